@@ -3,7 +3,7 @@ import {templateTagParagraph} from './text/template-tags.js';
 import {dirname} from 'node:path';
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
-import {inRange, namedTagRanges, pairedTagRanges} from './paired-tags.js';
+import {hugoShortcodePairs, inRange, namedTagRanges, pairedTagRanges} from './paired-tags.js';
 import {generatedBy} from './text/generated-marker.js';
 import {templatePage} from './text/template-page.js';
 import {slideDeck, type RemarkShows} from './text/slide-deck.js';
@@ -101,6 +101,8 @@ export interface LinkFact extends Span {
   madeBy?: string;
   /** Written in the body of a site's own paired shortcode (its name), which the shortcode's code turns into what it likes (a code sample): no link postlint can judge. */
   inTagBody?: string;
+  /** Written between the tags of Hugo shortcode pairs (`{{% fixlinks %}}`), outermost first: their templates decide what the text becomes (hugo-shortcode-inner.ts). */
+  inShortcodes?: Array<{name: string; call: string}>;
   /**
    * An inline link right after a bracketed text the parser left as text (`[text][label](P2C)`,
    * `[BIP360][](P2MR)`), on a page the generator pastes files into: the label (`label`, `BIP360`)
@@ -410,6 +412,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   markContributorLinks(facts.links, source);
   if (runsTemplates && site !== undefined) markTagBodies(facts.links, namedTagRanges(source, generator.opaqueBodyTags?.(site) ?? []), at);
+  if (generator.shortcodeInnerReason !== undefined) markShortcodeBodies(facts.links, hugoShortcodePairs(source), at);
   // Tab sets are counted from the text as written (its indents), not the list items the parser read.
   const tabs = contentTabs(file.data.writtenText ?? source, tree, facts.headings);
   if (tabs.length > 0) facts.tabs = tabs;
@@ -1184,6 +1187,28 @@ function markTagBodies(links: LinkFact[], bodies: ReadonlyArray<{name: string; r
   for (const link of links) {
     const body = spans.find(({start, end}) => !before(link, start) && before(link, end));
     if (body) link.inTagBody = body.name;
+  }
+}
+
+/** Each link inside Hugo shortcode pairs: the pairs around it, outermost first (each pair finds its links by binary search: no links × pairs scan). */
+function markShortcodeBodies(links: LinkFact[], pairs: ReadonlyArray<{name: string; call: string; range: readonly [number, number]}>, at: (offset: number) => Span): void {
+  if (pairs.length === 0 || links.length === 0) return;
+  const key = (span: Span): number => span.line * 2 ** 32 + span.column;
+  const sorted = [...links].sort((a, b) => key(a) - key(b));
+  const firstAtOrAfter = (value: number): number => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (key(sorted[mid]!) < value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  // Pairs come sorted by their start: an outer pair is met before the ones inside it.
+  for (const {name, call, range} of pairs) {
+    const end = key(at(range[1]));
+    for (let i = firstAtOrAfter(key(at(range[0]))); i < sorted.length && key(sorted[i]!) < end; i++) (sorted[i]!.inShortcodes ??= []).push({name, call});
   }
 }
 

@@ -108,3 +108,26 @@ export function namedTagRanges(source: string, names: readonly string[]): Array<
 export function inRange(ranges: readonly Range[], offset: number): boolean {
   return ranges.some(([start, end]) => offset >= start && offset < end);
 }
+
+/** Hugo's `{{% name %}}…{{% /name %}}` calls (read like `{{< >}}`: the tag ends at the first `%}}` after its name). */
+const hugoMarkdownTag = {open: /\{\{%\s*(\/)?\s*([\w/.-]*\w)/g, stop: '%', close: '%}}'};
+
+/**
+ * Every Hugo shortcode pair of the text, `{{< name >}}…{{< /name >}}` and `{{% name %}}…{{% /name %}}`,
+ * nested ones too, each with its name and the written opening (`{{% name %}}`), opening tag to closing tag inclusive.
+ */
+export function hugoShortcodePairs(source: string): Array<{name: string; call: string; range: Range}> {
+  const found: Array<{name: string; call: string; range: Range}> = [];
+  for (const [kind, call] of [[hugoTag, (name: string) => `{{< ${name} >}}`], [hugoMarkdownTag, (name: string) => `{{% ${name} %}}`]] as const) {
+    if (!source.includes(kind === hugoTag ? '{{<' : '{{%')) continue;
+    const tags = tagsOf(source, kind);
+    const open = new Map<string, number[]>();
+    for (const tag of tags) {
+      const stack = open.get(tag.name) ?? [];
+      open.set(tag.name, stack);
+      if (!tag.closing) stack.push(tag.start);
+      else if (stack.length > 0) found.push({name: tag.name, call: call(tag.name), range: [stack.pop()!, tag.end]});
+    }
+  }
+  return found.sort((a, b) => a.range[0] - b.range[0]);
+}

@@ -741,6 +741,19 @@ export class SiteIndex {
     return this.resolveUrl(from, link);
   }
 
+  /** Why a link between a shortcode's tags is not the page's as written: the first pair around it whose template transforms the text. */
+  private shortcodeRewrite(link: LinkFact, from: string, url: string): string | undefined {
+    if (link.inShortcodes === undefined) return undefined;
+    const site = this.site(from);
+    const generator = site ? generatorOf(site) : undefined;
+    if (!site || !generator?.shortcodeInnerReason) return undefined;
+    for (const {name, call} of link.inShortcodes) {
+      const reason = generator.shortcodeInnerReason(name, call, site, url);
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+
   private resolveUrl(from: string, link: LinkFact): ResolvedLink | undefined {
     const site = this.site(from);
     const generator = generatorOf(site);
@@ -767,6 +780,9 @@ export class SiteIndex {
     if (link.madeBy !== undefined) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: `${link.madeBy} writes this link in its own form, to an id no page defines; it rewrites the table on every update`}};
     // In a site's own paired shortcode's body (`{% codeToHtml %}…`), the text is what the shortcode's code makes of it.
     if (link.inTagBody !== undefined) return {link, written: url, siteRoot: url.startsWith('/'), resolution: {status: 'unverifiable', reason: `written in the body of the site's own paired shortcode {% ${link.inTagBody} %}, which its code turns into what it likes (a code sample, say): no link postlint can judge`}};
+    // Between a Hugo shortcode's tags, the text is what its template makes of it: a template that edits it writes other links.
+    const rewritten = this.shortcodeRewrite(link, from, url);
+    if (rewritten !== undefined) return {link, written: url, siteRoot: url.startsWith('/'), resolution: {status: 'unverifiable', reason: rewritten}};
     // In a file only pasted into pages, `#x` is a place on the page it is pasted into (whose ids include its own);
     // in a file a page's template code shows, a place on that page.
     if (url.startsWith('#')) {

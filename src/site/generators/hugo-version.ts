@@ -200,3 +200,18 @@ export function hugoIdsFromSourceLine(site: SiteInfo): boolean {
   const pinned = pinnedHugoVersion(site);
   return pinned !== undefined && below(pinned.version, idsFromPlainText);
 }
+
+/** The first Hugo that renders Markdown with Goldmark by default (gohugoio/hugo v0.60.0, markup/markup_config/config.go: `DefaultMarkdownHandler: "goldmark"`). */
+const goldmarkByDefault: Version = [0, 60, 0, []];
+
+/**
+ * Why the site's Hugo renders Markdown with Blackfriday whatever its config says: a version before
+ * v0.60.0 is pinned. Those read no `markup` section (it came with v0.60.0): Blackfriday renders every
+ * `.md` page, configured by the top-level `blackfriday` section (v0.59.1 helpers/content.go
+ * `cfg.GetStringMap("blackfriday")`). Undefined when no such version is pinned.
+ */
+export function hugoBlackfridayByVersion(site: SiteInfo): string | undefined {
+  const pinned = pinnedHugoVersion(site);
+  if (!pinned || !below(pinned.version, goldmarkByDefault)) return undefined;
+  return `the site's Hugo ${pinned.from} is older than 0.60, which renders Markdown with Blackfriday`;
+}

@@ -5,6 +5,7 @@
  * content and fail the build (REF_NOT_FOUND) when none matches; drafts, publishDate, expiryDate.
  */
 import {hugoIdsFromSourceLine, hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
+import {blackfridayMasks, hugoDropsUnreferencedFootnotes, hugoMarkdownHandler, hugoRawHtmlOmitted} from './hugo-markdown-handler.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {hugoContentName, isHugoBundleIndex, withLanguageSuffix} from './hugo-file-language.js';
@@ -31,6 +32,7 @@ import {hugoLayoutFiles} from './hugo-layout-files.js';
 import {toPosix} from '../../paths.js';
 import {hugoHostFileTemplates} from './hugo-output-files.js';
 import {hugoShortcodeFile} from './hugo-shortcode-files.js';
+import {hugoShortcodeInnerReason} from './hugo-shortcode-inner.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {walkFiles} from './walk-files.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
@@ -85,10 +87,10 @@ async function detect(dir: string): Promise<Detection | undefined> {
  * unsafe: links in raw HTML are checked rather than left out as omitted.
  */
 async function withEnvironments(site: SiteInfo, rootFile: string | undefined): Promise<SiteInfo> {
-  if (rawHtmlOmitted(site.config) === undefined || !isDir(join(site.root, 'config'))) return site;
+  if (hugoRawHtmlOmitted(site.config, site) === undefined || !isDir(join(site.root, 'config'))) return site;
   const base = rootFile === undefined ? {} : rootFile === site.configFile ? site.config : await readConfig(rootFile);
   const {configs, files} = await readHugoEnvironments(site.root, base);
-  if (!configs.some((config) => rawHtmlOmitted(config) === undefined)) return site;
+  if (!configs.some((config) => hugoRawHtmlOmitted(config) === undefined)) return site;
   const config = structuredClone(site.config);
   setPath(config, ['markup', 'goldmark', 'renderer', 'unsafe'], true);
   const read = [...new Set([...(site.configFile && isFile(site.configFile) ? [site.configFile] : []), ...(site.configFiles ?? []), ...files])];
@@ -126,13 +128,14 @@ const idTypes: Record<string, FlavorName> = {github: 'hugo', 'github-ascii': 'hu
 function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   const config = site?.config ?? {};
   const from = site?.configFile ? {from: site.configFile} : {};
+  const handler = hugoMarkdownHandler(config, site);
+  // Blackfriday's own ids (hugo-markdown-handler.ts): Goldmark's parser settings are not read.
+  if (handler.name === 'blackfriday' && 'config' in handler) return {...blackfridayFlavor(handler.reason, handler.config, config), ...from};
   let choice = idType(config);
   if (get(config, 'markup', 'goldmark', 'parser', 'autoDefinitionTermID') === true) {
     choice = {...choice, options: {...choice.options, definitionTermIds: true}, reason: `${choice.reason}; markup.goldmark.parser.autoDefinitionTermID = true`};
   }
-  if (get(config, 'enableEmoji') === true) {
-    choice = {...choice, options: {...choice.options, emojiShortcodes: true}, reason: `${choice.reason}; enableEmoji = true`};
-  }
+  choice = withEmoji(choice, config);
   // Before Hugo 0.144 Goldmark's parser made the id from the heading's source line (raw HTML and link destinations in it).
   if (site !== undefined && choice.name !== 'hugo-blackfriday' && hugoIdsFromSourceLine(site)) {
     choice = {...choice, options: {...choice.options, headingSource: true}, reason: `${choice.reason}; ids from the heading's source line (the site's Hugo is older than 0.144)`};
@@ -141,6 +144,19 @@ function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
     choice = {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; markup.goldmark.parser.autoHeadingID = false`};
   }
   return {...choice, ...from};
+}
+
+/** Hugo's `enableEmoji` (either renderer): `:smile:` in a heading is the emoji, in its id too. */
+function withEmoji(choice: FlavorChoice, config: Record<string, unknown>): FlavorChoice {
+  if (get(config, 'enableEmoji') !== true) return choice;
+  return {...choice, options: {...choice.options, emojiShortcodes: true}, reason: `${choice.reason}; enableEmoji = true`};
+}
+
+/** The ids Blackfriday writes, automatic ones only while its `autoHeaderIds` extension is on (Hugo's default). */
+function blackfridayFlavor(reason: string, section: Record<string, unknown>, config: Record<string, unknown>): FlavorChoice {
+  const choice = withEmoji({name: 'hugo-blackfriday', options: {}, reason}, config);
+  if (!blackfridayMasks(section, 'autoHeaderIds')) return choice;
+  return {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; its extensionsMask turns off autoHeaderIds`};
 }
 
 function idType(config: Record<string, unknown>): FlavorChoice {
@@ -152,21 +168,7 @@ function idType(config: Record<string, unknown>): FlavorChoice {
       if (name) return {name, options: {}, reason: `markup.goldmark.parser.${key} = "${value}"`};
     }
   }
-  // Sites that still render with Blackfriday (Hugo < 0.100) use its anchors.
-  const handler = get(config, 'markup', 'defaultMarkdownHandler');
-  if (typeof handler === 'string' && handler.toLowerCase() === 'blackfriday') return {name: 'hugo-blackfriday', options: {}, reason: 'markup.defaultMarkdownHandler = "blackfriday"'};
   return {name: 'hugo', options: {}, reason: 'Hugo default autoIDType "github"'};
-}
-
-/**
- * Goldmark, Hugo's Markdown renderer since 0.60, writes `<!-- raw HTML omitted -->` for raw HTML
- * unless `markup.goldmark.renderer.unsafe` is true; Blackfriday (`defaultMarkdownHandler`) wrote it as it is.
- */
-function rawHtmlOmitted(config: Record<string, unknown>): string | undefined {
-  const handler = get(config, 'markup', 'defaultMarkdownHandler');
-  if (typeof handler === 'string' && handler.toLowerCase() !== 'goldmark') return undefined;
-  if (get(config, 'markup', 'goldmark', 'renderer', 'unsafe') === true) return undefined;
-  return 'Goldmark omits raw HTML unless markup.goldmark.renderer.unsafe = true';
 }
 
 const markdown = /\.(md|markdown)$/i;
@@ -314,6 +316,9 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
   // A page, or a file of a page bundle, at the URL the page is served at (permalinks, `url`, `slug`).
   const served = atServedUrl(request, context);
   if (served) return served;
+  // `/tags/<term>/` that no page carries: Hugo writes no page there.
+  const unused = unusedTerm(request, context);
+  if (unused) return unused;
   if (isPageUrl(request.path)) {
     // Any content root, without regard to case (Hugo lowercases URLs: `Format.md` is `/…/format/`).
     const page = hugoPage(site, request.path, context);
@@ -454,38 +459,50 @@ function termSegment(term: string, site: SiteInfo): string {
   return servedCase(term.trim().replace(/\s+/g, '-'), site);
 }
 
-/**
- * `/tags/<term>/`: the term page Hugo writes when some content page carries that term in the
- * taxonomy's front-matter field. The term is read as Hugo urlizes it; a link that differs only in
- * letter case reaches it only where the host ignores case (unverifiable).
- */
-function termPage(request: LinkRequest, context: ResolveContext): Resolution | undefined {
-  const site = context.site!;
+/** `/<plural>/<term>/` of one of the site's taxonomies: the plural and the term as written (decoded); undefined for any other path. */
+function termRequest(request: LinkRequest, site: SiteInfo): {plural: string; wanted: string} | undefined {
   const match = /^\/*([^/]+)\/([^/]+)\/?$/.exec(request.path);
   if (!match) return undefined;
   const plural = match[1]!.toLowerCase();
   if (!taxonomyPlurals(site).includes(plural)) return undefined;
-  let wanted: string;
   try {
-    wanted = decodeURIComponent(match[2]!);
+    return {plural, wanted: decodeURIComponent(match[2]!)};
   } catch {
     return undefined;
   }
+}
+
+/** The terms a content page carries in a taxonomy's front-matter field (a string or a list of strings). */
+function pageTerms(data: Record<string, unknown>, plural: string): string[] {
+  const key = Object.keys(data).find((name) => name.toLowerCase() === plural);
+  const value = key === undefined ? undefined : data[key];
+  return typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
+}
+
+/**
+ * `/tags/<term>/`: the term page Hugo writes when some content page carries that term in the
+ * taxonomy's front-matter field (gohugo.io content-management/taxonomies: a term page lists every
+ * page with the term). The page is Hugo's, made from templates, not any one post: the link resolves to
+ * the content tree standing for it, as the taxonomy's own list `/tags/` does; a term with its own
+ * `content/tags/<term>/_index.md` is that file, found before this. The term is read as Hugo urlizes
+ * it; a link that differs only in letter case reaches it only where the host ignores case
+ * (unverifiable). A term only drafts carry makes no page: the link resolves to the draft, which is
+ * why nothing is there (no-unpublished-links).
+ */
+function termPage(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const asked = termRequest(request, site);
+  if (!asked) return undefined;
+  const {plural, wanted} = asked;
   let caseOnly: string | undefined;
-  // The term page lists every page with the term: it is live when any of them is, so a published
-  // page stands for it before a draft does (the link is to the list, not to the draft).
   let draftOnly: string | undefined;
   for (const file of context.files()) {
     if (!markdown.test(file) || outsideContent(file, site)) continue;
     const frontMatter = context.frontMatterOf(file);
-    const data = frontMatter?.data ?? {};
-    const key = Object.keys(data).find((name) => name.toLowerCase() === plural);
-    const value = key === undefined ? undefined : data[key];
-    const terms = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
-    for (const term of terms) {
+    for (const term of pageTerms(frontMatter?.data ?? {}, plural)) {
       const segment = termSegment(term, site);
       if (segment === wanted) {
-        if (!hugo.publishState(file, frontMatter, site, new Date()).some((problem) => problem.kind === 'draft')) return {status: 'found', path: file};
+        if (!hugo.publishState(file, frontMatter, site, new Date()).some((problem) => problem.kind === 'draft')) return {status: 'found', path: hugoContentRoots(site)[0]!};
         draftOnly ??= file;
       }
       if (segment.toLowerCase() === wanted.toLowerCase()) caseOnly ??= segment;
@@ -493,6 +510,37 @@ function termPage(request: LinkRequest, context: ResolveContext): Resolution | u
   }
   if (draftOnly) return {status: 'found', path: draftOnly};
   return caseOnly ? {status: 'unverifiable', reason: `Hugo writes this term page at /${plural}/${caseOnly}/; whether the other letter case finds it depends on the host`} : undefined;
+}
+
+/** A term as compared loosely: letters and digits only, lower case (what urlize may do to the rest is not modelled). */
+const looseTerm = (term: string): string => term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * `/tags/<term>/` of a term no content page carries (termPage found none, nor a page served there): Hugo
+ * writes no such page, so the link is missing. Unverifiable where terms may come from what postlint
+ * does not read: a `cascade` (config or front matter), a content adapter (`_content.gotmpl`), pages in
+ * other formats, or a term written close to it (urlize's handling of its punctuation is not modelled).
+ */
+function unusedTerm(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  // `/tags/index.xml` is the taxonomy's feed, not a term: only a folder URL (or a name without a file type) names a term page.
+  const asked = /\/$|(?:^|\/)[^/.]+$|\.\d+$/.test(request.path) ? termRequest(request, site) : undefined;
+  if (!asked) return undefined;
+  const unknown = (why: string): Resolution => ({status: 'unverifiable', reason: `no content page carries the term "${asked.wanted}" of the taxonomy ${asked.plural}, but ${why}`});
+  if (get(site.config, 'cascade') !== undefined) return unknown('the config\'s cascade may give it to pages');
+  for (const file of context.files()) {
+    if (basename(file) === '_content.gotmpl') return unknown('a content adapter (_content.gotmpl) may make pages with it');
+    if (outsideContent(file, site)) continue;
+    if (!markdown.test(file)) {
+      if (contentFile.test(file)) return unknown(`pages in other formats (${toPosix(relative(site.root, file))}) are not read for terms`);
+      continue;
+    }
+    const data = context.frontMatterOf(file)?.data ?? {};
+    if (Object.keys(data).some((key) => key.toLowerCase() === 'cascade')) return unknown(`${toPosix(relative(site.root, file))} cascades front matter to pages below it`);
+    const close = pageTerms(data, asked.plural).find((term) => looseTerm(term) === looseTerm(asked.wanted));
+    if (close !== undefined) return unknown(`${toPosix(relative(site.root, file))} carries "${close}", which Hugo may write at this URL`);
+  }
+  return {status: 'missing', path: join(hugoContentRoots(site)[0]!, asked.plural, asked.wanted), roots: hugoContentRoots(site)};
 }
 
 /** The content folders served from the root URL: `contentDir` and mounts of the default language's content. */
@@ -971,7 +1019,7 @@ export const hugo: Generator = {
   layoutFiles: hugoLayoutFiles,
   // A heading render hook that writes ids other than Hugo's `.Anchor` (hugo-heading-hook.ts).
   idsUnknown: headingHookReason,
-  rawHtmlOmitted: (site) => rawHtmlOmitted(site.config),
+  rawHtmlOmitted: (site) => hugoRawHtmlOmitted(site.config, site),
   // `$…$`/`$$…$$` kept raw for a math renderer where the passthrough extension lists them (hugo-passthrough.ts).
   markdownDialect: (site) => passthroughDialect(site),
   linkSyntaxes: [
@@ -985,15 +1033,12 @@ export const hugo: Generator = {
   syntaxUrl: (syntax, value, site) => (syntax === 'figure' ? hugoShortcodeUrl('figure', 'src', value, site) : undefined),
   // `html-shortcode`: a `{{< name >}}` call, followed only when its template reads a file (shortcodeFile).
   inserts: ['hugo', 'markdown-shortcode', 'html-shortcode'],
-  // goldmark (the default handler) drops a footnote nothing references; Blackfriday, Pandoc and the others are not modelled.
-  // With its footnote extension off (`markup.goldmark.extensions.footnote = false`) `[^note]: text` is a paragraph, shown.
-  dropsUnreferencedFootnotes: (site) => {
-    const handler = get(site.config, 'markup', 'defaultMarkdownHandler');
-    const goldmark = handler === undefined || (typeof handler === 'string' && handler.toLowerCase() === 'goldmark');
-    return goldmark && get(site.config, 'markup', 'goldmark', 'extensions', 'footnote') !== false;
-  },
+  // Goldmark and Blackfriday leave out a footnote nothing references (hugo-markdown-handler.ts).
+  dropsUnreferencedFootnotes: hugoDropsUnreferencedFootnotes,
   // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
   shortcodeFile: hugoShortcodeFile,
+  // A shortcode whose template edits the text between its tags (`replace .Inner …`): the links inside are not the page's as written.
+  shortcodeInnerReason: hugoShortcodeInnerReason,
   // An output format of the home page written as `_redirects` (layouts/index.redirects): the host reads its rules.
   hostFileTemplates: hugoHostFileTemplates,
   // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.

@@ -463,6 +463,12 @@ export interface Generator {
    * body are no links postlint can judge. Read only on pages whose templates run.
    */
   opaqueBodyTags?(site: SiteInfo): readonly string[];
+  /**
+   * Why a link to `url` written between the tags of the site's shortcode `name` (opened as `call`) is not the page's link
+   * as written: the shortcode's template transforms the text (Hugo: hugo-shortcode-inner.ts); undefined when it
+   * writes it whole. Set: the generator's shortcode pairs are found in every page.
+   */
+  shortcodeInnerReason?(name: string, call: string, site: SiteInfo, url: string): string | undefined;
   /** Does the generator run its templates over this Markdown page before Markdown (front matter `data`)? Unset: whenever `liquid` is. */
   runsTemplates?(site: SiteInfo, data: Record<string, unknown> | undefined): boolean;
   /**
