@@ -1,0 +1,43 @@
+// Astro without Starlight (generators/unknown.ts, astro-routes.ts): a site-root link is read against
+// the routes the site's files make: src/pages/ file routes (`about.md` at /about), public/ files, and
+// the entries of a collection its dynamic route lists (`guides/[id].astro` passing `guide.id`, the
+// collection loaded through a function imported one relative import away) at /guides/<id>/. A path a
+// route whose params code computes (`note.id.slice(2)`) may serve is unverifiable, said once.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {filesOf, fixture, ruleFindings, ruleMessages, siteFindings} from './rule-helpers.mjs';
+
+test('a site-root link to no route, file or listed entry is reported; pages, entries, public files and the home page are found', async () => {
+  assert.deepEqual(await ruleFindings('no-missing-files', ['astro-routes']), [
+    'astro-routes/src/content/guides/first-steps.md:7:32 no-missing-files',
+    'astro-routes/src/content/guides/first-steps.md:11:41 no-missing-files',
+  ]);
+});
+
+test('a fragment of a page a site-root link reaches is checked against the ids Astro makes (github-slugger)', async () => {
+  assert.deepEqual(await ruleFindings('no-broken-anchors', ['astro-routes']), ['astro-routes/src/content/guides/first-steps.md:9:34 no-broken-anchors']);
+});
+
+test('a path a dynamic route whose params code computes may serve is unverifiable with the route named, and listed with showUnverifiable', async () => {
+  const messages = await ruleMessages('no-missing-files', ['astro-routes'], {options: {showUnverifiable: true}});
+  const note = messages.find((message) => message.line === 11 && message.column === 3);
+  assert.ok(note, JSON.stringify(messages.map((message) => [message.line, message.column, message.message])));
+  assert.match(note.message, /src\/pages\/notes\/\[id\]\.astro/);
+});
+
+test('with the route passing the entry id as it is, the note\'s URL is its slugged id: /notes/a-note/ is reported', async () => {
+  const files = filesOf(fixture('astro-routes'));
+  files['src/pages/notes/[id].astro'] = files['src/pages/notes/[id].astro'].replace('note.id.slice(2)', 'note.id');
+  files['src/content/guides/first-steps.md'] += '\nThe [first note](/notes/1-a-note/).\n';
+  assert.deepEqual(await siteFindings('no-missing-files', files), [
+    'src/content/guides/first-steps.md:7:32 no-missing-files',
+    'src/content/guides/first-steps.md:11:3 no-missing-files',
+    'src/content/guides/first-steps.md:11:41 no-missing-files',
+  ]);
+});
+
+test('an integration postlint does not know may add routes: a path nothing serves is unverifiable, not missing', async () => {
+  const files = filesOf(fixture('astro-routes'));
+  files['astro.config.mjs'] = files['astro.config.mjs'].replace("import mdx from '@astrojs/mdx';", "import mdx from '@astrojs/mdx';\nimport pages from 'astro-extra-pages';").replace('[mdx()]', '[mdx(), pages()]');
+  assert.deepEqual(await siteFindings('no-missing-files', files), []);
+});
