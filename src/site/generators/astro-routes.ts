@@ -48,6 +48,8 @@ export interface AstroRouting {
   others: string[];
   /** Files known integrations write (`/sitemap-index.xml`). */
   written: string[];
+  /** `build.format` is `file` or `preserve`: a page is served at `/about.html` too. */
+  htmlFiles?: boolean;
 }
 
 /** The integrations a config names, by the package its import binds, and the other route writers it sets. */
@@ -68,14 +70,17 @@ export function astroRouting(configText: string): AstroRouting {
       // A call inside another's options (`starlight({plugins: [x()]})`) is read too: it may add pages as well.
       const known = source !== undefined ? quietIntegrations[source] : undefined;
       if (known) written.push(...known);
-      else if (source !== undefined) others.push(`the integration ${source}`);
+      // Node's own modules (`fileURLToPath(new URL(…))` in an option) and Astro's config helpers make no route.
+      else if (source !== undefined && !/^(?:node:|(?:url|path|fs|process)$|astro\/config$|astro$)/.test(source)) others.push(`the integration ${source}`);
     }
     // An integration held in a variable or spread (`...extra`) is code postlint does not read.
     if (/\.\.\.\s*[A-Za-z_$]/.test(body)) others.push('integrations the config spreads in');
   }
   if (/(?:^|[\s,{])srcDir\s*:/m.test(text)) others.push('the config\'s srcDir');
   if (/(?:^|[\s,{])i18n\s*:/m.test(text)) others.push('the config\'s i18n routing');
-  return {others: [...new Set(others)], written};
+  // `build: {format: 'file'}` (or 'preserve') writes `/about.html`, not `/about/index.html` (Astro configuration reference, build.format).
+  const htmlFiles = /\bformat\s*:\s*['"](?:file|preserve)['"]/.test(text);
+  return {others: [...new Set(others)], written, ...(htmlFiles ? {htmlFiles} : {})};
 }
 
 /** A route file below src/pages/: its path segments, and whether it is dynamic. */
@@ -163,8 +168,13 @@ export function resolveAstroRoute(request: LinkRequest, context: ResolveContext)
   const publicRoot = join(site.root, 'public');
   const file = lookInRoots(request, context, [publicRoot]);
   if (file && file.status === 'found') return file;
-  const url = trim(request.path.replace(/\/index\.html?$/i, '/'));
   const routing = site.config.routing as AstroRouting | undefined;
+  // `/x/index.html` is the folder's page in every format; `/x.html` only when the build writes files by name.
+  const folderPage = request.path.replace(/\/index\.html?$/i, '/');
+  const url = trim(routing?.htmlFiles ? folderPage.replace(/\.html$/i, '') : folderPage);
+  if (!context.isDirectory(join(site.root, 'src', 'pages'))) {
+    return file ?? {status: 'unverifiable', reason: 'the site has no src/pages/ folder: its routes come from somewhere postlint does not read', siteWide: true};
+  }
   if (routing?.written.includes(url)) return {status: 'unverifiable', reason: 'an integration of the config writes this file when the site is built'};
   const routes = routeTable(site, context);
   const page = routes.find((route) => route.url === url);

@@ -138,9 +138,10 @@ function rewrites({tool}: {tool?: string}, site: SiteInfo): boolean {
  * the book's own code (`cargo run --bin x`, a script), whose source postlint does not read, or an installed tool it does not know.
  */
 function explained(entry: {name: string; command?: string; tool?: string}): string {
-  if (entry.tool === undefined) return `${label(entry)}, a command running the book's own code, which postlint does not read`;
-  if (entry.tool === 'footnote') return `${label(entry)}, which writes Markdown footnotes (markdown = true) postlint does not model`;
-  return `${label(entry)}, the tool mdbook-${entry.tool}, which postlint does not know`;
+  const run = entry.command ? `\`${entry.command}\`` : `mdbook-${entry.tool ?? entry.name}`;
+  if (entry.tool === undefined) return `${entry.name} (${run}: the book's own code, which postlint does not read)`;
+  if (entry.tool === 'footnote') return `${entry.name} (${run} with markdown = true: Markdown footnotes, which postlint does not model)`;
+  return `${entry.name} (${run}: a tool postlint does not know)`;
 }
 
 /**
@@ -300,7 +301,7 @@ export function preprocessorMayMake(request: LinkRequest, site: SiteInfo): strin
   if (request.kind === 'image' || staticFile.test(request.path) || namesAFile(request.path)) return undefined;
   const names = rewriting(site).map(explained);
   if (names.length === 0) return undefined;
-  return `the book's preprocessor ${names.join('; ')} gets every chapter before it is rendered and may rewrite this link or add its target`;
+  return `the book's preprocessor ${names.join(', ')} gets every chapter before it is rendered and may rewrite this link or add its target`;
 }
 
 /**
@@ -315,5 +316,5 @@ export function preprocessorIds(site: SiteInfo, source: string): string | undefi
   if (preprocessors.length === 0) return undefined;
   const written = bookDirectives(source);
   const names = preprocessors.filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(explained);
-  return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join('; ')}: it may add ids`;
+  return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may add ids`;
 }

@@ -4,8 +4,9 @@
  * empty headings. Site-root links, page URLs, front-matter requirements and drafts stay
  * unverifiable: postlint never guesses a Hugo-like reading. One exception, read from the site's
  * own code: an Astro content collection's entries that its routes' `getCollection` filter drops
- * are drafts (astro-drafts.ts), and a relative link between entries of a collection whose route
- * says their URLs is read against those URLs (astro-entry-links.ts).
+ * are drafts (astro-drafts.ts), a relative link between entries of a collection whose route
+ * says their URLs is read against those URLs (astro-entry-links.ts), and a site-root link is read
+ * against the site's routes (astro-routes.ts).
  */
 import {join} from 'node:path';
 import {defaults, isDir, isFile, readConfig, readText} from './common.js';
