@@ -5,7 +5,7 @@
 // route whose params code computes (`note.id.slice(2)`) may serve is unverifiable, said once.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {filesOf, fixture, ruleFindings, ruleMessages, siteFindings} from './rule-helpers.mjs';
+import {filesOf, fixture, lintSite, ruleFindings, ruleMessages, siteFindings} from './rule-helpers.mjs';
 
 test('a site-root link to no route, file or listed entry is reported; pages, entries, public files and the home page are found', async () => {
   assert.deepEqual(await ruleFindings('no-missing-files', ['astro-routes']), [
@@ -40,4 +40,23 @@ test('an integration postlint does not know may add routes: a path nothing serve
   const files = filesOf(fixture('astro-routes'));
   files['astro.config.mjs'] = files['astro.config.mjs'].replace("import mdx from '@astrojs/mdx';", "import mdx from '@astrojs/mdx';\nimport pages from 'astro-extra-pages';").replace('[mdx()]', '[mdx(), pages()]');
   assert.deepEqual(await siteFindings('no-missing-files', files), []);
+});
+
+test('a page\'s URL in other letter case is a case warning, naming the page\'s URL; a path no page has in any case is missing', async () => {
+  const files = filesOf(fixture('astro-routes'));
+  files['src/content/guides/more.md'] += '\nSee [us](/About) and [them](/Others).\n';
+  const {messages} = await lintSite('no-missing-files', files);
+  const rows = messages.filter((message) => message.file.endsWith('more.md')).map((message) => `${message.line}:${message.column} ${message.severity}`);
+  assert.deepEqual(rows, ['11:5 warning', '11:22 error']);
+});
+
+// Astro serves below `base` (astro-base.ts): a site-root link without it that names a page below it is
+// reported; an absolute URL of the site (`site` + `base`) is already below the base and names that page.
+test('with `site` and `base`, an absolute URL of the site reaches the page; a site-root link without the base is reported', async () => {
+  const files = filesOf(fixture('astro-routes'));
+  files['astro.config.mjs'] = files['astro.config.mjs'].replace('integrations:', "site: 'https://example.org',\n  base: '/docs',\n  integrations:");
+  files['src/content/guides/more.md'] += '\nSee [us](https://example.org/docs/about/), [them](https://example.org/docs/missing/) and [home](/about/).\n';
+  const rows = (await siteFindings('no-missing-files', files)).filter((row) => row.includes('more.md'));
+  // The page's own `/guides/first-steps#…` (line 9) is written without the base too.
+  assert.deepEqual(rows, ['src/content/guides/more.md:9:9 no-missing-files', 'src/content/guides/more.md:11:44 no-missing-files', 'src/content/guides/more.md:11:90 no-missing-files']);
 });

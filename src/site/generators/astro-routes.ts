@@ -14,7 +14,8 @@
  * A path none of these serves is missing, unless the config lets something else write routes: an
  * integration postlint does not know to add no pages (`injectRoute`), `srcDir`, or `i18n` routing;
  * then it is unverifiable, naming what, said once a site.
- * Letter case and `trailingSlash` are not judged (a static host serves `/x` and `/x/` alike).
+ * A page's URL in other letter case is a case warning (the host decides); `trailingSlash` is not
+ * judged (a static host serves `/x` and `/x/` alike).
  */
 import {join, relative} from 'node:path';
 import {readFileSync} from 'node:fs';
@@ -183,11 +184,17 @@ export function resolveAstroRoute(request: LinkRequest, context: ResolveContext)
   if (entry) return {status: 'found', path: entry};
   const listing = new Set(collections(site).filter((collection) => collection.urlPrefix !== undefined && collection.route).map((collection) => collection.route!));
   const dynamic = routes.find((route) => route.pattern?.test(url) && !listing.has(route.rel));
-  if (dynamic) return {status: 'unverifiable', reason: `the route src/pages/${dynamic.rel} makes its paths in code postlint does not run (getStaticPaths), and this path may be one`, siteWide: true, counted: {one: 'site-root link into a route whose paths code makes', many: 'site-root links into routes whose paths code makes'}};
+  if (dynamic) return {status: 'unverifiable', reason: `the route src/pages/${dynamic.rel} serves the paths its code makes (getStaticPaths), which postlint does not run`, siteWide: true, counted: {one: 'site-root link into a route whose paths code makes', many: 'site-root links into routes whose paths code makes'}};
   const redirected = viaRedirect(url, request, context);
   if (redirected) return redirected;
   if (routing && routing.others.length > 0) return {status: 'unverifiable', reason: `no file or route of the site serves this path, but ${routing.others.join(', ')} may add routes postlint does not read`, siteWide: true, counted: {one: 'site-root link no file serves', many: 'site-root links no file serves'}};
   if (file) return file;
+  // A page at this URL in other letter case: whether it loads is the host's call (a case-insensitive one serves it).
+  const lower = url.toLowerCase();
+  const other = routes.find((route) => route.url?.toLowerCase() === lower);
+  if (other) return {status: 'case', path: routeFile(site, other.rel), real: routeFile(site, other.rel), url: other.url!};
+  const otherEntry = [...entryUrls(site, context)].find(([entryUrl]) => entryUrl.toLowerCase() === lower);
+  if (otherEntry) return {status: 'case', path: otherEntry[1], real: otherEntry[1], url: `${otherEntry[0]}/`};
   return missingIn(request, context, site, isPageUrl(request.path));
 }
 
