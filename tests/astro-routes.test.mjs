@@ -60,3 +60,13 @@ test('with `site` and `base`, an absolute URL of the site reaches the page; a si
   // The page's own `/guides/first-steps#…` (line 9) is written without the base too.
   assert.deepEqual(rows, ['src/content/guides/more.md:9:9 no-missing-files', 'src/content/guides/more.md:11:44 no-missing-files', 'src/content/guides/more.md:11:90 no-missing-files']);
 });
+
+// The config's `redirects` (astro-redirects.ts) are followed one hop: to a page, found; two redirects
+// to each other end on no page (unverifiable), and resolving them ends.
+test('a redirect to a page is followed; redirects that point at each other are unverifiable, not followed for ever', async () => {
+  const files = filesOf(fixture('astro-routes'));
+  files['astro.config.mjs'] = files['astro.config.mjs'].replace('integrations:', "redirects: {'/team': '/about', '/a': '/b', '/b': '/a'},\n  integrations:");
+  files['src/content/guides/more.md'] += '\nSee [the team](/team), [a](/a) and [c](/c).\n';
+  const rows = (await siteFindings('no-missing-files', files)).filter((row) => row.includes('more.md'));
+  assert.deepEqual(rows, ['src/content/guides/more.md:11:36 no-missing-files']);
+});

@@ -18,11 +18,10 @@
  * judged (a static host serves `/x` and `/x/` alike).
  */
 import {join, relative} from 'node:path';
-import {readFileSync} from 'node:fs';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, lookInRoots} from './common.js';
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
-import {redirectFor, type AstroRedirects} from './astro-redirects.js';
+import {followRedirect} from './astro-redirects.js';
 import {balanced, withoutComments} from './js-source.js';
 import {oncePerRun} from './url-map.js';
 import {walkFiles} from './walk-files.js';
@@ -165,6 +164,11 @@ function routeFile(site: SiteInfo, rel: string): string {
 
 /** What an Astro site (no Starlight) serves at a site-root path. */
 export function resolveAstroRoute(request: LinkRequest, context: ResolveContext): Resolution {
+  return servedAt(request, context, true);
+}
+
+/** What the site serves at a path; the config's redirects are followed one hop when `redirects` says so (never from a redirect's target). */
+function servedAt(request: LinkRequest, context: ResolveContext, redirects: boolean): Resolution {
   const site = context.site!;
   const publicRoot = join(site.root, 'public');
   const file = lookInRoots(request, context, [publicRoot]);
@@ -185,7 +189,7 @@ export function resolveAstroRoute(request: LinkRequest, context: ResolveContext)
   const listing = new Set(collections(site).filter((collection) => collection.urlPrefix !== undefined && collection.route).map((collection) => collection.route!));
   const dynamic = routes.find((route) => route.pattern?.test(url) && !listing.has(route.rel));
   if (dynamic) return {status: 'unverifiable', reason: `the route src/pages/${dynamic.rel} serves the paths its code makes (getStaticPaths), which postlint does not run`, siteWide: true, counted: {one: 'site-root link into a route whose paths code makes', many: 'site-root links into routes whose paths code makes'}};
-  const redirected = viaRedirect(url, request, context);
+  const redirected = redirects ? followRedirect(url, context, (target) => servedAt(target, context, false)) : undefined;
   if (redirected) return redirected;
   if (routing && routing.others.length > 0) return {status: 'unverifiable', reason: `no file or route of the site serves this path, but ${routing.others.join(', ')} may add routes postlint does not read`, siteWide: true, counted: {one: 'site-root link no file serves', many: 'site-root links no file serves'}};
   if (file) return file;
@@ -203,36 +207,4 @@ function missingIn(request: LinkRequest, context: ResolveContext, site: SiteInfo
   const roots = [join(site.root, 'public'), ...(page ? [join(site.root, 'src', 'pages')] : [])];
   const missing = caseOrMissing(request, context, roots.slice(0, 1));
   return missing.status === 'missing' ? {...missing, roots} : missing;
-}
-
-/** A path the config redirects: followed to a page or file of the site, unverifiable otherwise. */
-function viaRedirect(url: string, request: LinkRequest, context: ResolveContext): Resolution | undefined {
-  const site = context.site!;
-  const config = site.config.redirects as AstroRedirects | undefined;
-  if (!config) return undefined;
-  const file = toPosix(relative(site.root, site.configFile ?? site.root));
-  const match = redirectFor(url, config);
-  if (!match) {
-    const partial = config.partial.find((entry) => entry.matches(url));
-    if (partial) return {status: 'unverifiable', reason: `${file} has a redirect from ${partial.shown}, which postlint cannot read whole, and it may answer this path`};
-    if (config.unknown.length === 0) return undefined;
-    return {status: 'unverifiable', reason: `${file} has redirects postlint cannot read (${config.unknown[0]}), which may answer any path`, siteWide: true};
-  }
-  const {source, destination} = match.redirect;
-  if (match.dynamic || destination === undefined || !destination.startsWith('/') || destination.startsWith('//')) {
-    return {status: 'unverifiable', reason: `${file} redirects ${source} to ${destination ?? 'a destination postlint cannot read'}`};
-  }
-  const target = destination.split(/[?#]/)[0]!;
-  if (trim(target) === url) return undefined;
-  const found = resolveAstroRoute({...request, path: target, folder: target.endsWith('/')}, context);
-  return found.status === 'found' ? found : {status: 'unverifiable', reason: `${file} redirects ${source} to ${destination}, which matches no page`};
-}
-
-/** The config's text, for detection. */
-export function readConfigText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
 }

@@ -15,7 +15,7 @@ import {entryDraftProblems, entryFieldTypes, entryTimestampKeys, astroCollection
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
 import {astroReadsTabsInFlow} from './astro-front-matter.js';
 import {resolveEntryLink} from './astro-entry-links.js';
-import {astroRouting, readConfigText, resolveAstroRoute} from './astro-routes.js';
+import {astroRouting, resolveAstroRoute} from './astro-routes.js';
 import {astroBase} from './astro-base.js';
 import {astroRedirects} from './astro-redirects.js';
 import {linkRewritingPlugins} from './astro-markdown-plugins.js';
@@ -39,7 +39,7 @@ const products: Array<{product: string; files: string[]; holds?: (dir: string, f
 
 /** What postlint reads of an Astro config without Starlight: collections, schema types, and what says where paths are served. */
 function astroConfig(dir: string, file: string): Record<string, unknown> {
-  const text = readConfigText(file);
+  const text = readText(file) ?? '';
   const {base, candidates, site} = astroBase(text, file);
   return {
     collections: astroCollections(dir),
