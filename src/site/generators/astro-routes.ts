@@ -97,8 +97,8 @@ function routeUrl(rel: string): string | undefined {
   const parts = rel.split('/');
   if (parts.some((part) => part.startsWith('_'))) return undefined;
   let last = parts.pop()!;
+  // A page is served without its extension; an endpoint at its name less the script's (`rss.xml.ts` → `rss.xml`).
   if (pageExtensions.test(last)) last = last.replace(pageExtensions, '');
-  else if (endpointExtensions.test(last) && /\.[^.]+\.[^.]+$/.test(last)) last = last.replace(endpointExtensions, '');
   else if (endpointExtensions.test(last)) last = last.replace(endpointExtensions, '');
   else return undefined;
   if (last !== 'index') parts.push(last);
@@ -111,7 +111,7 @@ function routePattern(url: string): RegExp {
     if (/^\[\.\.\.[^\]]+\]$/.test(segment)) return '(?:/.*)?';
     return `/${segment.split(/(\[[^\]]+\])/).map((part) => (part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}`;
   }).join('');
-  return new RegExp(`^${body || ''}/?$`);
+  return new RegExp(`^${body}/?$`);
 }
 
 const tables = new WeakMap<object, Map<string, RouteEntry[]>>();
@@ -126,7 +126,7 @@ function routeTable(site: SiteInfo, context: ResolveContext): RouteEntry[] {
       const rel = toPosix(relative(pages, file));
       const url = routeUrl(rel);
       if (url === undefined) continue;
-      routes.push(url.includes('[') ? {rel, pattern: routePattern(url)} : {rel, url: url === '/' ? '/' : url});
+      routes.push(url.includes('[') ? {rel, pattern: routePattern(url)} : {rel, url});
     }
     return routes;
   });
