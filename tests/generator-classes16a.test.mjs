@@ -138,13 +138,13 @@ test('mdbook preprocessors: a book\'s own preprocessor whose directive the book 
 test('mdbook preprocessors: a link to a chapter no file has stays withheld under a directive helper (a preprocessor may add chapters)', () => {
   const root = helperBook('\n[preprocessor.litdoc]\ncommand = "./litdoc.sh"\n', {'src/plain.md': '# Plain\n\n## Renamed part\n\nSee [the next part](next.md).\n'});
   assert.deepEqual(run(root), []);
-  assert.ok(siteUnverifiable(root).some((entry) => entry.startsWith('5:5 next.md: ') && entry.includes('litdoc (`./litdoc.sh`) gets every chapter')));
+  assert.ok(siteUnverifiable(root).some((entry) => entry.startsWith('5:5 next.md: ') && entry.includes('litdoc (`./litdoc.sh`: the book\'s own code, which postlint does not read) gets every chapter')));
 });
 
 test('mdbook preprocessors: a preprocessor the book writes no directive of may change any page: every fragment no heading has, and links to missing chapters, are withheld', () => {
   const root = helperBook('\n[preprocessor.litdoc]\ncommand = "./litdoc.sh"\n\n[preprocessor.spec]\ncommand = "./spec.sh"\n', {'src/plain.md': '# Plain\n\n## Old part\n\nSee [the next part](next.md).\n'});
   assert.deepEqual(run(root), []);
-  assert.ok(siteUnverifiable(root).some((entry) => entry.startsWith('5:5 next.md: ') && entry.includes('spec (`./spec.sh`) gets every chapter')));
+  assert.ok(siteUnverifiable(root).some((entry) => entry.startsWith('5:5 next.md: ') && entry.includes('spec (`./spec.sh`: the book\'s own code, which postlint does not read) gets every chapter')));
   const {stderr} = postlint(['--offline', '--no-config', '.'], {cwd: root});
-  assert.match(stderr, /2 links to an id no page has left unreported: every page goes through the book's preprocessor spec \(`\.\/spec\.sh`\), which may add ids/);
+  assert.match(stderr, /2 links to an id no page has left unreported: every page goes through the book's preprocessor spec \(`\.\/spec\.sh`: the book's own code, which postlint does not read\), which may add ids/);
 });

@@ -799,8 +799,9 @@ export class SiteIndex {
     const context = this.context(from);
     if (rawPath.startsWith('/')) {
       const base = site ? basePathOf(generator.baseUrl(site)) : '';
-      const path = withoutBasePath(rawPath, base);
-      const outside = base !== '' && path === rawPath ? {outsideBase: base} : {};
+      // An absolute URL of the site is already the path below its base (belowBase): it is never outside it.
+      const path = own !== undefined ? rawPath : withoutBasePath(rawPath, base);
+      const outside = own === undefined && base !== '' && path === rawPath ? {outsideBase: base} : {};
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind, ...outside};
       const fromSource = generator.resolveSiteRoot(request, context);
       const siteReading = this.onSharedHost(this.asBuilt(this.askedOfHost(link.kind, site, true) ? this.viaHost([rawPath, path], fromSource, context) : fromSource, request, context.site), context.site);

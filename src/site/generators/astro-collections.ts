@@ -21,8 +21,9 @@ import {slug as githubSlug} from 'github-slugger';
 import {draftFlags, isFile, readText} from './common.js';
 import type {FieldType, PageFrontMatter, PublishProblem, SiteInfo} from './types.js';
 import {walkFiles} from './walk-files.js';
-import {balanced, topLevelParts} from './js-source.js';
-import {routeDraftKeys, type DraftKeys} from './astro-drafts.js';
+import {balanced, relativeModuleFile, topLevelParts} from './js-source.js';
+import {definitionOf, routeDraftKeys, type DraftKeys} from './astro-drafts.js';
+import {escapeRegExp} from '../../links/patterns.js';
 import {contentConfigFiles} from './astro-schema-types.js';
 import {toPosix} from '../../paths.js';
 
@@ -37,6 +38,8 @@ export interface AstroCollection {
   rendered: boolean;
   /** The URL folder its entries are served under (`/blog/`), when the route says. */
   urlPrefix?: string;
+  /** The route below src/pages/ that serves its entries at `urlPrefix` (`blog/[...slug].astro`): it serves nothing else. */
+  route?: string;
   /**
    * The front-matter flags the rendering routes' filter drops entries by (`draft: true`,
    * `published: false`), when every such route filters on them; absent when one renders every
@@ -125,15 +128,43 @@ export function astroCollections(root: string): AstroCollection[] {
       // `file()` holds data, a custom loader only it knows.
       continue;
     }
-    const route = routes.find((candidate) => new RegExp(`\\bget(?:Collection|Entry|Entries|EntryBySlug)\\s*\\(\\s*["'\`]${name}["'\`]`).test(candidate.text));
+    // A listing page (`blog/index.astro`) loads it too: the route that serves the entries is the one whose params say their URLs.
+    const loading = routes.filter((candidate) => loadsCollection(candidate, name, join(root, 'src', 'pages', candidate.rel)));
+    const key = loader ? 'id' : 'slug';
+    const route = loading.find((candidate) => prefixOf(candidate, key) !== undefined) ?? loading[0];
     // The route's param is the entry's slugged id only as the collection's kind names it: `x.slug` for a
     // legacy collection (its `x.id` is the file's path with its extension, `don't-panic/index.mdx`), `x.id`
     // for a `glob()` one (it has no `x.slug`). Another pairing serves other URLs, or none: unknown.
-    const urlPrefix = route ? prefixOf(route, loader ? 'id' : 'slug') : undefined;
+    const urlPrefix = route ? prefixOf(route, key) : undefined;
     const draftKeys = routeDraftKeys(name, routes.map((candidate) => ({path: join(root, 'src', 'pages', candidate.rel), rel: candidate.rel, text: candidate.text})));
-    collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined ? {urlPrefix} : {}), ...(draftKeys ? {draftKeys} : {})});
+    collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined && route ? {urlPrefix, route: route.rel} : {}), ...(draftKeys ? {draftKeys} : {})});
   }
   return collections;
+}
+
+/** Code that loads the collection by name (`getCollection('blog')`, `getEntry('blog', …)`). */
+function callsCollection(code: string, name: string): boolean {
+  return new RegExp(`\\bget(?:Collection|Entry|Entries|EntryBySlug)\\s*\\(\\s*["'\`]${escapeRegExp(name)}["'\`]`).test(code);
+}
+
+/**
+ * A route loads a collection itself, or through a function it imports one relative import away
+ * (`import {getPosts} from '../content/posts'`, whose body calls `getCollection('posts')`); nothing further is followed.
+ */
+function loadsCollection(route: RouteFile, name: string, path: string): boolean {
+  if (callsCollection(route.text, name)) return true;
+  for (const match of route.text.matchAll(/\bimport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])(\.{1,2}\/[^"']+)\2/g)) {
+    const file = relativeModuleFile(path, match[3]!);
+    const text = file ? readText(file) : undefined;
+    if (text === undefined) continue;
+    for (const item of match[1]!.split(',')) {
+      const [exported, alias] = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/).map((part) => part.trim());
+      if (!exported || !new RegExp(String.raw`\b${escapeRegExp(alias ?? exported)}\s*\(`).test(route.text.slice(match.index + match[0].length))) continue;
+      const body = definitionOf(text, exported);
+      if (body !== undefined && callsCollection(body, name)) return true;
+    }
+  }
+  return false;
 }
 
 interface RouteFile {

@@ -13,6 +13,9 @@
  */
 import {configObjectOf, objectOf} from './config-text.js';
 import {topLevelParts, withoutComments} from './js-source.js';
+import {relative} from 'node:path';
+import {toPosix} from '../../paths.js';
+import type {LinkRequest, ResolveContext, Resolution} from './types.js';
 
 export interface AstroRedirect {
   /** The route, as written (`/how-to/old`, `/blog/[...slug]`). */
@@ -118,4 +121,32 @@ export function redirectFor(path: string, config: AstroRedirects): {redirect: As
   if (exact) return {redirect: exact, dynamic: false};
   const dynamic = config.redirects.find((redirect) => redirect.source.includes('[') && routePattern(redirect.source).test(wanted));
   return dynamic ? {redirect: dynamic, dynamic: true} : undefined;
+}
+
+/**
+ * A path the build writes nothing at may be the source of one of the config's `redirects`
+ * (above): followed one hop to a page or file of the site (`served`, which follows no redirect), unverifiable otherwise.
+ */
+export function followRedirect(path: string, context: ResolveContext, served: (request: LinkRequest, context: ResolveContext) => Resolution): Resolution | undefined {
+  const site = context.site!;
+  const config = site.config.redirects as AstroRedirects | undefined;
+  if (!config) return undefined;
+  const file = toPosix(relative(site.root, site.configFile ?? site.root));
+  const match = redirectFor(path, config);
+  if (!match) {
+    // Entries read in part answer only the paths they can be; one read not at all may answer any (said once a site).
+    const partial = config.partial.find((entry) => entry.matches(path));
+    if (partial) return {status: 'unverifiable', reason: `${file} has a redirect from ${partial.shown}, which postlint cannot read whole, and it may answer this path`};
+    if (config.unknown.length === 0) return undefined;
+    const more = config.unknown.length > 1 ? ` and ${config.unknown.length - 1} more` : '';
+    return {status: 'unverifiable', reason: `${file} has redirects postlint cannot read (${config.unknown[0]}${more}), which may answer any path`, siteWide: true};
+  }
+  const {source, destination} = match.redirect;
+  if (match.dynamic) return {status: 'unverifiable', reason: `${file} redirects ${source} (a route with parameters) to ${destination ?? 'a destination postlint cannot read'}`};
+  if (destination === undefined || !destination.startsWith('/') || destination.startsWith('//')) {
+    return {status: 'unverifiable', reason: `${file} redirects ${source} to ${destination ?? 'a destination postlint cannot read'}`};
+  }
+  const target = destination.split(/[?#]/)[0]!;
+  const found = served({path: target, siteRoot: true, folder: target.endsWith('/'), kind: 'link'}, context);
+  return found.status === 'found' ? found : {status: 'unverifiable', reason: `${file} redirects ${source} to ${destination}, which matches no page`};
 }

@@ -21,6 +21,7 @@ import {get, isFile, isObject, perSite, readText} from './common.js';
 import {admonishPrefixes, readAdmonishBlocks} from './mdbook-admonish.js';
 import {cmdrunLines, cmdrunOutput} from './mdbook-cmdrun.js';
 import {tocLines, tocSettings} from './mdbook-toc.js';
+import {footnoteIds, footnotesAsMarkdown} from './mdbook-footnote.js';
 import {pointAt, pointsAt} from '../../text/position.js';
 import {chapterListLines} from './mdbook-chapter-list.js';
 import {bookDirectives, directiveOutput} from './mdbook-directives.js';
@@ -53,6 +54,9 @@ const knownPreprocessors: Readonly<Record<string, KnownPreprocessor>> = {
   toc: {writes: 'its marker (`<!-- toc -->`) as a list of links to the headings after it'},
   // mdbook-chapter-list.ts: its marker becomes a list of links to the chapter's sub-chapters (what it fills is modelled there).
   'chapter-list': {writes: 'its marker (`<!-- chapter-list -->`) as a list of links to the chapter\'s sub-chapters'},
+  // slowsage/mdbook-pagetoc README: it puts `<div class="sidetoc"><nav class="pagetoc"></nav></div>` in the theme's
+  // `<main>` (the list is filled by its script from the headings in the browser) and leaves chapters alone.
+  pagetoc: {writes: 'nothing in a chapter: an empty `<nav class="pagetoc">` in the page template, which its script fills from the headings'},
   // badboy/mdbook-open-on-gh src/lib.rs: `{content}\n<footer id="open-on-gh">…<a href="{repository}/edit/{branch}/{path}">…</a></footer>`
   // on every chapter, only when `output.html.git-repository-url` is a github.com URL (else the book is returned as it is).
   'open-on-gh': {
@@ -69,9 +73,11 @@ const knownPreprocessors: Readonly<Record<string, KnownPreprocessor>> = {
  * Preprocessors that change only the page they are in, each modelled in its own file: they add
  * no chapter and rewrite no link outside their blocks, and the ids they write are the page's facts.
  * - mdbook-admonish (mdbook-admonish.ts): its fenced blocks become HTML around Markdown;
- * - mdbook-cmdrun (mdbook-cmdrun.ts): `<!-- cmdrun … -->` becomes a command's output.
+ * - mdbook-cmdrun (mdbook-cmdrun.ts): `<!-- cmdrun … -->` becomes a command's output;
+ * - mdbook-footnote (mdbook-footnote.ts): `{{footnote: …}}` becomes a numbered note and its anchors
+ *   (written as Markdown footnotes with `markdown = true`: not modelled, so unknown).
  */
-const modelledPerPage = new Set(['admonish', 'cmdrun']);
+const modelledPerPage = new Set(['admonish', 'cmdrun', 'footnote']);
 
 /**
  * mdbook-i18n-helpers' `gettext` translates the book only when `book.language` is set and
@@ -123,7 +129,19 @@ function label({name, command}: {name: string; command?: string}): string {
 
 /** Does this preprocessor of the book rewrite links or make ids? Yes unless postlint knows or models it. */
 function rewrites({tool}: {tool?: string}, site: SiteInfo): boolean {
+  if (tool === 'footnote' && footnotesAsMarkdown(site)) return true;
   return tool === undefined || !(Object.hasOwn(knownPreprocessors, tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site)));
+}
+
+/**
+ * A rewriting preprocessor as messages name it, with why postlint cannot know what it writes: a command that runs
+ * the book's own code (`cargo run --bin x`, a script), whose source postlint does not read, or an installed tool it does not know.
+ */
+function explained(entry: {name: string; command?: string; tool?: string}): string {
+  const run = entry.command ? `\`${entry.command}\`` : `mdbook-${entry.tool ?? entry.name}`;
+  if (entry.tool === undefined) return `${entry.name} (${run}: the book's own code, which postlint does not read)`;
+  if (entry.tool === 'footnote') return `${entry.name} (${run} with markdown = true: Markdown footnotes, which postlint does not model)`;
+  return `${entry.name} (${run}: a tool postlint does not know)`;
 }
 
 /**
@@ -228,6 +246,7 @@ export function pagePreprocessor(site: SiteInfo, hasSubChapters: (path: string) 
   const cmdrun = tools.has('cmdrun');
   const toc = tools.has('toc') ? tocSettings(site) : undefined;
   const chapterList = tools.has('chapter-list');
+  const footnotes = tools.has('footnote') && !footnotesAsMarkdown(site);
   const footerIds = chapterIds(site, tools);
   const changing = all.filter((entry) => rewrites(entry, site));
   // A directive of a preprocessor known to leave pages alone is no unknown one; any other may be a rewriting one's.
@@ -235,7 +254,7 @@ export function pagePreprocessor(site: SiteInfo, hasSubChapters: (path: string) 
   const runs = new Map(changing.flatMap((entry) => directiveNames(entry).map((name) => [name, label(entry)] as const)));
   // The names the book's own comment-reading preprocessors answer to, for their comment markers.
   const unmodelled = commentMarkers(site);
-  if (!admonish && !cmdrun && !toc && !chapterList && footerIds.length === 0 && changing.length === 0) return undefined;
+  if (!admonish && !cmdrun && !toc && !chapterList && !footnotes && footerIds.length === 0 && changing.length === 0) return undefined;
   return (text, parse, path) => {
     const page = admonish ? readAdmonishBlocks(text, parse, admonish) : undefined;
     const outputs = [cmdrun ? cmdrunOutput(text) : undefined, changing.length > 0 ? directiveOutput(text, known, runs) : undefined].filter((entry) => entry !== undefined);
@@ -247,10 +266,11 @@ export function pagePreprocessor(site: SiteInfo, hasSubChapters: (path: string) 
       ...(chapterList ? chapterListLines(text, hasSubChapters(path)) : []),
       ...namedMarkerLines(text, unmodelled),
     ];
-    if (outputs.length === 0 && outputLines.length === 0 && footerIds.length === 0) return page;
+    const notes = footnotes ? footnoteIds(text) : [];
+    if (outputs.length === 0 && outputLines.length === 0 && footerIds.length === 0 && notes.length === 0) return page;
     // The footer comes after the chapter's text: its id is placed at the text's end.
     const end = pointAt(text, text.length);
-    const ids = [...(page?.ids ?? []), ...footerIds.map((id) => ({id, line: end.line, column: end.column}))];
+    const ids = [...(page?.ids ?? []), ...notes, ...footerIds.map((id) => ({id, line: end.line, column: end.column}))];
     return {text: page?.text ?? text, ids, idPrefixes: [...outputs, ...(page?.idPrefixes ?? [])], ...(outputLines.length > 0 ? {outputLines} : {})};
   };
 }
@@ -279,7 +299,7 @@ function namesAFile(path: string): boolean {
  */
 export function preprocessorMayMake(request: LinkRequest, site: SiteInfo): string | undefined {
   if (request.kind === 'image' || staticFile.test(request.path) || namesAFile(request.path)) return undefined;
-  const names = rewritingPreprocessors(site);
+  const names = rewriting(site).map(explained);
   if (names.length === 0) return undefined;
   return `the book's preprocessor ${names.join(', ')} gets every chapter before it is rendered and may rewrite this link or add its target`;
 }
@@ -295,6 +315,6 @@ export function preprocessorIds(site: SiteInfo, source: string): string | undefi
   // No rewriting preprocessor: nothing to weigh, and the book's files need no reading.
   if (preprocessors.length === 0) return undefined;
   const written = bookDirectives(source);
-  const names = preprocessors.filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(label);
+  const names = preprocessors.filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(explained);
   return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may add ids`;
 }

@@ -17,7 +17,7 @@ import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots
 import {packageBefore} from './package-version.js';
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
-import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
+import {astroRedirects, followRedirect} from './astro-redirects.js';
 import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryFieldTypes, entryId, entryTimestampKeys, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
 import {configOwnPlugins} from './own-markdown-plugins.js';
@@ -193,7 +193,7 @@ export const starlight: Generator = {
   },
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const served = servedPath(request, context);
-    const resolution = served.status === 'missing' || served.status === 'no-index' ? (viaRedirect(request.path, context) ?? underComputedBase(request, context) ?? served) : served;
+    const resolution = served.status === 'missing' || served.status === 'no-index' ? (followRedirect(request.path, context, servedPath) ?? underComputedBase(request, context) ?? served) : served;
     return request.outsideBase !== undefined ? outsideBase(request, request.outsideBase, resolution, context) : resolution;
   },
   resolvePageUrl: (request, context) => pageUrlFirst(starlight, request, context),
@@ -330,30 +330,3 @@ function sitePathOf(site: SiteInfo): string | undefined {
   return path ? path : undefined;
 }
 
-/**
- * A path the build writes nothing at may be the source of one of the config's `redirects`
- * (astro-redirects.ts): followed one hop to a page or file of the site, unverifiable otherwise.
- */
-function viaRedirect(path: string, context: ResolveContext): Resolution | undefined {
-  const site = context.site!;
-  const config = site.config.redirects as AstroRedirects | undefined;
-  if (!config) return undefined;
-  const file = toPosix(relative(site.root, site.configFile ?? site.root));
-  const match = redirectFor(path, config);
-  if (!match) {
-    // Entries read in part answer only the paths they can be; one read not at all may answer any (said once a site).
-    const partial = config.partial.find((entry) => entry.matches(path));
-    if (partial) return {status: 'unverifiable', reason: `${file} has a redirect from ${partial.shown}, which postlint cannot read whole, and it may answer this path`};
-    if (config.unknown.length === 0) return undefined;
-    const more = config.unknown.length > 1 ? ` and ${config.unknown.length - 1} more` : '';
-    return {status: 'unverifiable', reason: `${file} has redirects postlint cannot read (${config.unknown[0]}${more}), which may answer any path`, siteWide: true};
-  }
-  const {source, destination} = match.redirect;
-  if (match.dynamic) return {status: 'unverifiable', reason: `${file} redirects ${source} (a route with parameters) to ${destination ?? 'a destination postlint cannot read'}`};
-  if (destination === undefined || !destination.startsWith('/') || destination.startsWith('//')) {
-    return {status: 'unverifiable', reason: `${file} redirects ${source} to ${destination ?? 'a destination postlint cannot read'}`};
-  }
-  const target = destination.split(/[?#]/)[0]!;
-  const found = servedPath({path: target, siteRoot: true, folder: target.endsWith('/'), kind: 'link'}, context);
-  return found.status === 'found' ? found : {status: 'unverifiable', reason: `${file} redirects ${source} to ${destination}, which matches no page`};
-}

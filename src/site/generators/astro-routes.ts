@@ -1,0 +1,210 @@
+/**
+ * Where an Astro site without Starlight serves a site-root path, read from its files and config
+ * as text, never run (Astro docs, "Routing"; withastro/astro packages/astro/src/core/routing/):
+ * - a file route of `src/pages/` (`.astro`, `.md`, `.mdx`, `.markdown`, `.html`) is served at its
+ *   path without the extension, `index` naming its folder; an endpoint (`rss.xml.ts`, `.js`) at its
+ *   name less the script extension; a file or folder whose name starts with `_` is no route;
+ * - `public/` files are served as they are;
+ * - a dynamic route (`[slug].astro`, `[...rest].astro`, `[id].md.ts`) is served at the paths its
+ *   `getStaticPaths` returns: for the route that lists a collection whose entries' URLs postlint
+ *   reads (astro-collections.ts: `params: {slug: entry.id}`), those entries' URLs and nothing else;
+ *   for any other, code postlint does not run makes the paths, so a path it matches is unverifiable,
+ *   said once a site;
+ * - the config's `redirects` (astro-redirects.ts), `base` (astro-base.ts) as for Starlight.
+ * A path none of these serves is missing, unless the config lets something else write routes: an
+ * integration postlint does not know to add no pages (`injectRoute`), `srcDir`, or `i18n` routing;
+ * then it is unverifiable, naming what, said once a site.
+ * A page's URL in other letter case is a case warning (the host decides); `trailingSlash` is not
+ * judged (a static host serves `/x` and `/x/` alike).
+ */
+import {join, relative} from 'node:path';
+import {isPageUrl} from '../files.js';
+import {caseOrMissing, lookInRoots} from './common.js';
+import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
+import {followRedirect} from './astro-redirects.js';
+import {balanced, withoutComments} from './js-source.js';
+import {oncePerRun} from './url-map.js';
+import {walkFiles} from './walk-files.js';
+import {toPosix} from '../../paths.js';
+import type {LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
+
+const pageExtensions = /\.(astro|md|mdx|markdown|html)$/i;
+const endpointExtensions = /\.(?:[cm]?[jt]s)$/i;
+
+/** Integrations (by package) known to add no routes of their own, or only the files named. */
+const quietIntegrations: Record<string, readonly string[]> = {
+  '@astrojs/mdx': [], '@astrojs/react': [], '@astrojs/vue': [], '@astrojs/svelte': [], '@astrojs/solid-js': [], '@astrojs/preact': [],
+  '@astrojs/lit': [], '@astrojs/alpinejs': [], '@astrojs/tailwind': [], '@astrojs/markdoc': [], '@astrojs/prefetch': [], '@astrojs/image': [],
+  '@astrojs/partytown': [], '@astrojs/vercel': [], '@astrojs/netlify': [], '@astrojs/node': [], '@astrojs/cloudflare': [],
+  '@astrojs/vercel/serverless': [], '@astrojs/vercel/static': [],
+  // @astrojs/sitemap writes sitemap-index.xml and its parts (sitemap-0.xml, …).
+  '@astrojs/sitemap': ['/sitemap-index.xml', '/sitemap-0.xml'],
+  'astro-expressive-code': [], 'astro-icon': [], 'astro-compress': [], '@playform/compress': [], 'astro-robots-txt': ['/robots.txt'],
+};
+
+/** What the config says about routes besides the site's files: plain data for the site's config. */
+export interface AstroRouting {
+  /** What else may write routes (an integration's package, `srcDir`, `i18n`): then a path nothing serves is unverifiable. */
+  others: string[];
+  /** Files known integrations write (`/sitemap-index.xml`). */
+  written: string[];
+  /** `build.format` is `file` or `preserve`: a page is served at `/about.html` too. */
+  htmlFiles?: boolean;
+}
+
+/** The integrations a config names, by the package its import binds, and the other route writers it sets. */
+export function astroRouting(configText: string): AstroRouting {
+  const text = withoutComments(configText);
+  const imports = new Map<string, string>();
+  for (const match of text.matchAll(/\bimport\s+(?:(\w+)|\{([^}]*)\})\s*(?:,\s*\{[^}]*\}\s*)?from\s*(["'])([^"']+)\3/g)) {
+    const names = match[1] ? [match[1]] : match[2]!.split(',').map((item) => item.trim().split(/\s+as\s+/).pop()!.trim());
+    for (const name of names) if (name) imports.set(name, match[4]!);
+  }
+  const others: string[] = [];
+  const written: string[] = [];
+  const list = /\bintegrations\s*:\s*\[/.exec(text);
+  if (list) {
+    const body = balanced(text, list.index + list[0].length - 1);
+    for (const call of body.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(/g)) {
+      const source = imports.get(call[1]!);
+      // A call inside another's options (`starlight({plugins: [x()]})`) is read too: it may add pages as well.
+      const known = source !== undefined ? quietIntegrations[source] : undefined;
+      if (known) written.push(...known);
+      // Node's own modules (`fileURLToPath(new URL(…))` in an option) and Astro's config helpers make no route.
+      else if (source !== undefined && !/^(?:node:|(?:url|path|fs|process)$|astro\/config$|astro$)/.test(source)) others.push(`the integration ${source}`);
+    }
+    // An integration held in a variable or spread (`...extra`) is code postlint does not read.
+    if (/\.\.\.\s*[A-Za-z_$]/.test(body)) others.push('integrations the config spreads in');
+  }
+  if (/(?:^|[\s,{])srcDir\s*:/m.test(text)) others.push('the config\'s srcDir');
+  if (/(?:^|[\s,{])i18n\s*:/m.test(text)) others.push('the config\'s i18n routing');
+  // `build: {format: 'file'}` (or 'preserve') writes `/about.html`, not `/about/index.html` (Astro configuration reference, build.format).
+  const htmlFiles = /\bformat\s*:\s*['"](?:file|preserve)['"]/.test(text);
+  return {others: [...new Set(others)], written, ...(htmlFiles ? {htmlFiles} : {})};
+}
+
+/** A route file below src/pages/: its path segments, and whether it is dynamic. */
+interface RouteEntry {
+  rel: string;
+  /** The URL pattern, for a dynamic route. */
+  pattern?: RegExp;
+  /** The URL of a static route, without a trailing slash (`/` for the home page). */
+  url?: string;
+}
+
+/** The URL of a route file (`blog/index.astro` → `/blog`, `rss.xml.ts` → `/rss.xml`); undefined for a file that is no route. */
+function routeUrl(rel: string): string | undefined {
+  const parts = rel.split('/');
+  if (parts.some((part) => part.startsWith('_'))) return undefined;
+  let last = parts.pop()!;
+  // A page is served without its extension; an endpoint at its name less the script's (`rss.xml.ts` → `rss.xml`).
+  if (pageExtensions.test(last)) last = last.replace(pageExtensions, '');
+  else if (endpointExtensions.test(last)) last = last.replace(endpointExtensions, '');
+  else return undefined;
+  if (last !== 'index') parts.push(last);
+  return `/${parts.join('/')}`;
+}
+
+/** A dynamic route's URL pattern: `[x]` is one segment (or part of one), `[...x]` any number of them. */
+function routePattern(url: string): RegExp {
+  const body = url.split('/').filter(Boolean).map((segment) => {
+    if (/^\[\.\.\.[^\]]+\]$/.test(segment)) return '(?:/.*)?';
+    return `/${segment.split(/(\[[^\]]+\])/).map((part) => (part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}`;
+  }).join('');
+  return new RegExp(`^${body}/?$`);
+}
+
+const tables = new WeakMap<object, Map<string, RouteEntry[]>>();
+
+/** The site's route files, read once per run. */
+function routeTable(site: SiteInfo, context: ResolveContext): RouteEntry[] {
+  return oncePerRun(tables, context, site.root, () => {
+    const pages = join(site.root, 'src', 'pages');
+    const {files} = walkFiles(pages, {enter: (entry) => !entry.name.startsWith('.'), keep: () => true, maxFiles: 5000});
+    const routes: RouteEntry[] = [];
+    for (const file of files) {
+      const rel = toPosix(relative(pages, file));
+      const url = routeUrl(rel);
+      if (url === undefined) continue;
+      routes.push(url.includes('[') ? {rel, pattern: routePattern(url)} : {rel, url});
+    }
+    return routes;
+  });
+}
+
+const entryMaps = new WeakMap<object, Map<string, Map<string, string>>>();
+
+/** The entries of collections whose route says their URLs, by URL (no trailing slash). */
+function entryUrls(site: SiteInfo, context: ResolveContext): Map<string, string> {
+  return oncePerRun(entryMaps, context, site.root, () => {
+    const served = collections(site).filter((collection) => collection.rendered && collection.urlPrefix !== undefined);
+    const urls = new Map<string, string>();
+    for (const path of context.files()) {
+      const collection = collectionOf(path, served);
+      if (!collection) continue;
+      const url = trim(`${collection.urlPrefix}${entryId(path, collection, context.frontMatterOf(path)?.data?.slug)}`.replace(/\/{2,}/g, '/'));
+      if (!urls.has(url)) urls.set(url, path);
+    }
+    return urls;
+  });
+}
+
+function collections(site: SiteInfo): AstroCollection[] {
+  return Array.isArray(site.config.collections) ? (site.config.collections as AstroCollection[]) : [];
+}
+
+function trim(url: string): string {
+  return url.length > 1 ? url.replace(/\/+$/, '') : url;
+}
+
+/** The file a route file is, for a found page. */
+function routeFile(site: SiteInfo, rel: string): string {
+  return join(site.root, 'src', 'pages', rel);
+}
+
+/** What an Astro site (no Starlight) serves at a site-root path. */
+export function resolveAstroRoute(request: LinkRequest, context: ResolveContext): Resolution {
+  return servedAt(request, context, true);
+}
+
+/** What the site serves at a path; the config's redirects are followed one hop when `redirects` says so (never from a redirect's target). */
+function servedAt(request: LinkRequest, context: ResolveContext, redirects: boolean): Resolution {
+  const site = context.site!;
+  const publicRoot = join(site.root, 'public');
+  const file = lookInRoots(request, context, [publicRoot]);
+  if (file && file.status === 'found') return file;
+  const routing = site.config.routing as AstroRouting | undefined;
+  // `/x/index.html` is the folder's page in every format; `/x.html` only when the build writes files by name.
+  const folderPage = request.path.replace(/\/index\.html?$/i, '/');
+  const url = trim(routing?.htmlFiles ? folderPage.replace(/\.html$/i, '') : folderPage);
+  if (!context.isDirectory(join(site.root, 'src', 'pages'))) {
+    return file ?? {status: 'unverifiable', reason: 'the site has no src/pages/ folder: its routes come from somewhere postlint does not read', siteWide: true};
+  }
+  if (routing?.written.includes(url)) return {status: 'unverifiable', reason: 'an integration of the config writes this file when the site is built'};
+  const routes = routeTable(site, context);
+  const page = routes.find((route) => route.url === url);
+  if (page) return {status: 'found', path: routeFile(site, page.rel)};
+  const entry = entryUrls(site, context).get(url);
+  if (entry) return {status: 'found', path: entry};
+  const listing = new Set(collections(site).filter((collection) => collection.urlPrefix !== undefined && collection.route).map((collection) => collection.route!));
+  const dynamic = routes.find((route) => route.pattern?.test(url) && !listing.has(route.rel));
+  if (dynamic) return {status: 'unverifiable', reason: `the route src/pages/${dynamic.rel} serves the paths its code makes (getStaticPaths), which postlint does not run`, siteWide: true, counted: {one: 'site-root link into a route whose paths code makes', many: 'site-root links into routes whose paths code makes'}};
+  const redirected = redirects ? followRedirect(url, context, (target) => servedAt(target, context, false)) : undefined;
+  if (redirected) return redirected;
+  if (routing && routing.others.length > 0) return {status: 'unverifiable', reason: `no file or route of the site serves this path, but ${routing.others.join(', ')} may add routes postlint does not read`, siteWide: true, counted: {one: 'site-root link no file serves', many: 'site-root links no file serves'}};
+  if (file) return file;
+  // A page at this URL in other letter case: whether it loads is the host's call (a case-insensitive one serves it).
+  const lower = url.toLowerCase();
+  const other = routes.find((route) => route.url?.toLowerCase() === lower);
+  if (other) return {status: 'case', path: routeFile(site, other.rel), real: routeFile(site, other.rel), url: other.url!};
+  const otherEntry = [...entryUrls(site, context)].find(([entryUrl]) => entryUrl.toLowerCase() === lower);
+  if (otherEntry) return {status: 'case', path: otherEntry[1], real: otherEntry[1], url: `${otherEntry[0]}/`};
+  return missingIn(request, context, site, isPageUrl(request.path));
+}
+
+/** A missing path: looked for in public/ and src/pages/. */
+function missingIn(request: LinkRequest, context: ResolveContext, site: SiteInfo, page: boolean): Resolution {
+  const roots = [join(site.root, 'public'), ...(page ? [join(site.root, 'src', 'pages')] : [])];
+  const missing = caseOrMissing(request, context, roots.slice(0, 1));
+  return missing.status === 'missing' ? {...missing, roots} : missing;
+}
