@@ -1052,7 +1052,7 @@ export const hugo: Generator = {
     if (behind) return {status: 'unverifiable', reason: behind};
     // Only Markdown links and images pass through render hooks; raw HTML does not.
     const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
-    const reading = hook ? renderHookReading(site, hook) : undefined;
+    const reading = hook ? renderHookReading(site, hook, request.path) : undefined;
     // A hook that writes the destination as it is (or only through safeURL) changes nothing: a missing file is missing.
     if (reading === undefined || reading === 'as-written') return undefined;
     const real = context.realPath(absolute);
