@@ -17,12 +17,9 @@ import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {perSite, readText} from './common.js';
 import {hugoLayoutDirs} from './hugo-site.js';
+import {templateTags} from './hugo-hooks.js';
 import type {SiteInfo} from './types.js';
 
-/** The template's actions (`{{ … }}`) with where each starts. */
-function actionsOf(text: string): Array<{at: number; action: string}> {
-  return [...text.matchAll(/\{\{-?((?:(?!\{\{|\}\})[\s\S])*)\}\}/g)].map((match) => ({at: match.index!, action: match[1]!.replace(/-$/, '').trim()}));
-}
 
 /** Is each `.Inner` of one action a code use (highlighted, or fenced by a printf)? Counts: [uses, code uses]. */
 function innerUses(action: string): [number, number] {
@@ -58,7 +55,7 @@ function inCodeElement(text: string, at: number): boolean {
 export function writesInnerAsCode(template: string): boolean {
   let uses = 0;
   let code = 0;
-  for (const {at, action} of actionsOf(template)) {
+  for (const {start: at, action} of templateTags(template)) {
     const [all, coded] = innerUses(action);
     uses += all;
     code += coded < all && inCodeElement(template, at) && !/\b(?:markdownify|RenderString)\b/.test(action) ? all : coded;

@@ -53,7 +53,7 @@ function actions(text: string): string[] {
  * left out). An action holds no `{{`, so a `{{` left open is read up to the next one, not to the
  * end of the text from each (a lazy `\{\{[\s\S]*?\}\}` was quadratic on unclosed `{{`).
  */
-function templateTags(text: string): Array<{start: number; end: number; action: string}> {
+export function templateTags(text: string): Array<{start: number; end: number; action: string}> {
   return [...text.matchAll(/\{\{-?((?:(?!\{\{|\}\})[\s\S])*)\}\}/g)].map((match) => ({
     start: match.index!,
     end: match.index! + match[0].length,
