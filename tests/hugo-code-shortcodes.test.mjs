@@ -11,6 +11,8 @@ const site = 'generators/hugo-code-shortcodes';
 
 test('hugo: the body of a shortcode that writes it as code is code; a note\'s body is prose', async () => {
   assert.deepEqual(await ruleFindings('no-placeholders', [site]), [`${site}/content/docs/samples.md:26:1 no-placeholders`, `${site}/content/docs/samples.md:32:1 no-placeholders`]);
+  // A sample whose closing tag shares its line is left as it is: no fence runs on to a later sample's end over the heading between.
+  assert.deepEqual(await ruleFindings('no-broken-anchors', [site]), []);
 });
 
 test('hugo: which shortcode templates write their inner text as code', () => {
