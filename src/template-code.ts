@@ -192,10 +192,11 @@ function codeShortcodeAt(lines: readonly string[], i: number, names: ReadonlySet
   const open = /^ {0,3}\{\{([<%])-?\s*([\w/.-]*\w)\b(.*?)-?([>%])\}\}\s*$/.exec(lines[i]!);
   if (!open || !names.has(open[2]!) || open[3]!.trimEnd().endsWith('/') || open[3]!.includes('}}')) return undefined;
   const name = open[2]!.replace(/\./g, '\\.');
-  // Hugo closes it at the first closing tag after it, wherever on a line: only one alone on its line becomes a fence's end.
+  // Hugo closes it at the first closing tag after it, wherever on a line: only one that starts its line, followed by
+  // nothing but other shortcode tags (`{{< /code-tab >}}{{< /code-tabs >}}`, which write no text), ends a fence.
   const closer = new RegExp(String.raw`\{\{[<%]-?\s*\/${name}\s*-?[>%]\}\}`);
   const end = lines.findIndex((line, j) => j > i && closer.test(line));
-  if (end === -1 || !new RegExp(String.raw`^ {0,3}${closer.source}\s*$`).test(lines[end]!)) return undefined;
+  if (end === -1 || !new RegExp(String.raw`^ {0,3}${closer.source}(?:\s*\{\{[<%][^{}]*[>%]\}\})*\s*$`).test(lines[end]!)) return undefined;
   const lang = /\blang(?:uage)?\s*=\s*"([\w+#.-]*)"/.exec(open[3]!)?.[1] ?? '';
   return {end, lang};
 }

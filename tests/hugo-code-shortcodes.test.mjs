@@ -10,7 +10,7 @@ const {writesInnerAsCode} = await import('../dist/src/site/generators/hugo-code-
 const site = 'generators/hugo-code-shortcodes';
 
 test('hugo: the body of a shortcode that writes it as code is code; a note\'s body is prose', async () => {
-  assert.deepEqual(await ruleFindings('no-placeholders', [site]), [`${site}/content/docs/samples.md:26:1 no-placeholders`, `${site}/content/docs/samples.md:32:1 no-placeholders`]);
+  assert.deepEqual(await ruleFindings('no-placeholders', [site]), [`${site}/content/docs/samples.md:27:1 no-placeholders`, `${site}/content/docs/samples.md:33:1 no-placeholders`]);
   // A sample whose closing tag shares its line is left as it is: no fence runs on to a later sample's end over the heading between.
   assert.deepEqual(await ruleFindings('no-broken-anchors', [site]), []);
 });
