@@ -122,6 +122,7 @@ export function fenceTemplateCode(written: string, options: TemplateCodeOptions 
   const kinds = options.liquid ? [...openers, ...liquidOpeners] : openers;
   /** The Markdown fence the line is in (its tag lines are code there, not template tags). */
   let inFence: string | undefined;
+  const closings = new Map<string, {after: number; at: number}>();
   for (let i = 0; i < lines.length; i++) {
     const fence = fenceLine.exec(lines[i]!);
     if (inFence !== undefined) {
@@ -148,7 +149,7 @@ export function fenceTemplateCode(written: string, options: TemplateCodeOptions 
         continue;
       }
     }
-    const sample = options.codeShortcodes ? codeShortcodeAt(lines, i, options.codeShortcodes) : undefined;
+    const sample = options.codeShortcodes ? codeShortcodeAt(lines, i, options.codeShortcodes, closings) : undefined;
     if (sample) {
       const longest = Math.max(3, ...lines.slice(i + 1, sample.end).map((line) => /^ {0,3}(~*)/.exec(line)![1]!.length));
       const tildes = '~'.repeat(longest + 1);
@@ -188,14 +189,17 @@ export function fenceTemplateCode(written: string, options: TemplateCodeOptions 
  * A line that opens one of the site's code shortcodes alone (`{{< code-sample lang="go" >}}`, not
  * self-closing) and the line of its own closing tag; the language from a `lang`/`language` parameter.
  */
-function codeShortcodeAt(lines: readonly string[], i: number, names: ReadonlySet<string>): {end: number; lang: string} | undefined {
+function codeShortcodeAt(lines: readonly string[], i: number, names: ReadonlySet<string>, found: Map<string, {after: number; at: number}>): {end: number; lang: string} | undefined {
   const open = /^ {0,3}\{\{([<%])-?\s*([\w/.-]*\w)\b(.*?)-?([>%])\}\}\s*$/.exec(lines[i]!);
   if (!open || !names.has(open[2]!) || open[3]!.trimEnd().endsWith('/') || open[3]!.includes('}}')) return undefined;
   const name = open[2]!.replace(/\./g, '\\.');
   // Hugo closes it at the first closing tag after it, wherever on a line: only one that starts its line, followed by
   // nothing but other shortcode tags (`{{< /code-tab >}}{{< /code-tabs >}}`, which write no text), ends a fence.
   const closer = new RegExp(String.raw`\{\{[<%]-?\s*\/${name}\s*-?[>%]\}\}`);
-  const end = lines.findIndex((line, j) => j > i && closer.test(line));
+  // The first closing line after `i`, remembered by name: a page of openings with no closing tag is read once, not once per opening.
+  const known = found.get(open[2]!);
+  const end = known && known.after <= i && (known.at === -1 || known.at > i) ? known.at : lines.findIndex((line, j) => j > i && closer.test(line));
+  found.set(open[2]!, {after: i, at: end});
   if (end === -1 || !new RegExp(String.raw`^ {0,3}${closer.source}(?:\s*\{\{[<%][^{}]*[>%]\}\})*\s*$`).test(lines[end]!)) return undefined;
   const lang = /\blang(?:uage)?\s*=\s*"([\w+#.-]*)"/.exec(open[3]!)?.[1] ?? '';
   return {end, lang};

@@ -23,3 +23,8 @@ test('hugo: a nested index file is checked when a layout renders resources\' tex
   const old = {...files, 'netlify.toml': '[build.environment]\nHUGO_VERSION = "0.55.6"\n'};
   assert.deepEqual(await siteFindings('front-matter', old), ['content/guides/setup/index.md:1:1 front-matter', 'content/people/ann/index.md:1:1 front-matter', 'content/people/bo/index.md:1:1 front-matter']);
 });
+
+test('hugo: an index file beside another of its folder (a translation, `index.fr.md`) is the bundle itself, not its resource', async () => {
+  const files = {...filesOf(fixture(site)), 'content/guides/setup/index.fr.md': '---\ntitle: "Installation"\n---\n\nTODO: traduire.\n'};
+  assert.deepEqual(await siteFindings('front-matter', files), ['content/guides/setup/index.md:1:1 front-matter']);
+});

@@ -72,6 +72,8 @@ export function leafBundleIndexOf(path: string, site: SiteInfo): string | undefi
   let bundle: string | undefined;
   // The outermost leaf bundle above the file owns it: nothing below a leaf is a page.
   for (let dir = dirname(file); dir !== root && dir.startsWith(root + sep); dir = dirname(dir)) {
+    // An index file beside another (`index.md` beside `index.fr.md`) is the same bundle in another language, not its resource.
+    if (dir === dirname(file) && leafHeader.test(basename(file))) continue;
     const index = leafIndexIn(dir);
     if (index && index !== file) bundle = index;
   }
