@@ -184,7 +184,8 @@ export class Phase1Runner {
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
     // The engine that renders the page first (a page's own `templateEngineOverride` read from its front matter).
     const engine = job.site === undefined ? undefined : generator.markdownTemplateEngine?.(job.site, text.includes('templateEngineOverride') ? await leadingYamlFields(text) : undefined);
-    const fenced = fenceTemplateCode(text, {liquid: generator.liquid === true, nunjucks: engine === 'njk'});
+    const codeShortcodes = job.site === undefined ? undefined : generator.codeShortcodes?.(job.site);
+    const fenced = fenceTemplateCode(text, {liquid: generator.liquid === true, nunjucks: engine === 'njk', ...(codeShortcodes && codeShortcodes.size > 0 ? {codeShortcodes} : {})});
     // A post the parser would take minutes or gigabytes on is reported, not parsed (src/complexity.ts): the
     // text scanned is the text parsed, its HTML blocks raw where nothing but CommonMark reads it.
     const complex = tooComplex(fenced, complexityLimits, {htmlBlocks: parsedAsWritten(job), jsxFlow: parsedWithJsxFlow(job)});

@@ -108,6 +108,8 @@ export interface TemplateCodeOptions {
   liquid?: boolean;
   /** Nunjucks renders this page before Markdown (Eleventy's `njk`): its `{# … #}` comments are dropped. */
   nunjucks?: boolean;
+  /** The site's paired shortcodes whose template writes their body as code (`{{< code-sample >}}…{{< /code-sample >}}`). */
+  codeShortcodes?: ReadonlySet<string>;
 }
 
 export function fenceTemplateCode(written: string, options: TemplateCodeOptions = {}): string {
@@ -120,6 +122,7 @@ export function fenceTemplateCode(written: string, options: TemplateCodeOptions 
   const kinds = options.liquid ? [...openers, ...liquidOpeners] : openers;
   /** The Markdown fence the line is in (its tag lines are code there, not template tags). */
   let inFence: string | undefined;
+  const closings = new Map<string, {after: number; at: number}>();
   for (let i = 0; i < lines.length; i++) {
     const fence = fenceLine.exec(lines[i]!);
     if (inFence !== undefined) {
@@ -146,6 +149,16 @@ export function fenceTemplateCode(written: string, options: TemplateCodeOptions 
         continue;
       }
     }
+    const sample = options.codeShortcodes ? codeShortcodeAt(lines, i, options.codeShortcodes, closings) : undefined;
+    if (sample) {
+      const longest = Math.max(3, ...lines.slice(i + 1, sample.end).map((line) => /^ {0,3}(~*)/.exec(line)![1]!.length));
+      const tildes = '~'.repeat(longest + 1);
+      lines[i] = sameLength(lines[i]!, `${tildes}${sample.lang}`);
+      lines[sample.end] = sameLength(lines[sample.end]!, tildes);
+      changed = true;
+      i = sample.end;
+      continue;
+    }
     for (const kind of kinds) {
       const match = kind.pattern.exec(lines[i]!);
       if (!match) continue;
@@ -170,6 +183,26 @@ export function fenceTemplateCode(written: string, options: TemplateCodeOptions 
     }
   }
   return changed ? lines.join('\n') : text;
+}
+
+/**
+ * A line that opens one of the site's code shortcodes alone (`{{< code-sample lang="go" >}}`, not
+ * self-closing) and the line of its own closing tag; the language from a `lang`/`language` parameter.
+ */
+function codeShortcodeAt(lines: readonly string[], i: number, names: ReadonlySet<string>, found: Map<string, {after: number; at: number}>): {end: number; lang: string} | undefined {
+  const open = /^ {0,3}\{\{([<%])-?\s*([\w/.-]*\w)\b(.*?)-?([>%])\}\}\s*$/.exec(lines[i]!);
+  if (!open || !names.has(open[2]!) || open[3]!.trimEnd().endsWith('/') || open[3]!.includes('}}')) return undefined;
+  const name = open[2]!.replace(/\./g, '\\.');
+  // Hugo closes it at the first closing tag after it, wherever on a line: only one that starts its line, followed by
+  // nothing but other shortcode tags (`{{< /code-tab >}}{{< /code-tabs >}}`, which write no text), ends a fence.
+  const closer = new RegExp(String.raw`\{\{[<%]-?\s*\/${name}\s*-?[>%]\}\}`);
+  // The first closing line after `i`, remembered by name: a page of openings with no closing tag is read once, not once per opening.
+  const known = found.get(open[2]!);
+  const end = known && known.after <= i && (known.at === -1 || known.at > i) ? known.at : lines.findIndex((line, j) => j > i && closer.test(line));
+  found.set(open[2]!, {after: i, at: end});
+  if (end === -1 || !new RegExp(String.raw`^ {0,3}${closer.source}(?:\s*\{\{[<%][^{}]*[>%]\}\})*\s*$`).test(lines[end]!)) return undefined;
+  const lang = /\blang(?:uage)?\s*=\s*"([\w+#.-]*)"/.exec(open[3]!)?.[1] ?? '';
+  return {end, lang};
 }
 
 /** Where the body starts: after the front matter's lines (none: 0). */

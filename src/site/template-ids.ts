@@ -24,6 +24,7 @@ import {walkFiles} from './generators/walk-files.js';
 import {escapeRegExp} from '../links/patterns.js';
 import {liquidVariables, withVariables} from './liquid-variables.js';
 import {toPosix} from '../paths.js';
+import {assignmentsOf, expressionValues, joinValues} from './template-id-values.js';
 
 export interface TemplateIds {
   /** Literal id → the template that writes it (relative to the site folder). */
@@ -75,20 +76,32 @@ const action = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 
 /** The ids one template text writes, added to `into`. */
 export function readIds(text: string, file: string, into: TemplateIds): void {
-  // A Liquid variable the template sets itself (`{% assign id = uid | prepend: 'comment-' %}`) is read as its text.
+  // A Liquid variable the template sets itself (`{% assign id = uid | prepend: 'comment-' %}`) is read as its text;
+  // a Go template's (`{{ $id := print "step-" $n }}`) where its action is read below.
   const variables = liquidVariables(text);
+  let assigned: Map<string, string[]> | undefined;
   for (const value of attributeValues(text).flatMap((written) => withVariables(written, variables))) {
     const trimmed = value.trim();
     if (trimmed === '') continue;
-    const parts = trimmed.split(action);
-    if (parts.length === 1) {
+    if (trimmed.split(action).length === 1) {
       if (!/\s/.test(trimmed) && !into.literal.has(trimmed)) into.literal.set(trimmed, file);
       continue;
     }
-    const literal = parts.join('');
-    if (literal.replace(/[-_\s]/g, '').length < minimumLiteral || /\s/.test(literal)) continue;
-    const test = new RegExp(`^${parts.map(escapeRegExp).join('.+')}$`, 'i');
-    if (!into.patterns.some((pattern) => pattern.test.source === test.source)) into.patterns.push({test, file, written: trimmed});
+    // Each action read for the text it may write (template-id-values.ts: `{{ $id }}` set by `print "step-" $n`).
+    const pieces = trimmed.split(/(\{\{[\s\S]*?\}\})/);
+    const lists = pieces.map((piece, k) => (k % 2 === 0 ? [[piece]] : expressionValues(piece.slice(2, -2), (assigned ??= assignmentsOf(text)))));
+    for (const parts of joinValues(lists)) {
+      // A `{% … %}` action (Liquid) is data too.
+      const split = parts.flatMap((part) => part.split(/\{%[\s\S]*?%\}/));
+      const literal = split.join('');
+      if (split.length === 1) {
+        if (!/\s/.test(literal) && literal !== '' && !into.literal.has(literal)) into.literal.set(literal, file);
+        continue;
+      }
+      if (literal.replace(/[-_\s]/g, '').length < minimumLiteral || /\s/.test(literal)) continue;
+      const test = new RegExp(`^${split.map(escapeRegExp).join('.+')}$`, 'i');
+      if (!into.patterns.some((pattern) => pattern.test.source === test.source)) into.patterns.push({test, file, written: trimmed});
+    }
   }
 }
 

@@ -53,7 +53,7 @@ function actions(text: string): string[] {
  * left out). An action holds no `{{`, so a `{{` left open is read up to the next one, not to the
  * end of the text from each (a lazy `\{\{[\s\S]*?\}\}` was quadratic on unclosed `{{`).
  */
-function templateTags(text: string): Array<{start: number; end: number; action: string}> {
+export function templateTags(text: string): Array<{start: number; end: number; action: string}> {
   return [...text.matchAll(/\{\{-?((?:(?!\{\{|\}\})[\s\S])*)\}\}/g)].map((match) => ({
     start: match.index!,
     end: match.index! + match[0].length,
@@ -254,4 +254,91 @@ function readVariable(name: string, assigned: Map<string, string[]>, seen: Set<s
   for (const value of values) reading = worst(reading, readExpression(value, assigned, seen, path));
   seen.delete(name);
   return reading;
+}
+
+/**
+ * A hook that changes only destinations with a given start (`{{ if hasPrefix $dst "../static/" }}{{ $dst =
+ * printf … }}{{ end }}`, also `strings.HasPrefix`) leaves every other destination as its other branch
+ * says. The tested value must be the destination as written: `.Destination`, or a variable first set
+ * to it and not set again before the test. The prefixes so tested, in the order written; none when
+ * the hook tests none (its reading is then the same for every destination).
+ */
+export function destinationPrefixes(template: string): string[] {
+  return prefixTests(templateTags(template)).map((test) => test.prefix);
+}
+
+interface PrefixTest {
+  /** The index of the `{{ if … }}` tag among the template's tags. */
+  at: number;
+  prefix: string;
+}
+
+const prefixCondition = /^if\s+(?:hasPrefix|strings\.HasPrefix)\s+(\.Destination|\$\w+)\s+"((?:[^"\\]|\\.)*)"$/;
+
+function prefixTests(tags: Array<{action: string}>): PrefixTest[] {
+  const tests: PrefixTest[] = [];
+  tags.forEach(({action}, at) => {
+    const match = prefixCondition.exec(action);
+    if (!match) return;
+    const [, subject, prefix] = match as unknown as [string, string, string];
+    if (subject !== '.Destination' && !holdsDestination(tags.slice(0, at).map((tag) => tag.action), subject)) return;
+    tests.push({at, prefix: JSON.parse(`"${prefix}"`) as string});
+  });
+  return tests;
+}
+
+/** Is `name` set to `.Destination` and not set again in these actions (the ones before the test)? */
+function holdsDestination(before: string[], name: string): boolean {
+  const sets = before.flatMap((action) => {
+    const match = /^(?:(?:with|if|range)\s+)?(\$\w+)\s*:?=\s*([\s\S]+)$/.exec(action);
+    return match && match[1] === name ? [match[2]!.trim()] : [];
+  });
+  return sets.length === 1 && sets[0] === '.Destination';
+}
+
+/**
+ * The template as it runs for `destination`: each prefix test's branch that is not taken cut out
+ * (`{{ if hasPrefix $d "p" }}A{{ else }}B{{ end }}` is `A` for a destination starting with `p`, `B`
+ * for any other; an `{{ else if … }}` that follows becomes the block's own `{{ if … }}`). Read by
+ * readHook, what is left says what the hook does with such a destination.
+ */
+export function hookFor(template: string, destination: string): string {
+  let text = template;
+  // One test at a time, the tags read again after each cut; a hook has a handful at most.
+  for (let round = 0; round < 20; round++) {
+    const tags = templateTags(text);
+    const test = prefixTests(tags)[0];
+    if (!test) return text;
+    const block = blockOf(tags, test.at);
+    if (!block) return text;
+    const open = tags[test.at]!;
+    const otherwise = block.otherwise === undefined ? undefined : tags[block.otherwise]!;
+    const end = tags[block.end]!;
+    if (destination.startsWith(test.prefix)) {
+      // The then-branch alone.
+      text = text.slice(0, open.start) + text.slice(open.end, (otherwise ?? end).start) + text.slice(end.end);
+    } else if (otherwise && /^else\s+if\s/.test(otherwise.action)) {
+      text = `${text.slice(0, open.start)}{{ ${otherwise.action.replace(/^else\s+/, '')} }}${text.slice(otherwise.end)}`;
+    } else {
+      text = text.slice(0, open.start) + (otherwise ? text.slice(otherwise.end, end.start) : '') + text.slice(end.end);
+    }
+  }
+  return text;
+}
+
+/** The block opened at tag `at`: its own first `else` (or `else if`) and its `end`, nested blocks counted. */
+function blockOf(tags: Array<{action: string}>, at: number): {otherwise?: number; end: number} | undefined {
+  let depth = 0;
+  let otherwise: number | undefined;
+  for (let j = at + 1; j < tags.length; j++) {
+    const action = tags[j]!.action;
+    if (/^(?:if|with|range|define|block)\b/.test(action)) depth++;
+    else if (/^else\b/.test(action)) {
+      if (depth === 0) otherwise ??= j;
+    } else if (/^end\b/.test(action)) {
+      if (depth === 0) return {otherwise, end: j};
+      depth--;
+    }
+  }
+  return undefined;
 }

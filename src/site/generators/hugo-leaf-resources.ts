@@ -1,6 +1,11 @@
 /**
  * Markdown files that are page resources of a Hugo leaf bundle, not pages.
  *
+ * An index file in a subfolder (`authors/ann/index.md` under `authors/index.md`) is no bundle of its
+ * own but one more resource of the outer leaf (gohugoio/hugo#6239, v0.57.2 on; hugolib
+ * TestBundleIndexInSubFolder): a headless `authors/index.md` whose `authors/<name>/index.md` carry
+ * only fields a layout reads is the usual use, and those files need no title.
+ *
  * A folder with an `index.md` (a leaf bundle) is one page; every other file in it and in its
  * subfolders is one of that page's resources: "Resource location: adjacent to the index file or in
  * a nested subdirectory", and a leaf bundle has no descendant pages (gohugo.io
@@ -25,6 +30,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {perSite, readText} from './common.js';
 import {isOtherFormatPage} from './hugo-ref-base.js';
 import {hugoContentRoots, hugoLayoutDirs} from './hugo-site.js';
+import {hugoBundlesNestedIndexes} from './hugo-version.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
 import type {SiteInfo} from './types.js';
@@ -66,11 +72,14 @@ export function leafBundleIndexOf(path: string, site: SiteInfo): string | undefi
   let bundle: string | undefined;
   // The outermost leaf bundle above the file owns it: nothing below a leaf is a page.
   for (let dir = dirname(file); dir !== root && dir.startsWith(root + sep); dir = dirname(dir)) {
+    // An index file beside another (`index.md` beside `index.fr.md`) is the same bundle in another language, not its resource.
+    if (dir === dirname(file) && leafHeader.test(basename(file))) continue;
     const index = leafIndexIn(dir);
     if (index && index !== file) bundle = index;
   }
-  // An index file of a folder inside a bundle: Hugo's handling of nested bundles is not modelled; checked as a page.
-  if (bundle && leafHeader.test(basename(file))) return undefined;
+  // An index file of a folder inside a leaf bundle is a resource too (Hugo's full content walk, hugolib/pages_capture.go
+  // handleBundleLeaf, enqueues every file below the leaf; TestBundleIndexInSubFolder): from v0.57.2 (hugo-version.ts).
+  if (bundle && leafHeader.test(basename(file)) && !hugoBundlesNestedIndexes(site)) return undefined;
   return bundle;
 }
 

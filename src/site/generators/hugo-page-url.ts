@@ -35,7 +35,7 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   if (!root) return undefined;
   // Markdown links and images may go through a render hook; raw HTML never does.
   const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
-  const reading = hook ? renderHookReading(site, hook) : undefined;
+  const reading = hook ? renderHookReading(site, hook, request.path) : undefined;
   // `hookMissed`: a hook that looks the destination up found nothing, so it writes it as it is.
   if (reading !== undefined && reading !== 'as-written' && !hookMissed) return undefined;
   const own = generator.pageUrl(from, site, context.frontMatterOf(from));

@@ -6,7 +6,7 @@ import {get, isObject, languageSuffix, languageTag, perSite, readFrontMatterData
 import {hugoBool} from './hugo-cast.js';
 import type {SiteInfo} from './types.js';
 import {isBelow, toPosix} from '../../paths.js';
-import {hookLooksBesidePage, readHook, type HookReading} from './hugo-hooks.js';
+import {destinationPrefixes, hookFor, hookLooksBesidePage, readHook, type HookReading} from './hugo-hooks.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {hugoModuleFolders, hugoModules, hugoThemesDir} from './hugo-themes.js';
 
@@ -278,17 +278,31 @@ export function hookFindsPageResources(site: SiteInfo, kind: HookKind): boolean 
  * embedded one) does with destinations (see hugo-hooks.ts); undefined when Markdown links and
  * images are rendered without a hook. The site's own layouts win over its themes'.
  */
-export function renderHookReading(site: SiteInfo, kind: HookKind = 'link'): HookReading | undefined {
-  const key = `${kind}\0${site.root}`;
+export function renderHookReading(site: SiteInfo, kind: HookKind = 'link', destination?: string): HookReading | undefined {
+  const file = renderHookFile(site, kind);
+  const template = file ? readText(file) : '';
+  // A hook that changes only destinations with some start (`if hasPrefix $dst "../static/"`) reads each
+  // destination by the branches it takes (hugo-hooks.ts hookFor); keyed by which tested prefixes it has.
+  const prefixes = destination === undefined || !file ? [] : destinationPrefixes(template);
+  const own = prefixes.length > 0 && prefixes.every((prefix) => readsAsWritten(prefix, destination!));
+  const key = `${kind}\0${site.root}${own ? `\0${prefixes.map((prefix) => (destination!.startsWith(prefix) ? 1 : 0)).join('')}` : ''}`;
   let found = hookCache.get(key);
   if (found === undefined) {
-    const file = renderHookFile(site, kind);
-    found = file ? readHook(readText(file), kind) : null;
+    found = file ? readHook(own ? hookFor(template, destination!) : template, kind) : null;
     // Hugo's embedded hooks look a destination up as a page resource, a global resource (and a page), else keep it as written.
     if (found === null && embeddedHook(site, kind)) found = 'lookup';
     hookCache.set(key, found);
   }
   return found ?? undefined;
+}
+
+/**
+ * Can a prefix be compared with the decoded path postlint has of a destination? Not one with a query,
+ * a fragment or an escape (the path has none), nor a site-root one (`/blog/`: the path has the base
+ * path taken off): such a hook is read as one for every destination.
+ */
+function readsAsWritten(prefix: string, destination: string): boolean {
+  return !/[?#%]/.test(prefix) && !(prefix.startsWith('/') && destination.startsWith('/'));
 }
 
 /** The site's own render hook template of this kind, else its themes' (undefined: none in the checkout). */

@@ -186,6 +186,19 @@ export function hugoNormalizesContentPaths(site: SiteInfo): boolean {
   return !pinned || !below(pinned.version, normalizesContentPaths);
 }
 
+/** The first Hugo that keeps an index file in a subfolder of a leaf bundle as one of its resources (gohugoio/hugo#6239, v0.57.2). */
+const bundlesNestedIndexes: Version = [0, 57, 2, []];
+
+/**
+ * Is an index file below a leaf bundle (`authors/ann/index.md` under `authors/index.md`) a resource of
+ * that bundle, not a page (hugolib TestBundleIndexInSubFolder, #6208)? True from v0.57.2 and when no
+ * version is pinned; false when an older one is pinned (its handling is not modelled: checked as a page).
+ */
+export function hugoBundlesNestedIndexes(site: SiteInfo): boolean {
+  const pinned = pinnedHugoVersion(site);
+  return !pinned || !below(pinned.version, bundlesNestedIndexes);
+}
+
 /** The first Hugo that makes a heading's automatic id from its plain text (gohugoio/hugo 24cc255, v0.144.0: render.TextPlain). */
 const idsFromPlainText: Version = [0, 144, 0, []];
 

@@ -14,6 +14,7 @@ import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isB
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {hugoIgnoredFileReason} from './hugo-ignore-files.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
+import {hugoCodeShortcodes} from './hugo-code-shortcodes.js';
 import {hugoBool, hugoBoolE, hugoCastsToBoolean, hugoCastsToString} from './hugo-cast.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
@@ -1051,6 +1052,7 @@ export const hugo: Generator = {
     return context.firstExisting(relativeTo) ?? context.firstExisting(fromRoots) ?? fromRoots.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
   },
   resolveSiteRoot,
+  codeShortcodes: (site) => hugoCodeShortcodes(site),
   // A site-root link is written as it is (Goldmark, no hook), or a hook's `.GetPage` looks it up from the content
   // root (hugolib getContentNode: only a path without a leading `/` is tried from the page first), never read from
   // the page's folder or a folder above it; only a hook that rewrites destinations, an absent theme's hook, or one
@@ -1097,7 +1099,7 @@ export const hugo: Generator = {
     if (behind) return {status: 'unverifiable', reason: behind};
     // Only Markdown links and images pass through render hooks; raw HTML does not.
     const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
-    const reading = hook ? renderHookReading(site, hook) : undefined;
+    const reading = hook ? renderHookReading(site, hook, request.path) : undefined;
     // A hook that writes the destination as it is (or only through safeURL) changes nothing: a missing file is missing.
     if (reading === undefined || reading === 'as-written') return undefined;
     const real = context.realPath(absolute);

@@ -531,6 +531,11 @@ export interface Generator {
    */
   ownMarkdownBlocks?(site: SiteInfo): readonly string[];
   /**
+   * Paired shortcodes whose template writes their inner text as code (Hugo: highlighted, fenced or in a
+   * `<pre>`, read from the template, hugo-code-shortcodes.ts): their body is read as a fence.
+   */
+  codeShortcodes?(site: SiteInfo): ReadonlySet<string>;
+  /**
    * The site's Liquid tags that write out another file's text where they stand (a Jekyll plugin's
    * `include_absolute`, jekyll-remote-include's `remote_include`): src/site/generators/jekyll-file-tags.ts.
    */
