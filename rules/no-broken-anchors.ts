@@ -277,7 +277,8 @@ function sharedStem(fragment: string, known: string[]): string | undefined {
 /** How many ids are within the distance `closest` accepts. */
 function closeCandidates(fragment: string, known: string[]): number {
   const limit = Math.max(2, Math.floor(fragment.length / 3));
-  return known.filter((candidate) => distance(fragment, candidate) <= limit).length;
+  // The distance is at least the difference in length: only candidates of about the fragment's length are measured.
+  return known.filter((candidate) => Math.abs(candidate.length - fragment.length) <= limit && distance(fragment, candidate) <= limit).length;
 }
 
 /** The fix for a fragment written plainly (an encoded one is left to the writer). */

@@ -537,7 +537,7 @@ import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
 import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
-import {blockWords, clippedFrom} from '../src/spelling/clipped-compounds.js';
+import {blockWords, clipBlock, clippedFrom, type ClipBlock} from '../src/spelling/clipped-compounds.js';
 import {keptSilentE} from '../src/spelling/silent-e.js';
 import {adverbTakenForAdjective} from '../src/spelling/able-adverbs.js';
 import {codeNameParts} from '../src/spelling/code-name-parts.js';
@@ -1087,11 +1087,21 @@ function closedUpCompounds(prose: readonly ProseToken[], speller: Speller): Set<
  */
 function clippedCompounds(unknown: ReadonlyMap<string, {uses: ProseToken[]}>, prose: readonly ProseToken[], speller: Speller): Set<string> {
   const clipped = new Set<string>();
-  let blocks: Map<number, string[]> | undefined;
+  let words: Map<number, string[]> | undefined;
+  // Each block indexed once, when some unknown word is used in it (clipBlock).
+  const blocks = new Map<number, ClipBlock>();
+  const blockOf = (block: number): ClipBlock => {
+    let indexed = blocks.get(block);
+    if (indexed === undefined) blocks.set(block, (indexed = clipBlock((words ??= blockWords(prose)).get(block) ?? [])));
+    return indexed;
+  };
+  const judge = {known: (w: string) => speller.known(w)};
   for (const [key, {uses}] of unknown) {
     if (key.length < 6 || !/^[a-z]+$/.test(key)) continue;
     const corrections = speller.misspelling(key);
-    const introduced = uses.some((use) => use.block !== undefined && clippedFrom(key, (blocks ??= blockWords(prose)).get(use.block) ?? [], corrections, {known: (w) => speller.known(w)}));
+    // A word used many times in one block asks of that block once.
+    const inBlocks = new Set(uses.flatMap((use) => (use.block === undefined ? [] : [use.block])));
+    const introduced = [...inBlocks].some((block) => clippedFrom(key, blockOf(block), corrections, judge));
     if (introduced) clipped.add(key);
   }
   return clipped;

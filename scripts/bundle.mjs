@@ -39,10 +39,15 @@ writeFileSync(
   "import {loadBuiltinsEveryRunUses, loadGitRunnerWhenUsed} from '../src/builtins-first.js';\nloadBuiltinsEveryRunUses();\nloadGitRunnerWhenUsed();\n" +
     "import {tuneV8ForShortRuns} from '../src/v8-tuning.js';\ntuneV8ForShortRuns();\n" +
     "import {mayCheckLinks, startLinkWorkerEarly} from '../src/links/spare.js';\n" +
-    'if (mayCheckLinks(process.argv.slice(2))) startLinkWorkerEarly();\n' +
+    // A heap size flag given to Node is set to its default while the CLI compiles, so that V8 takes the
+    // cache (src/heap-flags.ts): then the link thread starts after the compile, not beside it.
+    "import {heapSizeFlags} from '../src/heap-flags.js';\n" +
+    'const heapFlags = heapSizeFlags();\n' +
+    'const checksLinks = mayCheckLinks(process.argv.slice(2));\n' +
+    'if (checksLinks && heapFlags.length === 0) startLinkWorkerEarly();\n' +
     // The CLI is its own file, run with V8's code cache made at build time (src/bundle-loader.ts).
     "import {runBundle} from '../src/bundle-loader.js';\n" +
-    "runBundle(new URL('./main.cjs', import.meta.url), new URL('./main.cjs.cache', import.meta.url));\n",
+    "runBundle(new URL('./main.cjs', import.meta.url), new URL('./main.cjs.cache', import.meta.url), {heapFlags, compiled: () => checksLinks && heapFlags.length > 0 && startLinkWorkerEarly()});\n",
 );
 // The language server (postlint-language-server): one file too, with the rules.
 writeFileSync(join(entries, 'language-server.js'), "import './rules.js';\nimport '../src/lsp/main.js';\n");

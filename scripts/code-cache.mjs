@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {tuneV8ForShortRuns} from '../dist/src/v8-tuning.js';
 import {cacheFile, runBundle} from '../dist/src/bundle-loader.js';
+import {heapSizeFlags, withHeapFlagsAtDefault} from '../dist/src/heap-flags.js';
 
 const main = new URL('../dist/bin/main.cjs', import.meta.url);
 const cache = new URL('../dist/bin/main.cjs.cache', import.meta.url);
@@ -62,7 +63,8 @@ const {script} = runBundle(main, undefined);
 process.on('exit', () => {
   // 2: the run failed (an internal error); a crash: no cache from a run that did not do the usual work.
   if (crashed || process.exitCode === 2) return;
-  writeFileSync(cache, cacheFile(readFileSync(main), script.createCachedData()));
+  // V8 hashes its flags into the data: a heap size flag the builder's NODE_OPTIONS gives is hashed as at its default, as the launcher compiles (src/heap-flags.ts).
+  writeFileSync(cache, cacheFile(readFileSync(main), withHeapFlagsAtDefault(heapSizeFlags(), () => script.createCachedData())));
   // 1 is the findings of the site above.
   process.exitCode = 0;
 });

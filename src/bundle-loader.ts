@@ -4,6 +4,7 @@ import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
 import {lendImporter} from './dynamic-import.js';
+import {withHeapFlagsAtDefault} from './heap-flags.js';
 
 /**
  * Runs the bundled CLI (dist/bin/main.cjs, a CommonJS bundle) with V8's code cache written beside
@@ -48,8 +49,15 @@ export interface LoadedBundle {
   cacheUsed: boolean;
 }
 
+export interface RunOptions {
+  /** Heap size flags given to Node, set to their defaults while compiling (src/heap-flags.ts): only where no other thread runs yet. */
+  heapFlags?: readonly string[];
+  /** Called once the bundle is compiled, before it runs (the launcher starts the link thread here when it could not before). */
+  compiled?: () => void;
+}
+
 /** Compile the bundle at `mainUrl` with the cache at `cacheUrl` if it fits, and run it. */
-export function runBundle(mainUrl: URL, cacheUrl: URL | undefined): LoadedBundle {
+export function runBundle(mainUrl: URL, cacheUrl: URL | undefined, options: RunOptions = {}): LoadedBundle {
   const path = fileURLToPath(mainUrl);
   const source = readFileSync(path);
   let file: Buffer | undefined;
@@ -65,10 +73,11 @@ export function runBundle(mainUrl: URL, cacheUrl: URL | undefined): LoadedBundle
   // The build writes the bundle in ASCII (src/ascii-source.ts), which UTF-8 decoding turns into a
   // one-byte string quickly. Not Latin-1: Node makes a string that large external (outside V8's
   // heap), and the functions compiled from it later made a one-post run ~7 % slower.
-  const script = new vm.Script(`(function (${parameters.join(', ')}) {${source.toString('utf8')}\n})`, {
+  const script = withHeapFlagsAtDefault(options.heapFlags ?? [], () => new vm.Script(`(function (${parameters.join(', ')}) {${source.toString('utf8')}\n})`, {
     filename: path,
     cachedData,
-  });
+  }));
+  options.compiled?.();
   // import() compiled from a code cache fails in Node 20: the bundle imports through this module's.
   lendImporter((specifier) => import(specifier));
   const run = script.runInThisContext() as (...args: unknown[]) => void;

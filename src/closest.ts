@@ -5,6 +5,8 @@ export function closest(word: string, candidates: string[], maxDistance = Math.m
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a candidate that far off cannot be nearer (a page of thousands of ids, a link each).
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     const d = distance(word, candidate);
     if (d < bestDistance) {
       best = candidate;

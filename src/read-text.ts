@@ -80,11 +80,20 @@ export function readRegularFile(path: string, maxSize: number, limitName?: strin
 
 /** The text of a small side file (an ignore file, a words list, a config): undefined when absent. */
 export function readSideFile(path: string, maxSize = sideFileLimit, part?: SidePart): {text: string} | {problem: string; code?: string} {
+  const read = readSideBytes(path, maxSize, part);
+  if ('problem' in read) return read;
+  return {text: read.bytes.toString('utf8')};
+}
+
+/**
+ * `readSideFile`'s bytes, not decoded: a caller that scans many side files for an ASCII word
+ * (`Buffer.includes`) decodes only the few that have it. Noted as a side read all the same.
+ */
+export function readSideBytes(path: string, maxSize = sideFileLimit, part?: SidePart): {bytes: Buffer} | {problem: string; code?: string} {
   const read = readRegularFile(path, maxSize);
   // What the site model read keys the caches (src/side-reads.ts): an absent or refused file too.
   noteSideRead(path, read, part);
-  if ('problem' in read) return read;
-  return {text: read.bytes.toString('utf8')};
+  return read;
 }
 
 /**
@@ -93,8 +102,13 @@ export function readSideFile(path: string, maxSize = sideFileLimit, part?: SideP
  * stderr, once per path, before the throw, so that the caller's fallback is never silent.
  */
 export function readSmallFile(path: string, maxSize = sideFileLimit, part?: SidePart): string {
-  const read = readSideFile(path, maxSize, part);
-  if ('text' in read) return read.text;
+  return readSmallBytes(path, maxSize, part).toString('utf8');
+}
+
+/** `readSmallFile`'s bytes, not decoded (see `readSideBytes`): the same throw and warning. */
+export function readSmallBytes(path: string, maxSize = sideFileLimit, part?: SidePart): Buffer {
+  const read = readSideBytes(path, maxSize, part);
+  if ('bytes' in read) return read.bytes;
   if (read.code !== 'ENOENT' && read.code !== 'ENOTDIR' && read.code !== 'EISDIR') warnNotUsed(path, read.problem);
   throw Object.assign(new Error(`${path}: ${read.problem}`), {code: read.code});
 }

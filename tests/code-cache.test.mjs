@@ -17,15 +17,18 @@ const main = join(repoRoot, 'dist', 'bin', 'main.cjs');
 const builtCache = join(repoRoot, 'dist', 'bin', 'main.cjs.cache');
 
 /** Run the CLI the launcher's way (its V8 flags, src/bundle-loader.ts) with the cache file `cache`; stdout, and whether V8 took the cache on stderr. */
-function runWithCache(cache, args, cwd) {
+function runWithCache(cache, args, cwd, {nodeArgs = [], env = {}, heapFlags = false, heapLimit = false} = {}) {
   const script = `
     import {tuneV8ForShortRuns} from ${JSON.stringify(pathToFileURL(join(repoRoot, 'dist/src/v8-tuning.js')).href)};
     import {runBundle} from ${JSON.stringify(pathToFileURL(join(repoRoot, 'dist/src/bundle-loader.js')).href)};
+    import {heapSizeFlags} from ${JSON.stringify(pathToFileURL(join(repoRoot, 'dist/src/heap-flags.js')).href)};
+    import {getHeapStatistics} from 'node:v8';
     tuneV8ForShortRuns();
     process.argv = [process.argv[0], 'postlint', ...${JSON.stringify(args)}];
-    const {cacheUsed} = runBundle(new URL(${JSON.stringify(pathToFileURL(main).href)}), new URL(${JSON.stringify(pathToFileURL(cache).href)}));
-    process.stderr.write('cache used: ' + cacheUsed + '\\n');`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000});
+    const {cacheUsed} = runBundle(new URL(${JSON.stringify(pathToFileURL(main).href)}), new URL(${JSON.stringify(pathToFileURL(cache).href)}), ${heapFlags ? '{heapFlags: heapSizeFlags()}' : '{}'});
+    process.stderr.write('cache used: ' + cacheUsed + '\\n');
+    ${heapLimit ? "process.stderr.write('heap limit MB: ' + Math.round(getHeapStatistics().heap_size_limit / 1048576) + '\\n');" : ''}`;
+  const run = spawnSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', script], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}, timeout: 60_000});
   return {code: run.status, stdout: run.stdout, stderr: run.stderr};
 }
 
@@ -41,6 +44,28 @@ test('the cache the build wrote is taken by V8 under the launcher\'s flags', () 
   assert.equal(run.stderr, 'cache used: true\n');
   assert.equal(run.stdout, postlint(['--offline', '--no-cache', 'post.md'], {cwd: dir}).stdout);
   assert.match(run.stdout, /^post\.md:7:3 {3}error {4}Link to "#missing" matches no heading in post\.md/m);
+});
+
+test('a heap size given to Node (NODE_OPTIONS or the command line) no longer makes V8 reject the cache, and the heap keeps that size', () => {
+  const dir = site();
+  const args = ['--offline', '--no-cache', 'post.md'];
+  const expected = postlint(args, {cwd: dir}).stdout;
+  for (const given of [{env: {NODE_OPTIONS: '--max-old-space-size=300'}}, {nodeArgs: ['--max_old_space_size=300', '--max-semi-space-size=8']}]) {
+    const run = runWithCache(builtCache, args, dir, {...given, heapFlags: true, heapLimit: true});
+    const limit = Number(/heap limit MB: (\d+)/.exec(run.stderr)?.[1]);
+    assert.match(run.stderr, /^cache used: true\n/, JSON.stringify(given));
+    assert.ok(limit > 250 && limit < 400, `heap limit ${limit} MB with ${JSON.stringify(given)}`);
+    assert.equal(run.stdout, expected);
+    // Compiled with the flag as given, V8 rejects the cache (what the launcher did before).
+    assert.match(runWithCache(builtCache, args, dir, given).stderr, /^cache used: false\n/);
+  }
+});
+
+test('heapSizeFlags: each heap size flag\'s last value, the command line after NODE_OPTIONS; other flags left alone', async () => {
+  const {heapSizeFlags} = await import('../dist/src/heap-flags.js');
+  assert.deepEqual(heapSizeFlags([], ''), []);
+  assert.deepEqual(heapSizeFlags(['--max-old-space-size=512'], '--max_old_space_size=4096 --max-semi-space-size=16'), ['--max-old-space-size=512', '--max-semi-space-size=16']);
+  assert.deepEqual(heapSizeFlags(['--stack-size=2000', '--max-old-space-size'], '--require x.js'), []);
 });
 
 test('a cache made for other bytes of the same length is not used', () => {

@@ -17,7 +17,7 @@ import {relative, resolve, sep} from 'node:path';
 import {walkFiles} from './generators/walk-files.js';
 import {generatorOf} from './generators/index.js';
 import type {SiteInfo} from './generators/types.js';
-import {readSmallFile, sideFileLimit} from '../read-text.js';
+import {readSmallBytes, readSmallFileIfAny, sideFileLimit} from '../read-text.js';
 import type {IdTarget} from './anchors.js';
 import type {FileFacts, HeadingFact} from '../facts.js';
 import {toPosix} from '../paths.js';
@@ -100,6 +100,16 @@ function levelsOf(selector: string | undefined): number[] {
   return named.length > 0 ? named : [1, 2, 3, 4, 5, 6];
 }
 
+/** Does the text mention AnchorJS (its file, its package, its class)? */
+function mentionsAnchorJs(text: string): boolean {
+  return /anchor(?:\.min)?\.js|anchor-js|\bAnchorJS\b/i.test(text);
+}
+
+/** Can `addCalls` find a call in these bytes: `.add` and the receiver `anchors` or a `new AnchorJS`? */
+function mayCallAdd(bytes: Buffer): boolean {
+  return bytes.includes('.add') && (bytes.includes('anchors') || bytes.includes('AnchorJS'));
+}
+
 /** Per site read: a site detected again (the language server's forgetSites) is a new SiteInfo, read afresh. */
 const uses = new WeakMap<SiteInfo, AnchorJsUse | undefined>();
 
@@ -119,18 +129,26 @@ export function anchorJsUse(site: SiteInfo): AnchorJsUse | undefined {
   });
   // A call of `anchors.add` counts where the site has AnchorJS: the file (anchor.min.js) or a mention of it (a CDN script tag, an import).
   let loaded = false;
+  // Files read while no mention was seen: searched for one only if some file calls `add` (a site's committed
+  // HTML pages can be hundreds of megabytes that mention neither, so most sites decode none of them).
+  const unsearched: string[] = [];
   for (const file of files) {
     if (/(?:^|[\\/])anchor(?:\.min)?\.js$/i.test(file)) loaded = true;
     // A bundle past the side-file limit is no script of the site's own: skipped without a warning.
     if (/\.min\.js$/i.test(file) || (statSync(file, {throwIfNoEntry: false})?.size ?? 0) > sideFileLimit) continue;
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readSmallFile(file);
+      bytes = readSmallBytes(file);
     } catch {
       continue;
     }
-    if (!loaded && /anchor(?:\.min)?\.js|anchor-js|\bAnchorJS\b/i.test(text)) loaded = true;
-    if (!text.includes('.add')) continue;
+    // A call needs `.add` on `anchors` or on a `new AnchorJS(…)` (addCalls): ASCII words, found alike in the bytes and the text.
+    if (!mayCallAdd(bytes)) {
+      if (!loaded) unsearched.push(file);
+      continue;
+    }
+    const text = bytes.toString('utf8');
+    if (!loaded && mentionsAnchorJs(text)) loaded = true;
     const calls = addCalls(text);
     if (calls.length === 0) continue;
     use ??= {levels: new Set(), truncates: new Set(), file: toPosix(relative(root, file))};
@@ -139,6 +157,7 @@ export function anchorJsUse(site: SiteInfo): AnchorJsUse | undefined {
     // A call on an object that sets no `truncate` (or one postlint cannot read) cuts at the default.
     if (calls.some((call) => !call.truncated)) use.truncates.add(defaultTruncate);
   }
+  if (use !== undefined && !loaded) loaded = unsearched.some((file) => mentionsAnchorJs(readSmallFileIfAny(file) ?? ''));
   if (!loaded) use = undefined;
   uses.set(site, use);
   return use;

@@ -29,6 +29,35 @@ export interface ClipJudge {
   known: (word: string) => boolean;
 }
 
+/**
+ * A block's words, lower case, with what `clippedFrom` asks of them found without a scan: the set of
+ * its words, and where each word of the length a head needs stands, by its first letters (every head
+ * opens with the first `shortestPart` letters of the word). A long paragraph (a chat log, a
+ * changelog) has thousands of words and hundreds of unknown ones: scanning every word for every
+ * unknown one and every cut was quadratic in the block's length.
+ */
+export interface ClipBlock {
+  readonly words: readonly string[];
+  readonly present: ReadonlySet<string>;
+  /** Positions of the words of `shortestPart + clippedBy` letters or more, by their first `shortestPart` letters, in order. */
+  readonly byOpening: ReadonlyMap<string, readonly number[]>;
+}
+
+export function clipBlock(words: readonly string[]): ClipBlock {
+  const byOpening = new Map<string, number[]>();
+  const present = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    present.add(word);
+    if (word.length < shortestPart + clippedBy) continue;
+    const opening = word.slice(0, shortestPart);
+    const at = byOpening.get(opening);
+    if (at) at.push(i);
+    else byOpening.set(opening, [i]);
+  }
+  return {words, present, byOpening};
+}
+
 /** The words of each block of the page in order, lower case. */
 export function blockWords(prose: readonly ProseToken[]): Map<number, string[]> {
   const blocks = new Map<number, string[]>();
@@ -41,17 +70,21 @@ export function blockWords(prose: readonly ProseToken[]): Map<number, string[]> 
   return blocks;
 }
 
-/** Is `word` a clipped compound of a phrase of these block words (see above)? */
-export function clippedFrom(word: string, words: readonly string[], corrections: readonly string[] | undefined, judge: ClipJudge): boolean {
+/** Is `word` a clipped compound of a phrase of this block's words (see above)? */
+export function clippedFrom(word: string, block: ClipBlock, corrections: readonly string[] | undefined, judge: ClipJudge): boolean {
   const lower = word.toLowerCase();
   if (!/^[a-z]+$/.test(lower) || lower.length < 2 * shortestPart) return false;
-  if (corrections?.some((correction) => words.includes(correction.toLowerCase()))) return false;
+  if (corrections?.some((correction) => block.present.has(correction.toLowerCase()))) return false;
   // The list's correction is these letters as two words (`everytime` → "every time"): whole words run together, nothing clipped.
   if (corrections?.some((correction) => /[ -]/.test(correction) && correction.toLowerCase().replace(/[ -]/g, '') === lower)) return false;
+  // Every head opens with the word's first letters, and its phrase's first word is at least `clippedBy` longer.
+  const candidates = block.byOpening.get(lower.slice(0, shortestPart)) ?? [];
+  const {words} = block;
   for (let cut = shortestPart; cut <= lower.length - shortestPart; cut++) {
     const head = lower.slice(0, cut);
     const tail = lower.slice(cut);
-    for (const [i, first] of words.entries()) {
+    for (const i of candidates) {
+      const first = words[i]!;
       if (first.length < head.length + clippedBy || !first.startsWith(head) || !judge.known(first)) continue;
       for (let j = i + 1; j <= i + reach && j < words.length; j++) {
         const last = words[j]!;
