@@ -82,3 +82,9 @@ test('spelling: prose lines shaped like statements are read: a word and a parent
     'prose-lines.md:17:10 spelling wil',
   ]);
 });
+
+test('spelling: a <div> of prose with three coloured words in two colours or more (a legend) is no highlighter listing: plain words run four in a row between its spans, and its typos are read', async () => {
+  const listing = join(fixtures, 'spelling', 'highlighter-listings');
+  const {findings} = await lintRule({rule: 'spelling', fixture: listing, paths: ['legend.md']});
+  assert.deepEqual(rows(findings), ['legend.md:5:187 spelling constuction', 'legend.md:7:14 spelling teh']);
+});
