@@ -48,7 +48,7 @@
  * back to main requirements.txt`) or right after an install verb (`pip install scipy`), a package;
  * a lower-case name with a tag glued on by a colon
  * (`running mysql:8.0`), a container image reference; a name joined by a colon to a template variable,
- * a slot or a scheme's `//` (`gitlab:${USERNAME}`, `github:<user>`), a key's format; in MDX, the content of a component that is
+ * a slot or a scheme's `//` (`gitlab:${USERNAME}`, `github:<user>`; not a tag HTML defines, `github:<br>`), a key's format; in MDX, the content of a component that is
  * only a list of package names (`<Npm>drizzle-graphql graphql</Npm>`, one of them scoped, versioned
  * or hyphenated, no `the`/`and`): arguments of an install command;
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
