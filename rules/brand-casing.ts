@@ -48,7 +48,7 @@
  * back to main requirements.txt`) or right after an install verb (`pip install scipy`), a package;
  * a lower-case name with a tag glued on by a colon
  * (`running mysql:8.0`), a container image reference; a name joined by a colon to a template variable,
- * a slot or a scheme's `//` (`gitlab:${USERNAME}`, `github:<user>`), a key's format; in MDX, the content of a component that is
+ * a slot or a scheme's `//` (`gitlab:${USERNAME}`, `github:<user>`; not a tag HTML defines, `github:<br>`), a key's format; in MDX, the content of a component that is
  * only a list of package names (`<Npm>drizzle-graphql graphql</Npm>`, one of them scoped, versioned
  * or hyphenated, no `the`/`and`): arguments of an install command;
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
@@ -286,6 +286,7 @@ import {gitRemoteArgument, runsAsAccount} from '../src/spelling/system-names.js'
 import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
 import {location} from 'vfile-location';
+import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
 import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
@@ -587,10 +588,21 @@ const imageTag = /^:\w[\w.-]*/;
  * the format of a key or an identifier, written as a program reads it, not the brand in prose;
  * prose puts a space after a colon (`Gitlab: the service` is read).
  */
-const keyFormatSlot = /^:(?:\$\{|\{\{?[\w.$ -]*\}|<[\w.-]+>|\/\/)/;
+const keyFormatSlot = /^:(?:\$\{|\{\{?[\w.$ -]*\}|<([\w.-]+)>|\/\/)/;
+
+/**
+ * Tags HTML defines, as a writer puts them after a colon with no space (`on github:<br>`, `gitlab:<b>here</b>`):
+ * markup the page renders, not a slot's name; the block names CommonMark lists, and the phrasing elements.
+ */
+const htmlElements = new Set([
+  ...htmlBlockNames,
+  ...htmlRawNames,
+  ...'a abbr b bdi bdo br button cite code data del dfn em font i img input ins kbd label mark q s samp small span strike strong sub sup time tt u var wbr'.split(' '),
+]);
 
 function keyFormat(source: string, token: ProseToken): boolean {
-  return keyFormatSlot.test(source.slice(token.offset + token.text.length, token.offset + token.text.length + 40));
+  const slot = keyFormatSlot.exec(source.slice(token.offset + token.text.length, token.offset + token.text.length + 40));
+  return slot !== null && (slot[1] === undefined || !htmlElements.has(slot[1].toLowerCase()));
 }
 
 /**

@@ -258,11 +258,13 @@
  * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies (a `<pre>` even where its
  * tags fall in separate nodes: a listing pasted into a list item), nor a highlighter's listing pasted as
  * HTML, shown or not (a `<div>` of token spans coloured by inline styles, `<span style="color: #0000ff;">`,
- * three or more in two colours or more: a program's tokens, even where the tags are omitted; or, where raw
+ * three or more in two colours or more, no four plain words in a row between them (a legend's coloured words
+ * in sentences is prose): a program's tokens, even where the tags are omitted; or, where raw
  * HTML is shown, one whose class names a code block, `cnblogs_code`, `highlight`; to its closing tag across
  * the paragraphs its blank lines make), nor a program pasted as a paragraph, not fenced: three lines or more,
- * each a statement of code (a call `show()`, an assignment `x = arange(0, 2)`, an import, a block's header
- * `for i in xs:`; src/text/statement-paragraphs.ts; one line of prose makes it prose), nor a capitalized word of a raw
+ * each a statement of code (a call `show()`, its name glued to the parenthesis, an assignment `x = arange(0, 2)`,
+ * an import, a block's header `for i in xs:`; src/text/statement-paragraphs.ts; one line of prose makes it
+ * prose, and so do two words side by side, keywords and strings aside: `x = 1 for the first run`), nor a capitalized word of a raw
  * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor a raw link's whole
  * text when it is one word the address names as a project: a label of its host or the start of one, a forge
  * repository, a registry's package, the repository of a pages site (`<a href="https://zorblatproject.github.io/zorblat">zorblat</a>`;

@@ -265,9 +265,11 @@ test('brand-casing: a lower-case name a service runs as (`runs as elasticsearch 
   assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'system-names'))), ['reading.md:3:4 brand-casing', 'reading.md:4:4 brand-casing', 'reading.md:5:4 brand-casing', 'reading.md:6:13 brand-casing', 'service.md:4:36 brand-casing', 'service.md:10:12 brand-casing']);
 });
 
-test('brand-casing: a name joined by a colon to a template variable or a slot (gitlab:${USERNAME}, gitlab:<user>) is a key format; before a colon and a space it is read', async () => {
+test('brand-casing: a name joined by a colon to a template variable or a slot (gitlab:${USERNAME}, gitlab:<user>) is a key format; before a colon and a space, or an HTML tag (github:<br>), it is read', async () => {
   assert.deepEqual(await ruleFindings(rule, ['brand-casing-key-formats']), [
     'brand-casing-key-formats/keys.md:7:1 brand-casing', // Gitlab: the service
     'brand-casing-key-formats/keys.md:9:22 brand-casing', // gitlab in prose
+    'brand-casing-key-formats/keys.md:11:12 brand-casing', // github:<br>: an HTML tag after the colon is markup, not a slot
+    'brand-casing-key-formats/keys.md:12:7 brand-casing', // gitlab:<b>here</b>
   ]);
 });

@@ -174,3 +174,11 @@ test('no-placeholders: XXX glued to the punctuation of an SQL query written out 
     'no-placeholders/statement-slots/injection.md:13:28 no-placeholders', // a query's line, yet XXX stands among words: a note
   ]);
 });
+
+test('no-placeholders: a block quote\'s marker is no shell prompt, and XXX with a note\'s colon is a note on a query\'s line; a prompt inside a quote is one', async () => {
+  const rows = await ruleFindings(rule, ['no-placeholders/statement-slot-notes']);
+  assert.deepEqual(rows, [
+    'no-placeholders/statement-slot-notes/quoted-notes.md:4:4 no-placeholders', // > (XXX) add the benchmark numbers.
+    'no-placeholders/statement-slot-notes/quoted-notes.md:6:39 no-placeholders', // (XXX: slow, add an index)
+  ]);
+});

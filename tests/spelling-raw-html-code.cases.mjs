@@ -71,3 +71,20 @@ test('spelling: a program pasted as a paragraph, every line of three or more a s
   const crlf = await lintRule({rule: 'spelling', fixture: pasted, paths: ['crlf.md']});
   assert.deepEqual(rows(crlf.findings), []);
 });
+
+test('spelling: prose lines shaped like statements are read: a word and a parenthetical (a space before the parenthesis), an assignment or import or block header whose words stand side by side', async () => {
+  const pasted = join(fixtures, 'spelling', 'statement-paragraphs');
+  const {findings} = await lintRule({rule: 'spelling', fixture: pasted, paths: ['prose-lines.md']});
+  assert.deepEqual(rows(findings), [
+    'prose-lines.md:3:13 spelling langauge',
+    'prose-lines.md:7:11 spelling teh',
+    'prose-lines.md:12:22 spelling chek',
+    'prose-lines.md:17:10 spelling wil',
+  ]);
+});
+
+test('spelling: a <div> of prose with three coloured words in two colours or more (a legend) is no highlighter listing: plain words run four in a row between its spans, and its typos are read', async () => {
+  const listing = join(fixtures, 'spelling', 'highlighter-listings');
+  const {findings} = await lintRule({rule: 'spelling', fixture: listing, paths: ['legend.md']});
+  assert.deepEqual(rows(findings), ['legend.md:5:187 spelling constuction', 'legend.md:7:14 spelling teh']);
+});

@@ -43,6 +43,22 @@ function tokenColour(attributes: string): string | undefined {
   return colour;
 }
 
+/** A token span with its text (a highlighter's spans hold no other tag). */
+const tokenSpan = /<span\b[^<>]*>[^<]*<\/span\s*>/giu;
+/** Four words side by side, spaces between: a sentence, as a program's text outside its styled tokens never runs. */
+const wordsInARow = /(?<![\p{L}\p{N}_])\p{L}+(?:[ \t]+\p{L}+){3}(?![\p{L}\p{N}_])/u;
+
+/**
+ * Text outside the wrapper's token spans reads as prose: a highlighter styles a listing's keywords,
+ * strings, comments and numbers and leaves names and punctuation plain (`<span …>return</span> a + b`),
+ * so plain words never run four in a row; a writer colouring a few words of a paragraph (a legend's
+ * `<span style="color: red">red</span> for closed roads`) writes sentences between them.
+ */
+function proseBetweenTokens(wrapper: string): boolean {
+  const plain = wrapper.replace(tokenSpan, ' ').replace(/<[^<>]*>/g, ' ').replace(/&[#\w]+;/g, ' ');
+  return wordsInARow.test(plain);
+}
+
 function namesCodeBlock(attributes: string): boolean {
   const value = classAttribute.exec(attributes);
   return (value?.[1] ?? value?.[2] ?? value?.[3] ?? '').split(/\s+/).some((name) => codeClass.test(name));
@@ -79,7 +95,8 @@ export function highlighterListingSpans(tree: Root, source: string, classes: boo
       }
       open.depth += slash === '' ? 1 : -1;
       if (open.depth > 0) continue;
-      if ((classes && open.code) || (open.tokens >= 3 && open.colours.size >= 2)) spans.push([open.start, from + match.index]);
+      const close = from + match.index;
+      if ((classes && open.code) || (open.tokens >= 3 && open.colours.size >= 2 && !proseBetweenTokens(source.slice(open.start, close)))) spans.push([open.start, close]);
       open = undefined;
     }
     return false;
