@@ -2,7 +2,8 @@
  * Where an Astro site without Starlight serves a site-root path, read from its files and config
  * as text, never run (Astro docs, "Routing"; withastro/astro packages/astro/src/core/routing/):
  * - a file route of `src/pages/` (`.astro`, `.md`, `.mdx`, `.markdown`, `.html`) is served at its
- *   path without the extension, `index` naming its folder; an endpoint (`rss.xml.ts`, `.js`) at its
+ *   path without the extension (and `.mdown`, `.mkd`… as Astro's Markdown), `index` naming its folder; an endpoint
+ *   (`rss.xml.ts`, `.js`; no other script extension) at its
  *   name less the script extension; a file or folder whose name starts with `_` is no route;
  * - `public/` files are served as they are;
  * - a dynamic route (`[slug].astro`, `[...rest].astro`, `[id].md.ts`) is served at the paths its
@@ -28,8 +29,10 @@ import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
 import type {LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 
-const pageExtensions = /\.(astro|md|mdx|markdown|html)$/i;
-const endpointExtensions = /\.(?:[cm]?[jt]s)$/i;
+// createFileBasedRoutes (core/routing/manifest/create.ts): `.astro`, the Markdown extensions of SUPPORTED_MARKDOWN_FILE_EXTENSIONS,
+// the page extensions of Astro and its integrations (`.html`, @astrojs/mdx's `.mdx`); endpoints only `.js` and `.ts`.
+const pageExtensions = /\.(astro|md|markdown|mdown|mkdn|mkd|mdwn|mdx|html)$/i;
+const endpointExtensions = /\.[jt]s$/i;
 
 /** Integrations (by package) known to add no routes of their own, or only the files named. */
 const quietIntegrations: Record<string, readonly string[]> = {
@@ -95,7 +98,7 @@ interface RouteEntry {
 /** The URL of a route file (`blog/index.astro` → `/blog`, `rss.xml.ts` → `/rss.xml`); undefined for a file that is no route. */
 function routeUrl(rel: string): string | undefined {
   const parts = rel.split('/');
-  if (parts.some((part) => part.startsWith('_'))) return undefined;
+  if (parts.some((part) => part.startsWith('_') || (part.startsWith('.') && part !== '.well-known'))) return undefined;
   let last = parts.pop()!;
   // A page is served without its extension; an endpoint at its name less the script's (`rss.xml.ts` → `rss.xml`).
   if (pageExtensions.test(last)) last = last.replace(pageExtensions, '');
@@ -120,7 +123,8 @@ const tables = new WeakMap<object, Map<string, RouteEntry[]>>();
 function routeTable(site: SiteInfo, context: ResolveContext): RouteEntry[] {
   return oncePerRun(tables, context, site.root, () => {
     const pages = join(site.root, 'src', 'pages');
-    const {files} = walkFiles(pages, {enter: (entry) => !entry.name.startsWith('.'), keep: () => true, maxFiles: 5000});
+    // A dot-name is no route, but for `.well-known` (create.ts).
+    const {files} = walkFiles(pages, {enter: (entry) => !entry.name.startsWith('.') || entry.name === '.well-known', keep: () => true, maxFiles: 5000});
     const routes: RouteEntry[] = [];
     for (const file of files) {
       const rel = toPosix(relative(pages, file));
