@@ -94,3 +94,14 @@ test('a collection route whose getStaticPaths adds a path of its own: a path it 
   files['src/content/guides/more.md'] += '\nThe [archive](/guides/archive/) and [more](/guides/more/).\n';
   assert.deepEqual(await siteFindings('no-missing-files', files), ['src/content/guides/first-steps.md:11:41 no-missing-files']);
 });
+
+// An integration the config makes itself (an object with `hooks`, or a call of a function it defines) may injectRoute:
+// a path nothing of the site's files serves is then unverifiable, as with an integration package postlint does not know.
+test('an integration the config defines itself may add routes: a path nothing serves is unverifiable, not missing', async () => {
+  const files = filesOf(fixture('astro-routes'));
+  const own = "const extra = {name: 'extra', hooks: {'astro:config:setup': ({injectRoute}) => injectRoute({pattern: '/nowhere', entrypoint: './src/extra.astro'})}};\n";
+  files['astro.config.mjs'] = own + files['astro.config.mjs'].replace('[mdx()]', '[mdx(), extra]');
+  assert.deepEqual(await siteFindings('no-missing-files', files), []);
+  files['astro.config.mjs'] = files['astro.config.mjs'].replace('[mdx(), extra]', '[mdx(), routes()]').replace('const extra =', 'const routes = () =>');
+  assert.deepEqual(await siteFindings('no-missing-files', files), []);
+});

@@ -23,7 +23,7 @@ import {isPageUrl} from '../files.js';
 import {caseOrMissing, lookInRoots} from './common.js';
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {followRedirect} from './astro-redirects.js';
-import {balanced, withoutComments} from './js-source.js';
+import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {oncePerRun} from './url-map.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
@@ -78,6 +78,13 @@ export function astroRouting(configText: string): AstroRouting {
     }
     // An integration held in a variable or spread (`...extra`) is code postlint does not read.
     if (/\.\.\.\s*[A-Za-z_$]/.test(body)) others.push('integrations the config spreads in');
+    // One the config makes itself (`myRoutes()` of a function it defines, an object or variable with `hooks` that may `injectRoute`).
+    for (const part of topLevelParts(body)) {
+      const callee = /^([A-Za-z_$][\w$]*)\s*\(/.exec(part)?.[1];
+      if (callee !== undefined ? !imports.has(callee) : !part.startsWith('...') && !/\(/.test(part) && !/^(?:null|undefined|false|true)$/.test(part)) {
+        others.push(`an integration the config makes itself (${callee !== undefined ? `${callee}()` : part.length > 40 ? `${part.slice(0, 40)}…` : part})`);
+      }
+    }
   }
   if (/(?:^|[\s,{])srcDir\s*:/m.test(text)) others.push('the config\'s srcDir');
   if (/(?:^|[\s,{])i18n\s*:/m.test(text)) others.push('the config\'s i18n routing');
