@@ -70,3 +70,38 @@ test('a redirect to a page is followed; redirects that point at each other are u
   const rows = (await siteFindings('no-missing-files', files)).filter((row) => row.includes('more.md'));
   assert.deepEqual(rows, ['src/content/guides/more.md:11:36 no-missing-files']);
 });
+
+// createFileBasedRoutes (withastro/astro core/routing/manifest/create.ts): pages are `.astro`, every Markdown extension
+// Astro reads (`.mdown`, `.mkd`, …), `.html` and integrations' (`.mdx`); endpoints are `.js`/`.ts` only.
+test('a page in any of Astro\'s Markdown extensions is a route; an endpoint in another script extension is none', async () => {
+  const files = filesOf(fixture('astro-routes'));
+  files['src/pages/legal.mdown'] = '---\ntitle: Legal\n---\n\n# Legal\n';
+  files['src/pages/feed.json.mjs'] = 'export const GET = () => new Response("{}");\n';
+  files['src/pages/rss.xml.ts'] = 'export const GET = () => new Response("<rss/>");\n';
+  files['src/content/guides/more.md'] += '\nThe [legal page](/legal/), [feed](/feed.json) and [rss](/rss.xml).\n';
+  const rows = (await siteFindings('no-missing-files', files)).filter((row) => row.includes('more.md'));
+  assert.deepEqual(rows, ['src/content/guides/more.md:11:28 no-missing-files']);
+});
+
+// A collection's route serves only its entries when each `params` it writes is the entry's id; a route that adds
+// paths of its own (or paginates) serves others only its code knows: a path it may serve is unverifiable there.
+test('a collection route whose getStaticPaths adds a path of its own: a path it may serve is unverifiable, not missing', async () => {
+  const files = filesOf(fixture('astro-routes'));
+  files['src/pages/guides/[id].astro'] = files['src/pages/guides/[id].astro'].replace(
+    'return (await allGuides()).map((guide) => ({params: {id: guide.id}, props: {guide}}));',
+    "const guides = (await allGuides()).map((guide) => ({params: {id: guide.id}, props: {guide}}));\n  return [...guides, {params: {id: 'archive'}, props: {guide: undefined}}];",
+  );
+  files['src/content/guides/more.md'] += '\nThe [archive](/guides/archive/) and [more](/guides/more/).\n';
+  assert.deepEqual(await siteFindings('no-missing-files', files), ['src/content/guides/first-steps.md:11:41 no-missing-files']);
+});
+
+// An integration the config makes itself (an object with `hooks`, or a call of a function it defines) may injectRoute:
+// a path nothing of the site's files serves is then unverifiable, as with an integration package postlint does not know.
+test('an integration the config defines itself may add routes: a path nothing serves is unverifiable, not missing', async () => {
+  const files = filesOf(fixture('astro-routes'));
+  const own = "const extra = {name: 'extra', hooks: {'astro:config:setup': ({injectRoute}) => injectRoute({pattern: '/nowhere', entrypoint: './src/extra.astro'})}};\n";
+  files['astro.config.mjs'] = own + files['astro.config.mjs'].replace('[mdx()]', '[mdx(), extra]');
+  assert.deepEqual(await siteFindings('no-missing-files', files), []);
+  files['astro.config.mjs'] = files['astro.config.mjs'].replace('[mdx(), extra]', '[mdx(), routes()]').replace('const extra =', 'const routes = () =>');
+  assert.deepEqual(await siteFindings('no-missing-files', files), []);
+});

@@ -38,7 +38,7 @@ export interface AstroCollection {
   rendered: boolean;
   /** The URL folder its entries are served under (`/blog/`), when the route says. */
   urlPrefix?: string;
-  /** The route below src/pages/ that serves its entries at `urlPrefix` (`blog/[...slug].astro`): it serves nothing else. */
+  /** The route below src/pages/ that serves its entries at `urlPrefix` (`blog/[...slug].astro`) and nothing else; absent when its params say other paths too. */
   route?: string;
   /**
    * The front-matter flags the rendering routes' filter drops entries by (`draft: true`,
@@ -137,7 +137,9 @@ export function astroCollections(root: string): AstroCollection[] {
     // for a `glob()` one (it has no `x.slug`). Another pairing serves other URLs, or none: unknown.
     const urlPrefix = route ? prefixOf(route, key) : undefined;
     const draftKeys = routeDraftKeys(name, routes.map((candidate) => ({path: join(root, 'src', 'pages', candidate.rel), rel: candidate.rel, text: candidate.text})));
-    collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined && route ? {urlPrefix, route: route.rel} : {}), ...(draftKeys ? {draftKeys} : {})});
+    // The route serves nothing but the entries only when each of its `params` is the entry's id (astro-routes.ts).
+    const only = urlPrefix !== undefined && route && onlyEntryParams(route, key) ? {route: route.rel} : {};
+    collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined ? {urlPrefix, ...only} : {}), ...(draftKeys ? {draftKeys} : {})});
   }
   return collections;
 }
@@ -206,13 +208,29 @@ function sizeOf(path: string): number {
  * glob loader's default id (generateIdDefault); the legacy entry's `id` is its raw path, extension kept.
  */
 function prefixOf(route: RouteFile, key: 'id' | 'slug'): string | undefined {
-  const match = /^(?<folder>(?:[^[\]/]+\/)*)\[(?:\.\.\.)?(?<param>\w+)\]\.astro$/.exec(route.rel);
+  const match = routeParam.exec(route.rel);
   if (!match?.groups) return undefined;
-  const param = match.groups.param!;
-  // The entry's id as it is (dropping a trailing `/index`, which the id never has, changes nothing).
-  const id = String.raw`\w+\.${key}(?:\.replace\(\s*/\\/index\$/\s*,\s*(["'])\1\s*\))?`;
-  if (!new RegExp(String.raw`params\s*:\s*\{\s*${param}\s*:\s*${id}\s*,?\s*\}`).test(route.text)) return undefined;
+  if (!entryParams(match.groups.param!, key).test(route.text)) return undefined;
   return `/${match.groups.folder}`;
+}
+
+const routeParam = /^(?<folder>(?:[^[\]/]+\/)*)\[(?:\.\.\.)?(?<param>\w+)\]\.astro$/;
+
+/** `params: {slug: post.id}`: the route's one param is the entry's id as it is (dropping a trailing `/index`, which the id never has, changes nothing). */
+function entryParams(param: string, key: 'id' | 'slug', flags = ''): RegExp {
+  const id = String.raw`\w+\.${key}(?:\.replace\(\s*/\\/index\$/\s*,\s*(["'])\1\s*\))?`;
+  return new RegExp(String.raw`params\s*:\s*\{\s*${param}\s*:\s*${id}\s*,?\s*\}`, flags);
+}
+
+/**
+ * Whether every `params` the route writes is the entry's id: one more (`{params: {id: 'archive'}}` added to the
+ * entries' list) or `paginate()` serves other paths, which only running getStaticPaths tells.
+ */
+function onlyEntryParams(route: RouteFile, key: 'id' | 'slug'): boolean {
+  const param = routeParam.exec(route.rel)?.groups?.param;
+  if (param === undefined || /\bpaginate\s*\(/.test(route.text)) return false;
+  const all = route.text.match(/\bparams\s*:/g)?.length ?? 0;
+  return all === (route.text.match(entryParams(param, key, 'g'))?.length ?? 0);
 }
 
 /** The collection a file is an entry of, if any. */

@@ -2,7 +2,8 @@
  * Where an Astro site without Starlight serves a site-root path, read from its files and config
  * as text, never run (Astro docs, "Routing"; withastro/astro packages/astro/src/core/routing/):
  * - a file route of `src/pages/` (`.astro`, `.md`, `.mdx`, `.markdown`, `.html`) is served at its
- *   path without the extension, `index` naming its folder; an endpoint (`rss.xml.ts`, `.js`) at its
+ *   path without the extension (and `.mdown`, `.mkd`… as Astro's Markdown), `index` naming its folder; an endpoint
+ *   (`rss.xml.ts`, `.js`; no other script extension) at its
  *   name less the script extension; a file or folder whose name starts with `_` is no route;
  * - `public/` files are served as they are;
  * - a dynamic route (`[slug].astro`, `[...rest].astro`, `[id].md.ts`) is served at the paths its
@@ -22,14 +23,16 @@ import {isPageUrl} from '../files.js';
 import {caseOrMissing, lookInRoots} from './common.js';
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {followRedirect} from './astro-redirects.js';
-import {balanced, withoutComments} from './js-source.js';
+import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {oncePerRun} from './url-map.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
 import type {LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 
-const pageExtensions = /\.(astro|md|mdx|markdown|html)$/i;
-const endpointExtensions = /\.(?:[cm]?[jt]s)$/i;
+// createFileBasedRoutes (core/routing/manifest/create.ts): `.astro`, the Markdown extensions of SUPPORTED_MARKDOWN_FILE_EXTENSIONS,
+// the page extensions of Astro and its integrations (`.html`, @astrojs/mdx's `.mdx`); endpoints only `.js` and `.ts`.
+const pageExtensions = /\.(astro|md|markdown|mdown|mkdn|mkd|mdwn|mdx|html)$/i;
+const endpointExtensions = /\.[jt]s$/i;
 
 /** Integrations (by package) known to add no routes of their own, or only the files named. */
 const quietIntegrations: Record<string, readonly string[]> = {
@@ -75,6 +78,13 @@ export function astroRouting(configText: string): AstroRouting {
     }
     // An integration held in a variable or spread (`...extra`) is code postlint does not read.
     if (/\.\.\.\s*[A-Za-z_$]/.test(body)) others.push('integrations the config spreads in');
+    // One the config makes itself (`myRoutes()` of a function it defines, an object or variable with `hooks` that may `injectRoute`).
+    for (const part of topLevelParts(body)) {
+      const callee = /^([A-Za-z_$][\w$]*)\s*\(/.exec(part)?.[1];
+      if (callee !== undefined ? !imports.has(callee) : !part.startsWith('...') && !/\(/.test(part) && !/^(?:null|undefined|false|true)$/.test(part)) {
+        others.push(`an integration the config makes itself (${callee !== undefined ? `${callee}()` : part.length > 40 ? `${part.slice(0, 40)}…` : part})`);
+      }
+    }
   }
   if (/(?:^|[\s,{])srcDir\s*:/m.test(text)) others.push('the config\'s srcDir');
   if (/(?:^|[\s,{])i18n\s*:/m.test(text)) others.push('the config\'s i18n routing');
@@ -95,7 +105,7 @@ interface RouteEntry {
 /** The URL of a route file (`blog/index.astro` → `/blog`, `rss.xml.ts` → `/rss.xml`); undefined for a file that is no route. */
 function routeUrl(rel: string): string | undefined {
   const parts = rel.split('/');
-  if (parts.some((part) => part.startsWith('_'))) return undefined;
+  if (parts.some((part) => part.startsWith('_') || (part.startsWith('.') && part !== '.well-known'))) return undefined;
   let last = parts.pop()!;
   // A page is served without its extension; an endpoint at its name less the script's (`rss.xml.ts` → `rss.xml`).
   if (pageExtensions.test(last)) last = last.replace(pageExtensions, '');
@@ -120,7 +130,8 @@ const tables = new WeakMap<object, Map<string, RouteEntry[]>>();
 function routeTable(site: SiteInfo, context: ResolveContext): RouteEntry[] {
   return oncePerRun(tables, context, site.root, () => {
     const pages = join(site.root, 'src', 'pages');
-    const {files} = walkFiles(pages, {enter: (entry) => !entry.name.startsWith('.'), keep: () => true, maxFiles: 5000});
+    // A dot-name is no route, but for `.well-known` (create.ts).
+    const {files} = walkFiles(pages, {enter: (entry) => !entry.name.startsWith('.') || entry.name === '.well-known', keep: () => true, maxFiles: 5000});
     const routes: RouteEntry[] = [];
     for (const file of files) {
       const rel = toPosix(relative(pages, file));

@@ -108,8 +108,10 @@ export function readPluginSettings(text: string): Record<string, unknown> {
     // A computed `lastVersion` (`lastVersion: latest`), or `versions` with a computed key (`[latest]: {path: latest}`) or a
     // spread: which version is served without a segment, and at which path each is, only running the config tells.
     // A spread among the docs' own options may set either.
-    const computedKey = /\[[^\]\n]*\]\s*:|(?:^|[\s,(])\.\.\.[\w(]/;
-    if ((last === undefined && hasTopLevelKey(docs, 'lastVersion')) || computedKey.test(flatTop(docs)) || (versions !== undefined && computedKey.test(flatTop(versions)))) settings.versionPathsUnknown = true;
+    // Only the object's own level counts: a spread inside an array or call (`remarkPlugins: [math, ...shared]`) sets no option,
+    // nor does a bracket in a value (`isDev ? [a] : b`).
+    const computedKey = /(?:^|,)\s*\[\]\s*:|(?:^|[\s,])\.\.\.[\w(]/;
+    if ((last === undefined && hasTopLevelKey(docs, 'lastVersion')) || computedKey.test(outerLevel(docs)) || (versions !== undefined && computedKey.test(outerLevel(versions)))) settings.versionPathsUnknown = true;
     if (versions !== undefined) {
       const paths: Record<string, string> = {};
       for (const match of versions.matchAll(/['"]?([\w.-]+)['"]?\s*:\s*\{/g)) {
@@ -197,6 +199,22 @@ function flatTop(body: string): string {
     if (char === '{') depth++;
     else if (char === '}') depth--;
     else if (depth === 0) flat += char;
+  }
+  return flat;
+}
+
+/** An object's body at its own level: what is inside its brackets, braces and parentheses dropped, the brackets kept (`[latest]: {…}` → `[]: {}`). */
+function outerLevel(body: string): string {
+  let depth = 0;
+  let flat = '';
+  for (const char of body) {
+    if ('{[('.includes(char)) {
+      if (depth === 0) flat += char;
+      depth++;
+    } else if ('}])'.includes(char)) {
+      depth--;
+      if (depth === 0) flat += char;
+    } else if (depth === 0) flat += char;
   }
   return flat;
 }
