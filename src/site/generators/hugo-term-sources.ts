@@ -3,9 +3,9 @@ import {join, relative} from 'node:path';
 import {toPosix} from '../../paths.js';
 import {get, isObject, perSite} from './common.js';
 import {contentSuffixes} from './hugo-ref-base.js';
-import {hugoContentRoots, hugoFolderMounts} from './hugo-site.js';
+import {hugoContentRoots, hugoFolderMounts, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders} from './hugo-themes.js';
-import type {SiteInfo} from './types.js';
+import type {ResolveContext, SiteInfo} from './types.js';
 
 /**
  * The terms a content page carries in a taxonomy's front-matter field. Hugo reads the field with
@@ -50,3 +50,13 @@ export const hugoContentOnDisk: (site: SiteInfo) => {files: string[]; absent?: s
   const missing = mounts.find((mount) => !mount.present);
   return missing ? {files, absent: `content/${missing.prefix} is mounted from ${toPosix(relative(site.root, missing.source))}, which is not in the checkout`} : {files};
 });
+
+/**
+ * The content files whose front matter may give a term: the run's files in the content folders, then
+ * those on disk the run does not hold there (a theme's `content/`, which lies outside the site's
+ * content folders, even when the run holds it).
+ */
+export function* hugoTermSources(context: ResolveContext, site: SiteInfo): Generator<string> {
+  for (const file of context.files()) if (!outsideContent(file, site)) yield file;
+  for (const file of hugoContentOnDisk(site).files) if (context.facts(file) === undefined || outsideContent(file, site)) yield file;
+}

@@ -40,7 +40,7 @@ import {hugoPageUrlTarget} from './hugo-page-url.js';
 import {hugoPassthroughMath} from './hugo-passthrough.js';
 import {hugoContentUrlPath, hugoMakePath, hugoPathStyle, hugoRemoveAccents, hugoUnsanitized} from './hugo-path-sanitize.js';
 import {hugoPageByKey} from './hugo-page-keys.js';
-import {hugoContentOnDisk, hugoLanguageCascade, hugoPageTerms} from './hugo-term-sources.js';
+import {hugoContentOnDisk, hugoLanguageCascade, hugoPageTerms, hugoTermSources} from './hugo-term-sources.js';
 import {contentSuffixes, otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, MarkdownDialect, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import type {Span} from '../../types.js';
@@ -491,8 +491,8 @@ function termPage(request: LinkRequest, context: ResolveContext): Resolution | u
   const {plural, wanted} = asked;
   let caseOnly: string | undefined;
   let draftOnly: string | undefined;
-  for (const file of context.files()) {
-    if (!markdown.test(file) || outsideContent(file, site)) continue;
+  for (const file of hugoTermSources(context, site)) {
+    if (!markdown.test(file)) continue;
     const frontMatter = context.frontMatterOf(file);
     for (const term of hugoPageTerms(frontMatter?.data ?? {}, plural)) {
       const segment = termSegment(term, site);
@@ -529,24 +529,16 @@ function unusedTerm(request: LinkRequest, context: ResolveContext): Resolution |
   if (languageCascade) return unknown(languageCascade);
   const onDisk = hugoContentOnDisk(site);
   if (onDisk.absent) return unknown(`${onDisk.absent} (its pages may carry it)`);
-  // Why the file may give the term, if it may: the run's files, then those Hugo reads that the run does not hold.
-  const gives = (file: string, inContent: boolean): string | undefined => {
-    if (basename(file) === '_content.gotmpl') return 'a content adapter (_content.gotmpl) may make pages with it';
-    if (!inContent) return undefined;
-    if (!markdown.test(file)) return contentFile.test(file) ? `pages in other formats (${toPosix(relative(site.root, file))}) are not read for terms` : undefined;
+  for (const file of hugoTermSources(context, site)) {
+    if (basename(file) === '_content.gotmpl') return unknown('a content adapter (_content.gotmpl) may make pages with it');
+    if (!markdown.test(file)) {
+      if (contentFile.test(file)) return unknown(`pages in other formats (${toPosix(relative(site.root, file))}) are not read for terms`);
+      continue;
+    }
     const data = context.frontMatterOf(file)?.data ?? {};
-    if (Object.keys(data).some((key) => key.toLowerCase() === 'cascade')) return `${toPosix(relative(site.root, file))} cascades front matter to pages below it`;
+    if (Object.keys(data).some((key) => key.toLowerCase() === 'cascade')) return unknown(`${toPosix(relative(site.root, file))} cascades front matter to pages below it`);
     const close = hugoPageTerms(data, asked.plural).find((term) => looseTerm(term) === looseTerm(asked.wanted));
-    return close === undefined ? undefined : `${toPosix(relative(site.root, file))} carries "${close}", which Hugo may write at this URL`;
-  };
-  for (const file of context.files()) {
-    const why = gives(file, !outsideContent(file, site));
-    if (why) return unknown(why);
-  }
-  for (const file of onDisk.files) {
-    // A theme's content/ is outside the site's content folders, so the loop above passed it by even when the run holds it.
-    const why = context.facts(file) === undefined || outsideContent(file, site) ? gives(file, true) : undefined;
-    if (why) return unknown(why);
+    if (close !== undefined) return unknown(`${toPosix(relative(site.root, file))} carries "${close}", which Hugo may write at this URL`);
   }
   return {status: 'missing', path: join(hugoContentRoots(site)[0]!, asked.plural, asked.wanted), roots: hugoContentRoots(site)};
 }
