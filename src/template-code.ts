@@ -188,6 +188,7 @@ export function fenceTemplateCode(written: string, options: TemplateCodeOptions 
 /**
  * A line that opens one of the site's code shortcodes alone (`{{< code-sample lang="go" >}}`, not
  * self-closing) and the line of its own closing tag; the language from a `lang`/`language` parameter.
+ * `found` remembers, per pattern, the next line matching it: a page of openings with no closing tag is read once, not once per opening.
  */
 function codeShortcodeAt(lines: readonly string[], i: number, names: ReadonlySet<string>, found: Map<string, {after: number; at: number}>): {end: number; lang: string} | undefined {
   const open = /^ {0,3}\{\{([<%])-?\s*([\w/.-]*\w)\b(.*?)-?([>%])\}\}\s*$/.exec(lines[i]!);
@@ -196,13 +197,24 @@ function codeShortcodeAt(lines: readonly string[], i: number, names: ReadonlySet
   // Hugo closes it at the first closing tag after it, wherever on a line: only one that starts its line, followed by
   // nothing but other shortcode tags (`{{< /code-tab >}}{{< /code-tabs >}}`, which write no text), ends a fence.
   const closer = new RegExp(String.raw`\{\{[<%]-?\s*\/${name}\s*-?[>%]\}\}`);
-  // The first closing line after `i`, remembered by name: a page of openings with no closing tag is read once, not once per opening.
-  const known = found.get(open[2]!);
-  const end = known && known.after <= i && (known.at === -1 || known.at > i) ? known.at : lines.findIndex((line, j) => j > i && closer.test(line));
-  found.set(open[2]!, {after: i, at: end});
+  const end = nextMatching(lines, i, closer, found);
   if (end === -1 || !new RegExp(String.raw`^ {0,3}${closer.source}(?:\s*\{\{[<%][^{}]*[>%]\}\})*\s*$`).test(lines[end]!)) return undefined;
+  // Another opening of the same shortcode before that closing tag: this one is left unclosed (Hugo fails the page), or
+  // holds one of its own kind; which text is code is not known, so none is made a fence and the prose stays checked.
+  const reopened = nextMatching(lines, i, new RegExp(String.raw`\{\{[<%]-?\s*${name}(?![\w/.-])`), found);
+  if (reopened !== -1 && reopened < end) return undefined;
   const lang = /\blang(?:uage)?\s*=\s*"([\w+#.-]*)"/.exec(open[3]!)?.[1] ?? '';
   return {end, lang};
+}
+
+/** The first line after `i` that `pattern` matches (-1: none), remembered by pattern for the openings that follow. */
+function nextMatching(lines: readonly string[], i: number, pattern: RegExp, found: Map<string, {after: number; at: number}>): number {
+  const known = found.get(pattern.source);
+  let at = known && known.after <= i && (known.at === -1 || known.at > i) ? known.at : undefined;
+  // Read on from `i` (never from the top): the next opening asks again right after this one's match.
+  for (let j = i + 1; at === undefined && j < lines.length; j++) if (pattern.test(lines[j]!)) at = j;
+  found.set(pattern.source, {after: i, at: at ?? -1});
+  return at ?? -1;
 }
 
 /** Where the body starts: after the front matter's lines (none: 0). */

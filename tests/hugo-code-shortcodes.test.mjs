@@ -25,3 +25,34 @@ test('hugo: which shortcode templates write their inner text as code', () => {
   assert.equal(writesInnerAsCode('<code>{{ .Inner | markdownify }}</code>'), false);
   assert.equal(writesInnerAsCode('{{ with .Inner }}<p>hi</p>{{ end }}'), false);
 });
+
+test('hugo: a code shortcode opened again before its closing tag makes no fence: the prose after the unclosed one is checked', async () => {
+  const {cpSync, writeFileSync} = await import('node:fs');
+  const {join} = await import('node:path');
+  const {findings, fixtures, postlintJson, tempFolder} = await import('./helpers.mjs');
+  const copy = tempFolder('postlint-code-shortcodes-');
+  cpSync(join(fixtures, site), copy, {recursive: true});
+  const page = ['---', 'title: "Unclosed"', '---', '', '{{< listing >}}', '', 'TODO: a leftover after an unclosed listing.', '', 'A [broken anchor](#nowhere).', '', '{{< listing >}}', 'y = 2 # TODO: tune', '{{< /listing >}}', ''];
+  writeFileSync(join(copy, 'content', 'docs', 'unclosed.md'), page.join('\n'));
+  const rows = findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: copy}).json, copy).filter((row) => row.startsWith('content/docs/unclosed.md') && /no-placeholders|no-broken-anchors/.test(row));
+  // The second listing is a sample: its TODO is code.
+  assert.deepEqual(rows.sort(), ['content/docs/unclosed.md:7:1 no-placeholders', 'content/docs/unclosed.md:9:3 no-broken-anchors']);
+});
+
+test('hugo: code shortcode fences stay linear (unclosed openings before one closing tag; closed pairs, each a fence)', async () => {
+  const {fenceTemplateCode} = await import('../dist/src/template-code.js');
+  const names = new Set(['listing']);
+  const shapes = {unclosed: (count) => `${'{{< listing >}}\ntext\n'.repeat(count)}{{< /listing >}}\n`, pairs: (count) => '{{< listing >}}\ntext\n{{< /listing >}}\n'.repeat(count / 2)};
+  for (const [shape, make] of Object.entries(shapes)) {
+    const time = (count) => {
+      const text = make(count);
+      const start = performance.now();
+      fenceTemplateCode(text, {codeShortcodes: names});
+      return performance.now() - start;
+    };
+    time(1000);
+    const small = time(10_000);
+    const large = time(100_000);
+    assert.ok(large < small * 30 + 50, `${shape}: 10k: ${small.toFixed(0)} ms, 100k: ${large.toFixed(0)} ms`);
+  }
+});

@@ -22,3 +22,13 @@ test('hugo: a fragment a shortcode\'s built id may be is unverifiable; one nothi
   const reason = 'the fragment cannot be checked: the target no heading has that id, but layouts/shortcodes/stage.html writes id="{{ $id }}" from data, which only the build knows';
   assert.deepEqual(siteUnverifiable(tempSite(filesOf(fixture(site)))), [`7:38 #setup-stage-2: ${reason}`, `7:6 #stage-1: ${reason}`]);
 });
+
+test('hugo: a template action with a Go escape JSON lacks (`\\x2d`) is data; the template\'s other ids are still read', async () => {
+  const {siteFindings} = await import('./helpers.mjs');
+  const files = filesOf(fixture(site));
+  files['layouts/shortcodes/panel.html'] = '<section id="panel-intro"></section><div id="{{ print "panel\\x2d" (.Get 0) }}">{{ .Inner }}</div>\n';
+  files['content/docs/panels.md'] = '---\ntitle: "Panels"\n---\n\nSee [the intro](#panel-intro) and [the outro](#panel-outro-missing).\n';
+  const root = tempSite(files);
+  const rows = siteFindings(root).filter((row) => row.startsWith('content/docs/panels.md') && row.endsWith('no-broken-anchors'));
+  assert.deepEqual(rows, ['content/docs/panels.md:5:35 no-broken-anchors']);
+});

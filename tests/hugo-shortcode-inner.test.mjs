@@ -49,3 +49,21 @@ test('many shortcode pairs, nested and unclosed, each with a link: found in one 
   assert.deepEqual(pairs[0], {name: 'outer', call: '{{% outer %}}', range: [0, text.length - 1]});
   assert.ok(performance.now() - started < 2000);
 });
+
+test('a template that only tests .Inner, or splits it at a literal separator and writes each piece, keeps the links inside checked', async () => {
+  const {cpSync, writeFileSync} = await import('node:fs');
+  const {tempFolder} = await import('./helpers.mjs');
+  const {innerEdit} = await dist('site/generators/hugo-shortcode-inner.js');
+  // hugo-book's columns; cue's issue link.
+  const columns = '<div class="book-columns">\n{{ range split .Inner "<--->" }}\n  <div>{{ . | $.Page.RenderString }}</div>\n{{ end }}\n</div>\n';
+  const issue = '<a href="/issue/{{ .Get 0 }}">\n{{- if strings.ContainsNonSpace .Inner -}}\n    {{ .Inner | markdownify }}\n{{- else -}}\n    issue #{{ .Get 0 }}\n{{- end -}}\n</a>\n';
+  assert.deepEqual(innerEdit(columns), {what: 'split', replaced: [], cut: ['<--->']});
+  assert.equal(innerEdit(issue), undefined);
+  const copy = tempFolder('postlint-shortcode-inner-');
+  cpSync(site, copy, {recursive: true});
+  writeFileSync(join(copy, 'layouts', 'shortcodes', 'columns.html'), columns);
+  writeFileSync(join(copy, 'layouts', 'shortcodes', 'issue.html'), issue);
+  writeFileSync(join(copy, 'content', 'docs', 'columns.md'), '---\ntitle: Columns\n---\n\n{{< columns >}}\nA [broken link](./gone.md) on the left.\n<--->\nThe [page](page.md) on the right.\n{{< /columns >}}\n\n{{< issue 12 >}}see [the notes](./no-notes.md){{< /issue >}}\n');
+  const rows = findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: copy}).json, copy).filter((row) => row.startsWith('content/docs/columns.md') && /no-missing-files/.test(row)).sort();
+  assert.deepEqual(rows, ['content/docs/columns.md:11:21 no-missing-files', 'content/docs/columns.md:6:3 no-missing-files']);
+});

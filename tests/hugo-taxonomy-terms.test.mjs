@@ -3,8 +3,8 @@
 // carries is missing; one only a draft carries leads to the draft. Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {findings, fixtures, postlintJson, repoRoot, tempFolder} from './helpers.mjs';
 
@@ -30,4 +30,44 @@ test('a term given by a cascade postlint does not follow is unverifiable, not mi
   cpSync(site, copy, {recursive: true});
   writeFileSync(join(copy, 'content', '_index.md'), '+++\ntitle = "Home"\n[cascade]\n  tags = ["steeping"]\n+++\n');
   assert.deepEqual(links(copy), ['content/posts/links.md:7:44 no-unpublished-links']);
+});
+
+/** A copy of the fixture with `files` (path → text) written into it. */
+function siteWith(files) {
+  const copy = tempFolder('postlint-hugo-terms-');
+  cpSync(site, copy, {recursive: true});
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(copy, path)), {recursive: true});
+    writeFileSync(join(copy, path), text);
+  }
+  return copy;
+}
+
+test('a number in a taxonomy field is a term (Hugo casts each item to a string): /tags/2019/ is its page', () => {
+  const copy = siteWith({'content/posts/year.md': '+++\ntitle = "Year"\ntags = [2019]\n+++\n\nSee [the year](/tags/2019/).\n'});
+  assert.deepEqual(links(copy), ['content/posts/links.md:7:3 no-missing-files', 'content/posts/links.md:7:44 no-unpublished-links']);
+});
+
+test('a page postlint is told to ignore still carries its terms; a term no page carries is still missing', () => {
+  const copy = siteWith({
+    'content/archive/old.md': '+++\ntitle = "Old"\ntags = ["steeping"]\n+++\n\nOld.\n',
+    'content/posts/more.md': '+++\ntitle = "More"\n+++\n\nA [term nobody uses](/tags/boiling/).\n',
+    '.postlintrc.yaml': 'ignore:\n  - "content/archive/**"\n',
+  });
+  const found = findings(postlintJson(['--offline', '--no-cache', '.'], {cwd: copy}).json, copy).filter((row) => /no-missing-files/.test(row));
+  assert.deepEqual(found, ['content/posts/more.md:5:3 no-missing-files']);
+});
+
+test('a theme\'s content pages carry terms too (Hugo merges its content/ into the site\'s)', () => {
+  const copy = siteWith({'themes/brew/content/posts/theme-post.md': '+++\ntitle = "From the theme"\ntags = ["steeping"]\n+++\n\nHi.\n', 'themes/brew/layouts/_default/single.html': '{{ .Content }}\n'});
+  writeFileSync(join(copy, 'hugo.toml'), `theme = "brew"\n${readFileSync(join(site, 'hugo.toml'), 'utf8')}`);
+  assert.deepEqual(links(copy).filter((row) => row.startsWith('content/')), ['content/posts/links.md:7:44 no-unpublished-links']);
+});
+
+test('terms a language\'s cascade or a page in another format may give are unverifiable, not missing', () => {
+  const cascaded = siteWith({});
+  writeFileSync(join(cascaded, 'hugo.toml'), `${readFileSync(join(site, 'hugo.toml'), 'utf8')}[languages.en]\n  weight = 1\n  [languages.en.cascade]\n    tags = ["steeping"]\n`);
+  assert.deepEqual(links(cascaded), ['content/posts/links.md:7:44 no-unpublished-links']);
+  const html = siteWith({'content/posts/page.html': '---\ntitle: Page\ntags: [steeping]\n---\n<p>Hi.</p>\n'});
+  assert.deepEqual(links(html), ['content/posts/links.md:7:44 no-unpublished-links']);
 });

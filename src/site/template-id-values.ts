@@ -62,6 +62,18 @@ function words(expression: string): string[] | undefined {
 
 const wildcard: IdValue = ['', ''];
 
+/**
+ * A Go double-quoted string's text, read as JSON reads it; undefined for an escape JSON lacks (`\x2d`,
+ * `\a`, octal): that literal is data, and the template's other ids are still read.
+ */
+function goString(quoted: string): string | undefined {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Two values one after the other: the last part of the first runs into the first part of the second. */
 function join(a: IdValue, b: IdValue): IdValue {
   return [...a.slice(0, -1), a.at(-1)! + b[0]!, ...b.slice(1)];
@@ -88,7 +100,10 @@ export function expressionValues(expression: string, assigned: Map<string, strin
   const [head, ...args] = list as [string, ...string[]];
   if (args.length === 0) {
     if (head.startsWith('(')) return expressionValues(head.slice(1, -1), assigned, depth + 1);
-    if (head.startsWith('"')) return [[JSON.parse(head) as string]];
+    if (head.startsWith('"')) {
+      const text = goString(head);
+      return text === undefined ? [wildcard] : [[text]];
+    }
     const values = /^\$\w+$/.test(head) ? assigned.get(head) : undefined;
     if (!values) return [wildcard];
     const out = values.flatMap((value) => expressionValues(value, assigned, depth + 1));
@@ -100,8 +115,8 @@ export function expressionValues(expression: string, assigned: Map<string, strin
     const out = [...each(args[1]!), ...each(args[2]!)];
     return out.length > maxValues ? [wildcard] : out;
   }
-  if (head === 'printf' && args[0]!.startsWith('"')) {
-    const format = JSON.parse(args[0]!) as string;
+  const format = head === 'printf' && args[0]!.startsWith('"') ? goString(args[0]!) : undefined;
+  if (format !== undefined) {
     const pieces = format.split(/(%[-+# 0-9.]*[a-zA-Z%])/);
     const lists: IdValue[][] = [];
     let next = 1;

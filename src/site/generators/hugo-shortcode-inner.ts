@@ -17,8 +17,12 @@ import type {SiteInfo} from './types.js';
 
 /** `.Inner`, `.InnerDeindent`, `$.Inner` as the template reads them. */
 const innerRead = /\.Inner(?:Deindent)?\b/;
-/** Functions that write the text they are given whole (or test it): the links in it stay as written. */
-const keeping = new Set(['markdownify', 'transform.markdownify', 'safehtml', 'safe.html', 'htmlunescape', 'transform.htmlunescape', 'chomp', 'strings.chomp', 'trim', 'strings.trim', 'strings.trimspace', 'print', 'printf', 'println', 'fmt.print', 'fmt.printf', 'fmt.println', 'if', 'with', 'else', 'end', 'and', 'or', 'not', 'len', 'eq', 'ne', 'default', 'return', 'dict']);
+/**
+ * Functions that write the text they are given whole, or only test it (`strings.ContainsNonSpace .Inner`,
+ * `hasPrefix`, `in`: a yes or a count, never text): the links in it stay as written. `range` walks the pieces a
+ * `split` makes (a string itself cannot be ranged over).
+ */
+const keeping = new Set(['markdownify', 'transform.markdownify', 'safehtml', 'safe.html', 'htmlunescape', 'transform.htmlunescape', 'chomp', 'strings.chomp', 'trim', 'strings.trim', 'strings.trimspace', 'print', 'printf', 'println', 'fmt.print', 'fmt.printf', 'fmt.println', 'if', 'with', 'else', 'end', 'and', 'or', 'not', 'len', 'eq', 'ne', 'default', 'return', 'dict', 'range', 'strings.containsnonspace', 'strings.contains', 'strings.containsany', 'hasprefix', 'strings.hasprefix', 'hassuffix', 'strings.hassuffix', 'in', 'collections.in', 'strings.count', 'countwords', 'strings.countwords', 'countrunes', 'strings.countrunes', 'strings.runecount']);
 
 /** The template's actions, `{{ … }}`, without its comments: `code` with quoted text emptied (a `"|"` is no pipe), `raw` as written. */
 function actions(template: string): Array<{code: string; raw: string}> {
@@ -40,10 +44,18 @@ const quoted = '("(?:[^"\\\\]|\\\\.)*"|\\x60[^\\x60]*\\x60)';
 /** `replace X "old" …` (X a word or a parenthesized pipeline) and `… | replace "old" …`: the text replaced. */
 const replaceCall = new RegExp(`(?:\\|\\s*(?:strings\\.)?replace\\s+${quoted}|\\b(?:strings\\.)?replace\\s+(?:\\([^()]*\\)|[^\\s()"\\x60]+)\\s+${quoted})`, 'gi');
 
-/** What a template does to its inner text: the first function that edits or takes it, and the literal texts it replaces when every edit is a `replace` of a literal. */
+/** `split .Inner "<--->"` (X a word or a parenthesized pipeline) and `… | split "<--->"`: the separator it cuts at. */
+const splitCall = new RegExp(`(?:\\|\\s*(?:strings\\.)?split\\s+${quoted}|\\b(?:strings\\.)?split\\s+(?:\\([^()]*\\)|[^\\s()"\\x60]+)\\s+${quoted})`, 'gi');
+
+/**
+ * What a template does to its inner text: the first function that edits or takes it, and, when every edit is
+ * a `replace` or a `split` of a literal, the texts it replaces and the separators it cuts at.
+ */
 export interface InnerEdit {
   what: string;
   replaced?: string[];
+  /** Separators a literal `split` cuts the text at (hugo-book's `columns`: `range split .Inner "<--->"`), each piece written on its own. */
+  cut?: string[];
 }
 
 /**
@@ -61,17 +73,21 @@ export function innerEdit(template: string): InnerEdit | undefined {
   const reads = (code: string): boolean => innerRead.test(code) || [...names].some((name) => new RegExp(`\\${name}(?![\\w.])`).test(code));
   let what: string | undefined;
   let replaced: string[] | undefined = [];
+  const cut: string[] = [];
   for (const {code, raw} of all) {
     if (!reads(code)) continue;
     const others = calledFunctions(code).filter((name) => !keeping.has(name));
     if (others.length === 0) continue;
     what ??= others[0]!;
     const literals = [...raw.matchAll(replaceCall)].map((match) => literal(match[1] ?? match[2]!));
-    // Only literal replaces, one for each: the texts they match are known.
-    const onlyReplaces = others.every((name) => name === 'replace' || name === 'strings.replace') && literals.length === others.length;
-    replaced = onlyReplaces && replaced ? [...replaced, ...literals] : undefined;
+    const separators = [...raw.matchAll(splitCall)].map((match) => literal(match[1] ?? match[2]!));
+    // Only literal replaces and splits, one for each: the texts they match are known.
+    const onlyLiteral = others.every((name) => /^(?:strings\.)?(?:replace|split)$/.test(name)) && literals.length + separators.length === others.length;
+    replaced = onlyLiteral && replaced ? [...replaced, ...literals] : undefined;
+    cut.push(...separators);
   }
-  return what === undefined ? undefined : {what, ...(replaced ? {replaced} : {})};
+  if (what === undefined) return undefined;
+  return replaced ? {what, replaced, ...(cut.length > 0 ? {cut} : {})} : {what};
 }
 
 /** The function that edits or takes the inner text (`replace`, `partial`), if any. */
@@ -110,6 +126,9 @@ export function hugoShortcodeInnerReason(name: string, call: string, site: SiteI
   const edit = known.get(name);
   if (edit === undefined) return undefined;
   if (edit.replaced) {
+    // A piece a separator cuts off is written whole: only a link holding the separator is cut (one whose text holds it is not placed).
+    const severed = edit.cut?.find((separator) => separator !== '' && url.includes(separator));
+    if (severed !== undefined) return `written inside the site's shortcode ${call}, whose template splits the text between its tags at ${JSON.stringify(severed)}, which this link holds: the link it writes is not the one written here`;
     const touching = edit.replaced.filter((old) => replacementTouches(old, url));
     if (touching.length === 0) return undefined;
     return `written inside the site's shortcode ${call}, whose template replaces ${touching.map((old) => JSON.stringify(old)).join(', ')} in the text between its tags before it reaches the page: the link it writes is not the one written here`;

@@ -40,6 +40,7 @@ import {hugoPageUrlTarget} from './hugo-page-url.js';
 import {hugoPassthroughMath} from './hugo-passthrough.js';
 import {hugoContentUrlPath, hugoMakePath, hugoPathStyle, hugoRemoveAccents, hugoUnsanitized} from './hugo-path-sanitize.js';
 import {hugoPageByKey} from './hugo-page-keys.js';
+import {hugoContentOnDisk, hugoLanguageCascade, hugoPageTerms, hugoTermSources} from './hugo-term-sources.js';
 import {contentSuffixes, otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, MarkdownDialect, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import type {Span} from '../../types.js';
@@ -473,13 +474,6 @@ function termRequest(request: LinkRequest, site: SiteInfo): {plural: string; wan
   }
 }
 
-/** The terms a content page carries in a taxonomy's front-matter field (a string or a list of strings). */
-function pageTerms(data: Record<string, unknown>, plural: string): string[] {
-  const key = Object.keys(data).find((name) => name.toLowerCase() === plural);
-  const value = key === undefined ? undefined : data[key];
-  return typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
-}
-
 /**
  * `/tags/<term>/`: the term page Hugo writes when some content page carries that term in the
  * taxonomy's front-matter field (gohugo.io content-management/taxonomies: a term page lists every
@@ -497,10 +491,10 @@ function termPage(request: LinkRequest, context: ResolveContext): Resolution | u
   const {plural, wanted} = asked;
   let caseOnly: string | undefined;
   let draftOnly: string | undefined;
-  for (const file of context.files()) {
-    if (!markdown.test(file) || outsideContent(file, site)) continue;
+  for (const file of hugoTermSources(context, site)) {
+    if (!markdown.test(file)) continue;
     const frontMatter = context.frontMatterOf(file);
-    for (const term of pageTerms(frontMatter?.data ?? {}, plural)) {
+    for (const term of hugoPageTerms(frontMatter?.data ?? {}, plural)) {
       const segment = termSegment(term, site);
       if (segment === wanted) {
         if (!hugo.publishState(file, frontMatter, site, new Date()).some((problem) => problem.kind === 'draft')) return {status: 'found', path: hugoContentRoots(site)[0]!};
@@ -518,9 +512,11 @@ const looseTerm = (term: string): string => term.toLowerCase().replace(/[^\p{L}\
 
 /**
  * `/tags/<term>/` of a term no content page carries (termPage found none, nor a page served there): Hugo
- * writes no such page, so the link is missing. Unverifiable where terms may come from what postlint
- * does not read: a `cascade` (config or front matter), a content adapter (`_content.gotmpl`), pages in
- * other formats, or a term written close to it (urlize's handling of its punctuation is not modelled).
+ * writes no such page, so the link is missing. Every content file Hugo reads counts, also those the run
+ * does not hold (postlint's `ignore`, a theme's `content/`: hugo-term-sources.ts). Unverifiable where
+ * terms may come from what postlint does not read: a `cascade` (config, a language's, or front matter),
+ * a content adapter (`_content.gotmpl`), pages in other formats, a mounted content folder not in the
+ * checkout, or a term written close to it (urlize's handling of its punctuation is not modelled).
  */
 function unusedTerm(request: LinkRequest, context: ResolveContext): Resolution | undefined {
   const site = context.site!;
@@ -529,16 +525,19 @@ function unusedTerm(request: LinkRequest, context: ResolveContext): Resolution |
   if (!asked) return undefined;
   const unknown = (why: string): Resolution => ({status: 'unverifiable', reason: `no content page carries the term "${asked.wanted}" of the taxonomy ${asked.plural}, but ${why}`});
   if (get(site.config, 'cascade') !== undefined) return unknown('the config\'s cascade may give it to pages');
-  for (const file of context.files()) {
+  const languageCascade = hugoLanguageCascade(site);
+  if (languageCascade) return unknown(languageCascade);
+  const onDisk = hugoContentOnDisk(site);
+  if (onDisk.absent) return unknown(`${onDisk.absent} (its pages may carry it)`);
+  for (const file of hugoTermSources(context, site)) {
     if (basename(file) === '_content.gotmpl') return unknown('a content adapter (_content.gotmpl) may make pages with it');
-    if (outsideContent(file, site)) continue;
     if (!markdown.test(file)) {
       if (contentFile.test(file)) return unknown(`pages in other formats (${toPosix(relative(site.root, file))}) are not read for terms`);
       continue;
     }
     const data = context.frontMatterOf(file)?.data ?? {};
     if (Object.keys(data).some((key) => key.toLowerCase() === 'cascade')) return unknown(`${toPosix(relative(site.root, file))} cascades front matter to pages below it`);
-    const close = pageTerms(data, asked.plural).find((term) => looseTerm(term) === looseTerm(asked.wanted));
+    const close = hugoPageTerms(data, asked.plural).find((term) => looseTerm(term) === looseTerm(asked.wanted));
     if (close !== undefined) return unknown(`${toPosix(relative(site.root, file))} carries "${close}", which Hugo may write at this URL`);
   }
   return {status: 'missing', path: join(hugoContentRoots(site)[0]!, asked.plural, asked.wanted), roots: hugoContentRoots(site)};
