@@ -548,6 +548,7 @@ import {namedForms} from '../src/spelling/prose.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther, shortBlocksInPageLanguage} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
+import {codePackageNames} from '../src/spelling/package-names.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
 import {namesFileType} from '../src/spelling/file-types.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
@@ -934,7 +935,10 @@ export default defineRule({
     const clipped = clippedCompounds(unknown, prose, speller);
     // The site half weighs the dotted uses against the dotless ones it is about to see reported.
     const dotted = dottedUses(tree);
-    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
+    // Known misspellings the page's code gives as a package's or a program family's name: the site half accepts them on every page (package-names.ts).
+    const packages = codePackageNames(tree);
+    const packageNotes = [...packages].filter((name) => speller.misspelling(name) !== undefined);
+    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -967,6 +971,9 @@ export default defineRule({
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
       if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
+      // A package, crate or module the page's code installs or imports, or a family of programs it runs (`cargo add ratatui`,
+      // `use ratatui::…`, `mosquitto_sub`/`mosquitto_pub`): its owner's name, even where the misspellings list knows the letters.
+      if (misspelling !== undefined && word === word.toLowerCase() && packages.has(word)) continue;
       // A known misspelling alone is still one, unless the code runs a file of that name; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
       if (commands.size > 0 && (((misspelling === undefined || localPrograms.has(word)) && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
