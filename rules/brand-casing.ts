@@ -68,7 +68,8 @@
  * all-lower-case hyphenated compound or in link text its URL spells out (`github-actions`,
  * `[postcss](https://github.com/postcss/postcss)`), which names a package or repository; a form the
  * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
- * shortcode, `oxc` in a config sample's code block), whose uses in prose are that identifier; names
+ * shortcode, `oxc` in a config sample's code block, `SourceTree` in raw HTML's
+ * `<code>SourceTree::Open()</code>` of a generated C++ API page), whose uses in prose are that identifier; names
  * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
  * `kube`); a name two owners write differently; a name another product shares, on a page that
  * names that product's family (`WebPack` beside Xilinx or Vivado: their FPGA tools' `WebPACK`

@@ -303,6 +303,13 @@
  * piece alone, and a compound the code does not write, are read.
  * So is a Ruby symbol or a variable the prose writes without backticks (`the default :pretty`,
  * `$HOME`) where the page writes the same token, sigil and all, as inline code.
+ * **Packages and programs the code names.** A word the misspellings list knows as a slip
+ * (`ratatui` → `ratatouille`, `mosquitto` → `mosquito`) is its owner's lower-case name where the
+ * page's code installs it (`cargo add ratatui`, `npm install …`, `pip install …`), imports it
+ * (`use ratatui::…`, `import …`, `from … import`, `require('…')`) or walks a path from it
+ * (`ratatui::layout::Rect`), or runs two programs named after it with options (`mosquitto_sub -t …`
+ * and `mosquitto_pub -t …`); on the site's other pages too. A name the writer picks is no such
+ * evidence: a typo the code writes as a variable (`let recieve = …`) is still reported in the prose.
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
  * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
