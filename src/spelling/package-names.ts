@@ -56,5 +56,5 @@ const importForms = [
 /** The root of a path into a module (`ratatui::layout::Rect`): lower case, not itself after `::` or a dot. */
 const pathRoot = /(?<![\w:.])([a-z][a-z0-9_]{2,})::[A-Za-z_]/g;
 
-/** A program run with an option whose name is a prefix and a part (`mosquitto_sub -t`), at a line's or span's start. */
-const familyProgram = /^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(([a-z][a-z0-9]{2,})[_-][a-z0-9]+)[ \t]+-/gm;
+/** A program run with an option whose name is a prefix and a part (`mosquitto_sub -t`), at a line's or span's start (not `a_b - 1`). */
+const familyProgram = /^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(([a-z][a-z0-9]{2,})[_-][a-z0-9]+)[ \t]+--?[A-Za-z]/gm;
