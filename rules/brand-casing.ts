@@ -68,7 +68,8 @@
  * all-lower-case hyphenated compound or in link text its URL spells out (`github-actions`,
  * `[postcss](https://github.com/postcss/postcss)`), which names a package or repository; a form the
  * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
- * shortcode, `oxc` in a config sample's code block), whose uses in prose are that identifier; names
+ * shortcode, `oxc` in a config sample's code block, `SourceTree` in raw HTML's
+ * `<code>SourceTree::Open()</code>` of a generated C++ API page), whose uses in prose are that identifier; names
  * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
  * `kube`); a name two owners write differently; a name another product shares, on a page that
  * names that product's family (`WebPack` beside Xilinx or Vivado: their FPGA tools' `WebPACK`
@@ -292,6 +293,7 @@ import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../s
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
+import {htmlCodeSpans} from '../src/text/html-code-spans.js';
 import {fieldValueRanges, snakeCaseIdentifiers, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {listLeadRanges} from '../src/spelling/list-leads.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
@@ -498,21 +500,34 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
     if (verdicts.get(word) !== undefined) names.add(word);
   };
+  // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name.
+  const wholeWords = (code: string): void => {
+    for (const [word] of code.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
+    identifierParts(code, consider);
+  };
+  // Text between inline `<code>` tags (`<code>SourceTree::Open()</code>`): a reader sees code, as in backticks.
+  const inHtmlCode = source.includes('<') ? htmlCodeSpans(tree) : new Set<unknown>();
   walk(tree, (node) => {
-    if (node.type === 'inlineCode') {
+    if (node.type === 'html') {
+      // The bodies of code elements in a block of HTML: generated API references write their signatures so.
+      for (const [, , body] of node.value.matchAll(htmlCodeElement)) wholeWords(body!.replace(/<[^<>]*>|&[#\w]+;/g, ' '));
+    } else if (node.type === 'text' && inHtmlCode.has(node)) {
+      wholeWords(node.value);
+    } else if (node.type === 'inlineCode') {
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
       else identifierParts(node.value, consider);
     } else if (node.type === 'code' && !componentLines.includes(node.position?.start.line ?? 0)) {
       // (An MDX component tag read as one element is JSX, not a code sample: see src/text/jsx-tags.ts.)
-      // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name.
-      for (const [word] of node.value.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
-      identifierParts(node.value, consider);
+      wholeWords(node.value);
     }
   });
   packageNames(source, consider);
   return [...names];
 }
+
+/** A code element of raw HTML and its body, to its closing tag (`<code>…<a href="#X">X</a>…</code>`). */
+const htmlCodeElement = /<(code|pre|kbd|samp|tt)\b[^<>]*>([\s\S]*?)<\/\1\s*>/gi;
 
 /**
  * The lower-case words of identifiers in code (`zend` of `zend_object_value`): where the site writes

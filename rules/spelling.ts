@@ -305,6 +305,13 @@
  * piece alone, and a compound the code does not write, are read.
  * So is a Ruby symbol or a variable the prose writes without backticks (`the default :pretty`,
  * `$HOME`) where the page writes the same token, sigil and all, as inline code.
+ * **Packages and programs the code names.** A word the misspellings list knows as a slip
+ * (`ratatui` → `ratatouille`, `mosquitto` → `mosquito`) is its owner's lower-case name where the
+ * page's code installs it (`cargo add ratatui`, `npm install …`, `pip install …`), imports it
+ * (`use ratatui::…`, `import …`, `from … import`, `require('…')`) or walks a path from it
+ * (`ratatui::layout::Rect`), or runs two programs named after it with options (`mosquitto_sub -t …`
+ * and `mosquitto_pub -t …`); on the site's other pages too. A name the writer picks is no such
+ * evidence: a typo the code writes as a variable (`let recieve = …`) is still reported in the prose.
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
  * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
@@ -550,6 +557,7 @@ import {namedForms} from '../src/spelling/prose.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther, shortBlocksInPageLanguage} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
+import {codePackageNames} from '../src/spelling/package-names.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
 import {namesFileType} from '../src/spelling/file-types.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
@@ -936,7 +944,10 @@ export default defineRule({
     const clipped = clippedCompounds(unknown, prose, speller);
     // The site half weighs the dotted uses against the dotless ones it is about to see reported.
     const dotted = dottedUses(tree);
-    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
+    // Known misspellings the page's code gives as a package's or a program family's name: the site half accepts them on every page (package-names.ts).
+    const packages = codePackageNames(tree);
+    const packageNotes = [...packages].filter((name) => speller.misspelling(name) !== undefined);
+    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -969,6 +980,9 @@ export default defineRule({
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
       if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
+      // A package, crate or module the page's code installs or imports, or a family of programs it runs (`cargo add ratatui`,
+      // `use ratatui::…`, `mosquitto_sub`/`mosquitto_pub`): its owner's name, even where the misspellings list knows the letters.
+      if (misspelling !== undefined && word === word.toLowerCase() && packages.has(word)) continue;
       // A known misspelling alone is still one, unless the code runs a file of that name; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
       if (commands.size > 0 && (((misspelling === undefined || localPrograms.has(word)) && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).

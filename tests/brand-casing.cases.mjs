@@ -273,3 +273,12 @@ test('brand-casing: a name joined by a colon to a template variable or a slot (g
     'brand-casing-key-formats/keys.md:12:7 brand-casing', // gitlab:<b>here</b>
   ]);
 });
+
+test('brand-casing: an identifier written inside raw HTML code elements (`<code>SourceTree::Exists(…)</code>`, generated API pages) is the code\'s name, as in backticks; the product miscased on a site that never writes it as code, and another brand miscased beside, are reported', async () => {
+  const dir = join(fixtures, 'brand-casing-html-code');
+  const lint = async (paths) => (await lintRule({rule, fixture: dir, configFile: false, paths})).findings.map(row);
+  assert.deepEqual(await lint(['tree-api.md']), []);
+  assert.deepEqual(await lint(['clients.md']), ['clients.md:3:9 brand-casing', 'clients.md:3:47 brand-casing']);
+  // The site half: the code on one page makes the class's name the site's identifier; `Github` is still read.
+  assert.deepEqual(await lint(['tree-api.md', 'clients.md']), ['clients.md:3:47 brand-casing']);
+});

@@ -56,3 +56,20 @@ test('a hyphenated name the page\'s code writes whole (`"reader-show-next-mesage
 test('a slip in one identifier that splits into two short known words (`respnoseTime`: `resp` + `nose`, `cotnextSize`) is still the same slip in the prose; a closed compound no swap or missing letter explains (`envlist`) is the code\'s term', async () => {
   assert.deepEqual(await lint({'slips.md': readFileSync(join(dir, 'split-slips.md'), 'utf8')}), ['slips.md:8:12 spelling', 'slips.md:8:52 spelling']);
 });
+
+test('a known misspelling the page\'s code installs or imports (`cargo add ratatui`, `use ratatui::…`) or runs as a family of programs (`mosquitto_sub`, `mosquitto_pub`) is that project\'s name in its prose; a typo the code writes as a variable (`let recieve`) is still reported', async () => {
+  const page = readFileSync(join(dir, 'packages.md'), 'utf8');
+  assert.deepEqual(await lint({'packages.md': page}), ['packages.md:12:5 spelling']);
+  // Without the code, the list's slips are read: the names are no longer evidenced.
+  const bare = page.replace('`cargo add ratatui`', 'cargo').replace(/```rust[\s\S]*?```\n/, '').replace(/`mosquitto_sub[^`]*`/, 'one').replace(/`mosquitto_pub[^`]*`/, 'two');
+  assert.deepEqual(await lint({'packages.md': bare}), ['packages.md:6:4 spelling', 'packages.md:8:5 spelling', 'packages.md:10:63 spelling']);
+  // One program of the family is no family: `mosquitto_sub` alone leaves mosquitto read.
+  const single = page.replace(/`mosquitto_pub[^`]*`/, 'two');
+  assert.deepEqual(await lint({'packages.md': single}), ['packages.md:12:5 spelling', 'packages.md:14:86 spelling']);
+});
+
+test('a package or program family one page\'s code names is its name on the site\'s other pages; a typo beside it, and the names on a site whose code never writes them, are still reported', async () => {
+  const other = readFileSync(join(dir, 'packages-other.md'), 'utf8');
+  assert.deepEqual(await lint({'packages.md': readFileSync(join(dir, 'packages.md'), 'utf8'), 'other.md': other}), ['other.md:3:78 spelling', 'packages.md:12:5 spelling']);
+  assert.deepEqual(await lint({'other.md': other}), ['other.md:3:12 spelling', 'other.md:3:39 spelling', 'other.md:3:78 spelling']);
+});

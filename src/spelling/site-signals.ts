@@ -51,6 +51,8 @@ export interface SpellingNote {
   attestedCodeNames?: string[];
   /** Project names the file links to their own home, as the link and the address write them (`coursier`, `Mosquitto`, `mosquitto`). */
   projects?: string[];
+  /** Known misspellings the file's code installs, imports or runs as a family of programs (`ratatui`, `mosquitto`; package-names.ts), as written. */
+  packages?: string[];
   /** Its page or passages left unchecked as another language by their text (language-notice.ts). */
   otherLanguage?: OtherLanguageNote;
   /** Short forms the file introduces beside their long form (`convnet` by "Convolutional Neural Network"), lower case (clipped-compounds.ts). */
@@ -106,6 +108,10 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     // A project's name another page links to its home (`[coursier](https://get-coursier.io/…)`): the site's name for it.
     const projects = new Set(site.flatMap((file) => (file.note as SpellingNote).projects ?? []));
     if (!collecting() && projects.size > 0) for (const file of site) for (const message of file.findings) if (namedProject(wordData(message)?.word ?? '', projects)) drop.add(message);
+    // A package or program family another page's code installs, imports or runs (`cargo add ratatui`, `mosquitto_sub`/`mosquitto_pub`):
+    // its owner's name in lower case on every page, though the misspellings list knows the letters (package-names.ts).
+    const packages = new Set(site.flatMap((file) => (file.note as SpellingNote).packages ?? []));
+    if (!collecting() && packages.size > 0) for (const file of site) for (const message of file.findings) if (packages.has(wordData(message)?.word ?? '')) drop.add(message);
     // A word the site writes elsewhere with its hyphen (`re-mining`), closed up (`remining`): the same
     // word of the site's field, even where the misspellings list knows the letters as a slip of another
     // (`remaining`). A slip is not written hyphenated: no site writes `un-till` for `untill` (the spelling rule's note leaves out
