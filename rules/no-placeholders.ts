@@ -64,7 +64,9 @@
  * table cell of a column that holds numbers (a digit pattern beside `5XX`), and any run of X that
  * hides characters in the shape of what it hides: glued to an `@` (`XXX@XXX`, a redacted address),
  * in a token of X runs, digits and separators (`XXX:4821`), or a group of a number written in groups
- * (`(XXX) XXX-XXXX`, `555 XXX 1234`) — `XXX fix this` stands among words and is a note; a word glued to the
+ * (`(XXX) XXX-XXXX`, `555 XXX 1234`) — `XXX fix this` stands among words and is a note; `XXX` joined by a
+ * possessive particle into Chinese, Japanese or Korean prose (`Go 语言的 XXX 功能`, `XXX 的问题`): "such-and-such", a
+ * stand-in noun (`XXX：补充` at a line's start stays a note); a word glued to the
  * punctuation of a statement a paragraph's line writes out, unfenced (an SQL query, `from [XXX])`, `len(x)<XXX)`;
  * a command after a shell prompt, `$ ssh XXX@host`): a slot where a value goes (src/text/statement-slots.ts); and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
@@ -563,6 +565,23 @@ const cjkKindAfter = new RegExp(
 const cjkEachBefore = /(?:各|每个|每個|每|すべての|全ての|각)[ \t]*$/u;
 
 /**
+ * `XXX` as "such-and-such", a stand-in noun in Chinese, Japanese or Korean prose: joined to the
+ * sentence by a possessive particle on either side (`Go 语言的 XXX 功能`, "the XXX feature of Go";
+ * `XXX 的问题`, "XXX's problem"; `XXX の設定`). A particle ties the word into the sentence as a noun; a
+ * note to self stands apart, at a line's start or before a colon (`XXX：补充`, `XXX: fill in`):
+ * reported. Only `XXX`: TODO and FIXME say what is left to do, never "such-and-such".
+ */
+const cjkParticleBefore = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][ \t]*(?:的|の|의)[ \t]*$/u;
+const cjkParticleAfter = /^[ \t]*(?:的|の|의)[ \t]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function cjkStandIn(raw: string, start: number, end: number): boolean {
+  if (raw.slice(start, end) !== 'XXX' || /^[ \t]*[:：]/u.test(raw.slice(end))) return false;
+  const lineBefore = raw.slice(raw.lastIndexOf('\n', start - 1) + 1, start);
+  if (lineBefore.trim() === '') return false;
+  return cjkParticleBefore.test(lineBefore) || cjkParticleAfter.test(raw.slice(end, end + 10));
+}
+
+/**
  * The word as a thing someone has, after a possessive and at most one word of its own ("my December
  * TODO.", "our docs FIXME,"): a noun, the writer's list of things to do, ending its phrase. One word
  * between only, and not a verb ("our build is TK"); followed by more words it is a leftover
@@ -751,6 +770,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       titledKind.test(raw.slice(end, end + 40)) ||
       cjkKindAfter.test(raw.slice(end, end + 40)) ||
       cjkEachBefore.test(raw.slice(Math.max(0, match.index - 10), match.index)) ||
+      cjkStandIn(raw, match.index, end) ||
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
       insideQuote(raw, match.index, end, lineAt(match.index)) ||

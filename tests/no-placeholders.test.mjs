@@ -174,3 +174,15 @@ test('no-placeholders: XXX glued to the punctuation of an SQL query written out 
     'no-placeholders/statement-slots/injection.md:13:28 no-placeholders', // a query's line, yet XXX stands among words: a note
   ]);
 });
+
+test('no-placeholders reads XXX joined by a possessive particle into CJK prose as "such-and-such", a stand-in noun; a note at a line start or before a colon stays', async () => {
+  const {rows} = await lintRule(rule, ['no-placeholders/cjk-stand-in']);
+  const dir = 'no-placeholders/cjk-stand-in';
+  assert.deepEqual(rows, [
+    `${dir}/post.md:7:1 no-placeholders`, // `XXX：补充…`: a note
+    `${dir}/post.md:9:1 no-placeholders`, // `XXX: fill in…`
+    `${dir}/post.md:11:8 no-placeholders`, // no particle joins it: a note among words
+    `${dir}/post.md:13:1 no-placeholders`, // at a line's start, particle or not
+  ]);
+  // not reported: `编辑器的 XXX 功能` (3) and `，XXX 的问题` (5)
+});
