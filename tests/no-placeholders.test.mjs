@@ -186,3 +186,9 @@ test('no-placeholders reads XXX joined by a possessive particle into CJK prose a
   ]);
   // not reported: `编辑器的 XXX 功能` (3) and `，XXX 的问题` (5)
 });
+
+test('no-placeholders reads TODO alone in a table cell as a state when its column\'s other cells are states (Y, ✅, Done, N/A); in a column of sentences it is reported', async () => {
+  const {rows} = await lintRule(rule, ['no-placeholders/state-tables']);
+  // not reported: the Stable column's two TODO cells (8:40, 9:40), among Y and N/A
+  assert.deepEqual(rows, ['no-placeholders/state-tables/matrix.md:17:12 no-placeholders']);
+});
