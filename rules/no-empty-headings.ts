@@ -13,7 +13,8 @@
  * (`## ![Logo](logo.png)`, and `### ![](shot.png)` with no alt text: the reader sees the picture;
  * `## ![]()`, with no source, shows nothing and is reported, and so is an image line with no alt
  * text and `---` under it, a setext heading no one meant: the rule was to be a break), emoji, and symbols (`### ==`, `### >=`, `## $`: an operator's
- * heading over what it does), which readers see; punctuation alone (`:`, `!`, `---`) is not. A heading level that the page
+ * heading over what it does), which readers see, and a question mark or an ellipsis (`## ？`, `## ?`, `## …`: a
+ * closing "questions?" section, a sign read as a word); other punctuation alone (`:`, `!`, `---`) is not. A heading level that the page
  * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
  * instead of a title) is not seen, and not reported. On an MkDocs site with the Material theme, a
  * page's only level-1 heading left empty (`#` over a `!!swagger …!!` embed that fills the page) is
@@ -26,7 +27,7 @@
  * `### * * *`, `## ___`): its author typed a divider on purpose, and one who forgot a title leaves
  * nothing, a stray mark or an id (how the site shows the divider is its own CSS, which postlint does
  * not read; `## --` or `## -*-` is no break's run and is still reported), and a heading of symbols its own section writes as inline code,
- * alone or as an operator between its operands (`### ?` over "`?` returns the error", `## !~` over "`name !~ regex`": the title of
+ * alone or as an operator between its operands (`### !` over "`!` negates the test", `## !~` over "`name !~ regex`": the title of
  * that operator; `## ~` over a section whose code has no such `~` token is still reported), and what Markdown would read as a heading
  * inside a paired shortcode or block tag whose body a template transforms (Eleventy's paired shortcodes,
  * Jekyll block tags, Hugo's `{{< name >}}…{{< /name >}}`; not control flow such as `{% if %}`, nor
@@ -95,7 +96,7 @@ export default defineRule({
     id: 'no-empty-headings',
     // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
     leavesDraftsAlone: true,
-    description: 'Headings with no visible text (empty, only punctuation, only markup or an id; not a `## ---` divider)',
+    description: 'Headings with no visible text (empty, only markup, an id or a stray mark such as `:`; not a `## ---` divider or a `## ？` sign)',
     severity: 'error',
     messages: {
       empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it',
@@ -188,7 +189,7 @@ function isOperatorOf(code: string, symbol: string): boolean {
 
 /**
  * A heading of symbols that its own section writes as code names that operator: the symbol is its
- * title. The code is the symbol alone (`### ?` over "`?` is almost `unwrap`…") or the operator
+ * title. The code is the symbol alone (`### !` over "`!` negates the test") or the operator
  * between its operands, a token of its own between spaces (`## ~` over "`string ~ regex` matches…",
  * `## !~` over "`string !~ regex`"), in inline code: a usage line. Not in a code block, whose
  * prompts, comments and list markers (`$`, `#`, `-`, `>`) stand alone as tokens without naming anything. A lone
@@ -223,6 +224,18 @@ const markupSymbols = /[`~^]/g;
 
 function namesSymbol(value: string): boolean {
   return symbol.test(value.replace(markupSymbols, ''));
+}
+
+/**
+ * A question mark or an ellipsis is a sign a reader reads as a word: `## ？` (full-width, as CJK text
+ * writes it) or `## ?` over a closing "any questions?" section, `## …` for "more to come". A
+ * forgotten title leaves nothing, Markdown's markers or an id, not a question; the stray marks a slip
+ * leaves (`:`, `!`, `-`, `.`) are still not text.
+ */
+const sign = /[?\uFF1F\u00BF\u2026\u203D]/u;
+
+function showsSign(value: string): boolean {
+  return sign.test(value);
 }
 
 const htmlImage = /<img\b[^>]*>/i;
@@ -260,7 +273,7 @@ function inlineHasText(node: Nodes, isLast: boolean, picture: boolean): boolean 
   switch (node.type) {
     case 'text': {
       const value = isLast ? stripCustomId(node.value) : node.value;
-      return hasVisibleText(value) || namesSymbol(value);
+      return hasVisibleText(value) || namesSymbol(value) || showsSign(value);
     }
     case 'inlineCode':
       return node.value.trim() !== '';

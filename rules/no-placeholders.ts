@@ -60,11 +60,14 @@
  * before introduces as an example (`add a comment, example:` over `> Closing ([discussion](#))`): a
  * sample its reader writes; every placeholder and
  * empty link of a **template page**, one that names itself a template (file name or title) and tells
- * its reader to copy it (`Make a copy of this template`; src/text/template-page.ts); `XXX` alone in a
- * table cell of a column that holds numbers (a digit pattern beside `5XX`), and any run of X that
+ * its reader to copy it (`Make a copy of this template`; src/text/template-page.ts); `TODO` alone in a table
+ * cell of a column whose other cells are states (`Y`, `✅`, `Done`, `N/A`: a requirements matrix's
+ * to-do); `XXX` alone in a table cell of a column that holds numbers (a digit pattern beside `5XX`), and any run of X that
  * hides characters in the shape of what it hides: glued to an `@` (`XXX@XXX`, a redacted address),
  * in a token of X runs, digits and separators (`XXX:4821`), or a group of a number written in groups
- * (`(XXX) XXX-XXXX`, `555 XXX 1234`) — `XXX fix this` stands among words and is a note; a word glued to the
+ * (`(XXX) XXX-XXXX`, `555 XXX 1234`) — `XXX fix this` stands among words and is a note; `XXX` joined by a
+ * possessive particle into Chinese, Japanese or Korean prose (`Go 语言的 XXX 功能`, `XXX 的问题`): "such-and-such", a
+ * stand-in noun (`XXX：补充` at a line's start stays a note); a word glued to the
  * punctuation of a statement a paragraph's line writes out, unfenced (an SQL query, `from [XXX])`, `len(x)<XXX)`;
  * a command after a shell prompt, `$ ssh XXX@host`): a slot where a value goes (src/text/statement-slots.ts); and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
@@ -419,16 +422,28 @@ function openTaskSpans(tree: Root, matchers: RegExp[]): Array<[number, number]> 
 
 /**
  * Table cells whose whole text is a run of X (`XXX`) in a column that also holds digits (`404`,
- * `5XX`, `1.2.x`): there the X stands for any digit of a number pattern, not for a missing value.
+ * `5XX`, `1.2.x`): there the X stands for any digit of a number pattern, not for a missing value. And
+ * cells that are `TODO` alone in a column whose other cells are all states (`Y`, `✅`, `Done`, `N/A`):
+ * there `TODO` is a state too.
  */
 function maskCells(table: Table, cells: Set<TableCell>): void {
   const columns = new Map<number, TableCell[]>();
   for (const row of table.children) for (const [i, cell] of row.children.entries()) columns.set(i, [...(columns.get(i) ?? []), cell]);
   for (const column of columns.values()) {
-    if (!column.some((cell) => /\d/.test(toString(cell)))) continue;
-    for (const cell of column) if (/^\s*X{2,}\s*$/.test(toString(cell))) cells.add(cell);
+    if (column.some((cell) => /\d/.test(toString(cell)))) for (const cell of column) if (/^\s*X{2,}\s*$/.test(toString(cell))) cells.add(cell);
+    // A table's body, under its head row: `TODO` alone in a cell is a value among the column's states.
+    const body = column.slice(1).map((cell) => ({cell, text: toString(cell).trim()}));
+    const others = body.filter(({text}) => text !== '' && text !== 'TODO');
+    if (others.length > 0 && others.every(({text}) => stateValue.test(text))) for (const {cell, text} of body) if (text === 'TODO') cells.add(cell);
   }
 }
+
+/**
+ * The values a status column of a table holds: yes/no, marks and emoji, done, n/a. `TODO` alone in a
+ * cell of such a column is one more state ("not done yet", a requirements matrix's To-do); in a column
+ * of sentences or names it is a value left unwritten: reported.
+ */
+const stateValue = /^(?:y|n|yes|no|done|n\/a|na|ok|partial|planned|wip|[-—–✓✔✗✘✅❌⭕🚧]\uFE0F?|:[a-z_]+:)$/iu;
 
 /** The code blocks of the page (where a page shows the source of what it renders next: `{% blockquote %}Lorem ipsum…`). */
 function codeSamples(tree: Root): string[] {
@@ -561,6 +576,23 @@ const cjkKindAfter = new RegExp(
 );
 // No space need come before the word for "each": these scripts do not put spaces between words.
 const cjkEachBefore = /(?:各|每个|每個|每|すべての|全ての|각)[ \t]*$/u;
+
+/**
+ * `XXX` as "such-and-such", a stand-in noun in Chinese, Japanese or Korean prose: joined to the
+ * sentence by a possessive particle on either side (`Go 语言的 XXX 功能`, "the XXX feature of Go";
+ * `XXX 的问题`, "XXX's problem"; `XXX の設定`). A particle ties the word into the sentence as a noun; a
+ * note to self stands apart, at a line's start or before a colon (`XXX：补充`, `XXX: fill in`):
+ * reported. Only `XXX`: TODO and FIXME say what is left to do, never "such-and-such".
+ */
+const cjkParticleBefore = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][ \t]*(?:的|の|의)[ \t]*$/u;
+const cjkParticleAfter = /^[ \t]*(?:的|の|의)[ \t]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function cjkStandIn(raw: string, start: number, end: number): boolean {
+  if (raw.slice(start, end) !== 'XXX' || /^[ \t]*[:：]/u.test(raw.slice(end))) return false;
+  const lineBefore = raw.slice(raw.lastIndexOf('\n', start - 1) + 1, start);
+  if (lineBefore.trim() === '') return false;
+  return cjkParticleBefore.test(lineBefore) || cjkParticleAfter.test(raw.slice(end, end + 10));
+}
 
 /**
  * The word as a thing someone has, after a possessive and at most one word of its own ("my December
@@ -751,6 +783,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       titledKind.test(raw.slice(end, end + 40)) ||
       cjkKindAfter.test(raw.slice(end, end + 40)) ||
       cjkEachBefore.test(raw.slice(Math.max(0, match.index - 10), match.index)) ||
+      cjkStandIn(raw, match.index, end) ||
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
       insideQuote(raw, match.index, end, lineAt(match.index)) ||

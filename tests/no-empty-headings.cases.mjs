@@ -21,6 +21,12 @@ test('no-empty-headings flags every heading without visible text, at the heading
     'no-empty-headings/fail/hidden-other-level.md:1:1 no-empty-headings', // the page's style hides h2, not this h1
     'no-empty-headings/fail/image-without-source.md:3:1 no-empty-headings', // "## ![]()": no source, nothing shown
     'no-empty-headings/fail/image-without-source.md:7:1 no-empty-headings', // "## <img alt=\"\">": neither source nor alt
+    'no-empty-headings/fail/invisible-headings.md:5:1 no-empty-headings', // "## "
+    'no-empty-headings/fail/invisible-headings.md:9:1 no-empty-headings', // "##"
+    'no-empty-headings/fail/invisible-headings.md:13:1 no-empty-headings', // only a comment
+    'no-empty-headings/fail/invisible-headings.md:17:1 no-empty-headings', // "## *  *": markers, spaces between
+    'no-empty-headings/fail/invisible-headings.md:21:1 no-empty-headings', // a zero-width space
+    'no-empty-headings/fail/invisible-headings.md:25:1 no-empty-headings', // "### :"
     'no-empty-headings/fail/not-dividers.md:5:1 no-empty-headings', // "## --": two dashes make no break
     'no-empty-headings/fail/not-dividers.md:7:1 no-empty-headings', // "## -*-": a break is one character
     'no-empty-headings/fail/not-dividers.md:9:1 no-empty-headings', // "## - -"
@@ -57,4 +63,13 @@ test('no-empty-headings reads a heading holding only an image, alt text or none,
   // An image line with `---` under it is a setext heading no one meant (a break after the picture): with no alt text, still reported.
   const rows = await siteFindings(rule, {'post.md': '# Title\n\n### ![](shot.png)\n\nText.\n\n### ![]()\n\nText.\n\n![](shot.png)\n---\n\nText.\n\n  ## ![](shot.png)\n\nText.\n'});
   assert.deepEqual(rows, ['post.md:7:1 no-empty-headings', 'post.md:11:1 no-empty-headings']);
+});
+
+test('no-empty-headings reads a question mark or an ellipsis as a sign shown (## ？, ## ?, ## …); white space, markers, a comment or a zero-width space still show nothing', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-headings/pass/sign-headings.md']), []);
+  const {rows} = await lintRule(rule, ['no-empty-headings/fail/invisible-headings.md']);
+  assert.deepEqual(rows, [5, 9, 13, 17, 21, 25].map((line) => `no-empty-headings/fail/invisible-headings.md:${line}:1 no-empty-headings`));
+  // A sign in emphasis is shown too; a slip's marks around no sign are not.
+  const page = await siteFindings(rule, {'post.md': '# Title\n\n## **？**\n\nText.\n\n## ¿\n\nText.\n\n## - :\n\nText.\n\n### !\n\nText.\n'});
+  assert.deepEqual(page, ['post.md:11:1 no-empty-headings', 'post.md:15:1 no-empty-headings']);
 });

@@ -182,3 +182,21 @@ test('no-placeholders: a block quote\'s marker is no shell prompt, and XXX with 
     'no-placeholders/statement-slot-notes/quoted-notes.md:6:39 no-placeholders', // (XXX: slow, add an index)
   ]);
 });
+
+test('no-placeholders reads XXX joined by a possessive particle into CJK prose as "such-and-such", a stand-in noun; a note at a line start or before a colon stays', async () => {
+  const {rows} = await lintRule(rule, ['no-placeholders/cjk-stand-in']);
+  const dir = 'no-placeholders/cjk-stand-in';
+  assert.deepEqual(rows, [
+    `${dir}/post.md:7:1 no-placeholders`, // `XXX：补充…`: a note
+    `${dir}/post.md:9:1 no-placeholders`, // `XXX: fill in…`
+    `${dir}/post.md:11:8 no-placeholders`, // no particle joins it: a note among words
+    `${dir}/post.md:13:1 no-placeholders`, // at a line's start, particle or not
+  ]);
+  // not reported: `编辑器的 XXX 功能` (3) and `，XXX 的问题` (5)
+});
+
+test('no-placeholders reads TODO alone in a table cell as a state when its column\'s other cells are states (Y, ✅, Done, N/A); in a column of sentences it is reported', async () => {
+  const {rows} = await lintRule(rule, ['no-placeholders/state-tables']);
+  // not reported: the Stable column's two TODO cells (8:40, 9:40), among Y and N/A
+  assert.deepEqual(rows, ['no-placeholders/state-tables/matrix.md:17:12 no-placeholders']);
+});

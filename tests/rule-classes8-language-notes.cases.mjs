@@ -91,10 +91,10 @@ test('no-empty-headings: a heading of symbols its own section writes as code nam
   const page = [
     '# Errors', // 1
     '',
-    '### ?', // 3: the `?` operator
-    '`?` returns the error instead of panicking.',
+    '### !', // 3: the `!` operator (a question mark is a sign read as a word, see no-empty-headings.cases.mjs)
+    '`!` negates the condition after it.',
     '',
-    '### ?', // 6: nothing in its section says `?`
+    '### !', // 6: nothing in its section says `!`
     '',
     'Some text.',
     '',
