@@ -1,4 +1,3 @@
-import {readdirSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {toPosix} from '../../paths.js';
 import {get, isObject, perSite} from './common.js';
@@ -6,6 +5,7 @@ import {contentSuffixes} from './hugo-ref-base.js';
 import {hugoContentRoots, hugoFolderMounts, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders} from './hugo-themes.js';
 import type {ResolveContext, SiteInfo} from './types.js';
+import {walkFiles} from './walk-files.js';
 
 /**
  * The terms a content page carries in a taxonomy's front-matter field. Hugo reads the field with
@@ -35,20 +35,22 @@ const contentName = new RegExp(`(?:\\.${contentSuffixes}|(?:^|[\\\\/])_content\\
  * `content/` of the site's themes and modules in the checkout (Hugo merges it into the site's), and
  * folders mounted into the content tree. A term page exists when any page carries the term, also one
  * postlint's `ignore` leaves out, so the run's files alone cannot say a term is unused. Listed once a
- * site; `absent` names a mounted content folder that is not in the checkout (its pages are unknown).
+ * site; `absent` names a mounted content folder that is not in the checkout, or a folder too big to list
+ * (its pages are unknown).
  */
 export const hugoContentOnDisk: (site: SiteInfo) => {files: string[]; absent?: string} = perSite((site) => {
   const mounts = hugoFolderMounts(site);
   const folders = [...hugoContentRoots(site), ...hugoModuleFolders(site).map((folder) => join(folder, 'content')), ...mounts.filter((mount) => mount.present).map((mount) => mount.source)];
+  let cut: string | undefined;
   const files = [...new Set(folders)].flatMap((folder) => {
-    try {
-      return readdirSync(folder, {recursive: true}).map(String).filter((name) => contentName.test(name)).map((name) => join(folder, name));
-    } catch {
-      return [];
-    }
+    // Bounded (walk-files.ts): a hostile content tree costs a capped number of entries, and a cut one says its terms are unknown.
+    const walked = walkFiles(folder, {enter: () => true, keep: (_entry, path) => contentName.test(path), maxEntries: 200_000});
+    if (walked.cut) cut ??= `${toPosix(relative(site.root, folder))} holds more files than postlint lists`;
+    return walked.files;
   });
   const missing = mounts.find((mount) => !mount.present);
-  return missing ? {files, absent: `content/${missing.prefix} is mounted from ${toPosix(relative(site.root, missing.source))}, which is not in the checkout`} : {files};
+  if (missing) return {files, absent: `content/${missing.prefix} is mounted from ${toPosix(relative(site.root, missing.source))}, which is not in the checkout`};
+  return cut ? {files, absent: cut} : {files};
 });
 
 /**

@@ -137,14 +137,20 @@ function pinnedHugoVersion(site: SiteInfo): {version: Version; from: string} | u
   return best;
 }
 
+/** The site's pinned Hugo when it is older than `version`; undefined when none is pinned or it is that version or later. */
+function pinnedBefore(site: SiteInfo, version: Version): {version: Version; from: string} | undefined {
+  const pinned = pinnedHugoVersion(site);
+  return pinned && below(pinned.version, version) ? pinned : undefined;
+}
+
 /**
  * How the site's Hugo takes a front-matter key given twice, when it keeps the last one (a pinned
  * version before v0.152); undefined when it refuses the block, or when no version is pinned
  * (today's Hugo refuses it).
  */
 export function hugoKeepsLastRepeatedKey(site: SiteInfo | undefined): string | undefined {
-  const pinned = site ? pinnedHugoVersion(site) : undefined;
-  if (!pinned || !below(pinned.version, refusesRepeatedKeys)) return undefined;
+  const pinned = site ? pinnedBefore(site, refusesRepeatedKeys) : undefined;
+  if (!pinned) return undefined;
   return `the site's Hugo ${pinned.from} reads YAML with go-yaml v2, which keeps the last one (Hugo 0.152 and later refuse the block)`;
 }
 
@@ -170,8 +176,7 @@ const cascadesToSelf: Version = [0, 158, 0, []];
  * v0.158.0 and when no version is pinned (the Hugo a build installs today); false when an older one is pinned.
  */
 export function hugoPageCascadesToSelf(site: SiteInfo): boolean {
-  const pinned = pinnedHugoVersion(site);
-  return !pinned || !below(pinned.version, cascadesToSelf);
+  return pinnedBefore(site, cascadesToSelf) === undefined;
 }
 
 /** The first Hugo that files content under a normalized path, lower case with spaces as `-` (gohugoio/hugo 7285e74, v0.123.0: common/paths NormalizePathStringBasic). */
@@ -182,8 +187,7 @@ const normalizesContentPaths: Version = [0, 123, 0, []];
  * page's URL and the key `GetPage` finds it by? True from v0.123.0 and when no version is pinned.
  */
 export function hugoNormalizesContentPaths(site: SiteInfo): boolean {
-  const pinned = pinnedHugoVersion(site);
-  return !pinned || !below(pinned.version, normalizesContentPaths);
+  return pinnedBefore(site, normalizesContentPaths) === undefined;
 }
 
 /** The first Hugo that keeps an index file in a subfolder of a leaf bundle as one of its resources (gohugoio/hugo#6239, v0.57.2). */
@@ -195,8 +199,7 @@ const bundlesNestedIndexes: Version = [0, 57, 2, []];
  * version is pinned; false when an older one is pinned (its handling is not modelled: checked as a page).
  */
 export function hugoBundlesNestedIndexes(site: SiteInfo): boolean {
-  const pinned = pinnedHugoVersion(site);
-  return !pinned || !below(pinned.version, bundlesNestedIndexes);
+  return pinnedBefore(site, bundlesNestedIndexes) === undefined;
 }
 
 /** The first Hugo that makes a heading's automatic id from its plain text (gohugoio/hugo 24cc255, v0.144.0: render.TextPlain). */
@@ -210,8 +213,7 @@ const idsFromPlainText: Version = [0, 144, 0, []];
  * link's text only). False when no version is pinned (the Hugo a build installs today).
  */
 export function hugoIdsFromSourceLine(site: SiteInfo): boolean {
-  const pinned = pinnedHugoVersion(site);
-  return pinned !== undefined && below(pinned.version, idsFromPlainText);
+  return pinnedBefore(site, idsFromPlainText) !== undefined;
 }
 
 /** The first Hugo that renders Markdown with Goldmark by default (gohugoio/hugo v0.60.0, markup/markup_config/config.go: `DefaultMarkdownHandler: "goldmark"`). */
@@ -224,7 +226,7 @@ const goldmarkByDefault: Version = [0, 60, 0, []];
  * `cfg.GetStringMap("blackfriday")`). Undefined when no such version is pinned.
  */
 export function hugoBlackfridayByVersion(site: SiteInfo): string | undefined {
-  const pinned = pinnedHugoVersion(site);
-  if (!pinned || !below(pinned.version, goldmarkByDefault)) return undefined;
+  const pinned = pinnedBefore(site, goldmarkByDefault);
+  if (!pinned) return undefined;
   return `the site's Hugo ${pinned.from} is older than 0.60, which renders Markdown with Blackfriday`;
 }
