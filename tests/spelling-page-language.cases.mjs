@@ -111,3 +111,19 @@ test('spelling: on a page declared Portuguese that still reads as English (a loc
   // English function word at all; an English list of values with no function word, after an English sentence, is checked.
   assert.deepEqual(findings.map((finding) => `${row(finding)} ${finding.data.word}`), ['module.md:11:15 spelling recieved', 'module.md:12:61 spelling stadard']);
 });
+
+test('spelling: a layout declaring <html lang="zh-cmn-Hans"> (an extended language subtag) makes a Chinese page whose Latin-script words are English terms; a typo among them is reported', async () => {
+  const {htmlRootLang} = await import('../dist/src/site/html-root-lang.js');
+  assert.equal(htmlRootLang('<html lang="zh-cmn-Hans">'), 'cmn-hans');
+  assert.equal(htmlRootLang('<html lang="zh-yue">'), 'yue');
+  assert.equal(htmlRootLang('<html lang="zh-Hans-CN">'), 'zh-hans-cn');
+  const files = {
+    '_config.yml': 'title: t\n',
+    '_layouts/default.html': '<!doctype html>\n<html lang="zh-cmn-Hans">\n<body>{{ content }}</body>\n</html>\n',
+    '_posts/2020-01-01-a.md': '---\nlayout: default\ntitle: 测试\n---\n\n这是一个测试页面，我们写了很多中文内容，讲的是源码的目录结构。\n\n这个目录包含 Mac OS X Server（Which is based on NeXTStep whcih is based on Unix）的专用源码。\n',
+  };
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, files});
+  assert.deepEqual(findings.map(row), [
+    '_posts/2020-01-01-a.md:8:51 spelling', // whcih, an English term's typo inside the Chinese sentence
+  ]);
+});

@@ -303,9 +303,16 @@ export function readsJsYamlTimestamp(value: unknown): boolean {
   return /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?$/.test(text) && readsYamlTimestamp(text);
 }
 
-/** A language tag (`fr`, `pt-BR`, `zh_CN`) in lower case, if `value` is one. */
+/**
+ * A language tag (`fr`, `pt-BR`, `zh_CN`) in lower case, if `value` is one. A tag with an extended
+ * language subtag (`zh-cmn-Hans`, `zh-yue`: RFC 5646 §2.2.2, the only place its grammar allows three
+ * letters second) is given in its canonical form, the extlang as the language (`cmn-hans`, §4.5):
+ * ICU's `Intl.Locale` rejects the extlang form, and a page it declares would read as no script at all.
+ */
 export function languageTag(value: unknown): string | undefined {
-  return typeof value === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value) ? value.toLowerCase() : undefined;
+  if (typeof value !== 'string' || !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value)) return undefined;
+  const tag = value.toLowerCase();
+  return /^[a-z]{2,3}[-_][a-z]{3}(?:[-_]|$)/.test(tag) ? tag.replace(/^[a-z]{2,3}[-_]/, '') : tag;
 }
 
 /**
