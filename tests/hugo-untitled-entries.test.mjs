@@ -72,3 +72,22 @@ test('hugo: a title written in a branch decided by something other than the page
     'content/notes/untitled-key.md:3:1 front-matter',
   ]);
 });
+
+test('hugo: a template condition on the page\'s section, type or kind is decided for the page; anything else is not', async () => {
+  const {pageCondition} = await import('../dist/src/site/generators/hugo-page-condition.js');
+  const note = {section: 'notes', type: 'notes', kind: 'page'};
+  const cases = [
+    ['eq .Section "posts"', false],
+    ['or (eq .Section "posts") (eq .Section "")', false],
+    ['eq $.Page.Section "posts" "notes"', true],
+    ['ne .Type "notes"', false],
+    ['not (eq .Kind "page")', false],
+    ['and (eq .Section "notes") .Params.featured', undefined],
+    ['or (eq .Section "notes") .Params.featured', true],
+    ['.Params.featured', undefined],
+    ['eq .Section .Params.kind', undefined],
+    ['in (slice "notes" "likes") .Section', undefined],
+    ['eq (.Section | lower) "notes"', undefined],
+  ];
+  for (const [condition, expected] of cases) assert.equal(pageCondition(condition, note), expected, condition);
+});
