@@ -59,7 +59,9 @@
  *
  * Which fields a page needs, and where else a field may come from, is the generator's. Hugo posts
  * (files under `posts/`, `blog/`, …) need a title and a date, docs pages a title, section pages
- * (`_index.md`) nothing (and one left with `title:` empty is titled from its folder), and a theme whose title template falls back on the file name (hugo-book's
+ * (`_index.md`) nothing (and one left with `title:` empty is titled from its folder), a page whose layout writes no title in the
+ * branch Hugo renders for its section, or only behind `if .Title` / `with .Title`, nothing either (`title: ''` is no title to Hugo,
+ * as the key left out: a note theme's untitled notes), and a theme whose title template falls back on the file name (hugo-book's
  * `docs/title.html`) makes `title` optional; Jekyll posts take their date and title from the file
  * name; MkDocs takes a title from `nav`, front matter, the first `#` heading or the file name;
  * Docusaurus from the first `#` heading or the file name; VitePress from the first `#` heading (or

@@ -9,63 +9,72 @@
  * title only `with .Title` needs no `title`: the page is built as meant without one.
  */
 import {basename, join, relative, sep} from 'node:path';
-import {isFile} from './common.js';
+import {isFile, perSite} from './common.js';
 import {hugoContentRootOf, hugoLayoutDirs} from './hugo-site.js';
 import {hugoPageValue} from './hugo-cascade.js';
 import {readSmallFile} from '../../read-text.js';
+import type {PageKinds} from './hugo-page-condition.js';
+import {readTitleUse} from './hugo-title-shown.js';
 import type {PageInput, SiteInfo} from './types.js';
 
-/** A partial call: `partial "name" .`, `partialCached "name" .`, `template "partials/name"`. */
-const partialCall = /\b(?:partial|partialCached)\s+"([^"]*)"|\btemplate\s+"(?:_?partials\/)([^"]*)"/g;
 /**
- * Calls whose target postlint cannot follow: a partial named by an expression, another view of
- * the page, Hugo's embedded templates (`template "_internal/opengraph.html"` writes the title).
- */
-const unknownCall = /\b(?:partial|partialCached)\s+[^"\s]|\.Render\b|\btemplate\s+"_internal\//;
-/** The page's title, as a template writes it (`.Title`, `$.Title`, `.Page.Title`; not `.Site.Title`). */
-const titleUse = /(?:^|[^\w.])\$?(?:\.Page)?\.(Title|LinkTitle)\b/g;
-/**
- * Uses that leave a page without a title untitled and unbroken: `with .Title`, `if .Title`,
- * `.Title | default …`, `default … .Title`, `or .Title …`.
- */
-const guardedTitleUse = /\b(?:with|if|or|default\s+(?:"[^"]*"|`[^`]*`|\S+))\s+\$?(?:\.Page)?\.(?:Title|LinkTitle)\b|\$?(?:\.Page)?\.(?:Title|LinkTitle)\s*\|\s*default\b/g;
-
-/**
- * The layout of a regular page when it does not show the page's title (unguarded `.Title`, or
- * `.LinkTitle` on a page without `linkTitle`): that layout's path, relative to the site. Undefined
- * when it shows one, or when postlint cannot tell (no template found, a partial it cannot read).
+ * The layout of a regular page when it does not show the page's title (hugo-title-shown.ts: no
+ * unguarded `.Title`, nor `.LinkTitle` on a page without `linkTitle`, in a branch Hugo renders for
+ * the page): that layout's path, relative to the site. Undefined when it shows one, or when postlint
+ * cannot tell (no template found, a partial it cannot read). An empty `title: ''` is no title to
+ * Hugo either (`.Title` is "" both ways), so the answer holds for both.
  */
 export function hugoLayoutWithoutTitle(page: PageInput): string | undefined {
   const site = page.site;
   if (!site) return undefined;
-  const field = (name: string): string | undefined => frontMatterField(page.data, name);
   const chosen = hugoSingleLayout(page.path, site, page.data);
   if (!chosen) return undefined;
-  const {template, files} = chosen;
+  const kinds = pageKinds(page.path, site, page.data);
+  if (!kinds) return undefined;
+  const hasLinkTitle = frontMatterField(page.data, 'linktitle') !== undefined;
+  const key = [...chosen.files, kinds.section, kinds.type, String(hasLinkTitle)].join('\0');
+  const cache = shownCache(site);
+  let shown = cache.get(key);
+  if (shown === undefined) cache.set(key, (shown = layoutShowsTitle(chosen.files, site, kinds, hasLinkTitle)));
+  return shown === false ? relative(site.root, chosen.template) || basename(chosen.template) : undefined;
+}
+
+const shownCache = perSite((): Map<string, boolean | 'unknown'> => new Map());
+
+/** Do the layout's files, and the partials they render for the page, write its title? 'unknown' when a call cannot be followed. */
+function layoutShowsTitle(files: readonly string[], site: SiteInfo, kinds: PageKinds, hasLinkTitle: boolean): boolean | 'unknown' {
   const dirs = hugoLayoutDirs(site);
-  const hasLinkTitle = field('linktitle') !== undefined;
+  const queue = files.map((file) => ({file, guarded: false}));
   const seen = new Set<string>();
-  for (let i = 0; i < files.length && i < 200; i++) {
-    const file = files[i]!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    // A template comment (`{{/* The hero partial … */}}`) calls nothing.
-    const source = read(file)?.replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, '');
-    if (source === undefined || unknownCall.test(source)) return undefined;
-    for (const match of source.replace(guardedTitleUse, '').matchAll(titleUse)) {
-      if (match[1] === 'Title' || !hasLinkTitle) return undefined;
-    }
-    for (const match of source.matchAll(partialCall)) {
-      const name = match[1] ?? match[2]!;
-      if (name === '' || name.includes('{{')) return undefined;
+  for (let i = 0; i < queue.length && i < 200; i++) {
+    const {file, guarded} = queue[i]!;
+    const key = `${file}\0${guarded}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const source = read(file);
+    if (source === undefined) return 'unknown';
+    const reading = readTitleUse(source, kinds, hasLinkTitle, guarded);
+    if (reading.shows) return true;
+    if (reading.unknown) return 'unknown';
+    for (const {name, guarded: inside} of reading.partials) {
+      if (name === '' || name.includes('{{')) return 'unknown';
       const wanted = /\.[a-z]+$/i.test(name) ? name : `${name}.html`;
       const partial = dirs.flatMap((dir) => [join(dir, 'partials', wanted), join(dir, '_partials', wanted)]).find(isFile);
       // A partial postlint cannot find (a theme module not vendored) may show the title.
-      if (!partial) return undefined;
-      files.push(partial);
+      if (!partial) return 'unknown';
+      queue.push({file: partial, guarded: inside});
     }
   }
-  return relative(site.root, template) || basename(template);
+  return false;
+}
+
+/** The page's top section ('' at the content root), its type (front matter or cascaded `type`, else the section, else `page`) and kind. */
+function pageKinds(path: string, site: SiteInfo, data: Record<string, unknown>): PageKinds | undefined {
+  const root = hugoContentRootOf(path, site);
+  if (!root) return undefined;
+  const parts = relative(root, path).split(sep);
+  const section = parts.length > 1 ? parts[0]! : '';
+  return {section, type: cascadedField(path, site, data, 'type') ?? (section || 'page'), kind: 'page'};
 }
 
 /** A front-matter field as Hugo reads it (keys without regard to case), when it is a non-empty string. */

@@ -1162,7 +1162,14 @@ export const hugo: Generator = {
   castsToBoolean: (field, value) => hugoCastsToBoolean(field, value),
   printsScalarAsText: (field) => hugoCastsToString(field),
   // A section page left without a title is titled from its folder's name (Hugo's section title, `pluralizeListTitles`).
-  emptyFieldFrom: (field, page) => (field === 'title' && /^_index\./.test(basename(page.path)) ? 'the section\'s folder name' : undefined),
+  // A page left `title: ''` is as untitled to Hugo as one without the key (`.Title` is "" both ways): a layout that shows no title then,
+  // or writes it only under a guard (`with .Title`, a note's summary in its place), has the page built as meant (hugo-page-layout.ts).
+  emptyFieldFrom: (field, page) => {
+    if (field !== 'title') return undefined;
+    if (/^_index\./.test(basename(page.path))) return 'the section\'s folder name';
+    const layout = hugoLayoutWithoutTitle(page);
+    return layout === undefined ? undefined : `its layout, ${toPosix(layout)}, which shows no title`;
+  },
   // A taxonomy left empty (`categories:`) has no terms: Hugo reads it with types.ToStringSlicePreserveString,
   // which makes nil of nil, and passes the page over for that taxonomy (hugolib/content_map_page_assembler.go).
   emptyList: (field, site) => (site && taxonomyPlurals(site).includes(field.toLowerCase()) ? `Hugo reads an empty taxonomy (${field}) as no terms` : undefined),

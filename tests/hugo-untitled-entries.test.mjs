@@ -1,0 +1,89 @@
+// Hugo entries untitled by design: `title: ''` (or `title:` with no value) is no title to Hugo, as
+// a page without the key (`.Title` is "" both ways). Whether that is a defect is the layout's to
+// say: the template Hugo picks for the page (type or section, `layout`, `_default`, the site's
+// folders before the theme's) and the partials it renders for that page. A theme that renders
+// every section with one `_default/single.html` branches on `.Section`: the branch a note takes
+// writes no heading, and its `<title>` falls back (`if .Title … else`, `with $title`). A layout
+// that writes `.Title` unguarded in the branch the page takes still reports it, at the same place.
+// fixtures/hugo-untitled-entries: a small notebook site with a theme (themes/plainnotes) and a
+// site layout of its own (layouts/essays). Exact rule id, line and column.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fixtures, findings, postlintJson} from './helpers.mjs';
+
+const site = join(fixtures, 'hugo-untitled-entries');
+
+function copy() {
+  const root = mkdtempSync(join(tmpdir(), 'postlint-hugo-untitled-'));
+  cpSync(site, root, {recursive: true});
+  return root;
+}
+
+/** Every untitled entry of the fixture, where no layout says the title is not needed. */
+const everyUntitled = [
+  'content/essays/on-soil.md:3:1 front-matter',
+  'content/journal/week-45.md:3:1 front-matter',
+  'content/notes/first-frost.md:2:1 front-matter',
+  'content/notes/untitled-key.md:3:1 front-matter',
+  'content/posts/winter-garden.md:2:1 front-matter',
+  'content/replies/to-a-friend.md:3:1 front-matter',
+];
+
+function rows(root) {
+  const {json} = postlintJson(['--offline', '--no-cache', '.'], {cwd: root});
+  return findings(json, root).filter((row) => row.endsWith(' front-matter')).sort();
+}
+
+test('hugo: an entry left untitled where its layout shows no title (a note\'s branch, a guarded <title>) is not reported; one whose layout writes .Title is', () => {
+  assert.deepEqual(rows(site), [
+    // The site's essays layout writes `.Title | upper` in the branch essays take (`ne .Section "essays"` is false).
+    'content/essays/on-soil.md:3:1 front-matter',
+    // The journal layout writes `<h1>{{ .Title }}</h1>`.
+    'content/journal/week-45.md:3:1 front-matter',
+    // A post takes the `eq .Section "posts"` branch: article.html writes `<h1>{{ .Title }}</h1>`.
+    'content/posts/winter-garden.md:2:1 front-matter',
+  ]);
+});
+
+test('hugo: without the theme\'s templates (not in the checkout) every untitled entry is reported, as before', () => {
+  const root = copy();
+  rmSync(join(root, 'themes'), {recursive: true});
+  assert.deepEqual(rows(root), everyUntitled);
+});
+
+test('hugo: a note partial that writes the title unguarded makes untitled notes a defect again', () => {
+  const root = copy();
+  writeFileSync(join(root, 'themes/plainnotes/layouts/partials/note.html'), '<article class="note">\n  <h2>{{ .Title }}</h2>\n  {{ .Content }}\n</article>\n');
+  assert.deepEqual(rows(root), everyUntitled);
+});
+
+test('hugo: a title written in a branch decided by something other than the page\'s kind may run: still reported', () => {
+  const root = copy();
+  writeFileSync(join(root, 'themes/plainnotes/layouts/partials/note.html'), '<article class="note">\n  {{ if .Params.featured }}<h2>{{ .Title }}</h2>{{ end }}\n  {{ .Content }}\n</article>\n');
+  assert.deepEqual(rows(root).filter((row) => row.startsWith('content/notes/')), [
+    'content/notes/first-frost.md:2:1 front-matter',
+    'content/notes/untitled-key.md:3:1 front-matter',
+  ]);
+});
+
+test('hugo: a template condition on the page\'s section, type or kind is decided for the page; anything else is not', async () => {
+  const {pageCondition} = await import('../dist/src/site/generators/hugo-page-condition.js');
+  const note = {section: 'notes', type: 'notes', kind: 'page'};
+  const cases = [
+    ['eq .Section "posts"', false],
+    ['or (eq .Section "posts") (eq .Section "")', false],
+    ['eq $.Page.Section "posts" "notes"', true],
+    ['ne .Type "notes"', false],
+    ['not (eq .Kind "page")', false],
+    ['and (eq .Section "notes") .Params.featured', undefined],
+    ['or (eq .Section "notes") .Params.featured', true],
+    ['.Params.featured', undefined],
+    ['eq .Section .Params.kind', undefined],
+    ['in (slice "notes" "likes") .Section', undefined],
+    ['eq (.Section | lower) "notes"', undefined],
+  ];
+  for (const [condition, expected] of cases) assert.equal(pageCondition(condition, note), expected, condition);
+});
