@@ -556,6 +556,7 @@ import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther, shortBlocksInPageLanguage} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
+import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
 import {codePackageNames} from '../src/spelling/package-names.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
@@ -824,8 +825,9 @@ export default defineRule({
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names,
     // and the romanisation of a word of another script (`ठ (tha)`).
+    // And the elements the site's pyspelling config tells it to skip (`.nospellcheck` on a link: pyspelling.ts).
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source)]);
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, site, wordsRootFor(site, run))]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
@@ -1067,7 +1069,7 @@ export default defineRule({
   /** Site-wide signals (site-signals.ts): a site written in British English, a site's own terms. */
   site({settings, fileFindings, withdraw, notice}) {
     withdraw(refineSpelling(fileFindings(), settings));
-    if (notice) for (const said of otherLanguageNotices(fileFindings(), settings)) notice(said);
+    if (notice) for (const said of [...otherLanguageNotices(fileFindings(), settings), ...pyspellingNotices(fileFindings())]) notice(said);
   },
 });
 
