@@ -445,7 +445,7 @@
  * | `names` | `true` | leave unknown capitalized words next to another capitalized word in running text alone; `false` checks them |
  * | `siteTerms` | `3` | a word reported in at least this many files of the site (checked in the same run) is a site term and not reported, unless it is a known misspelling or shorter than 3 letters; `0` turns this off |
  * | `fix` | `false` | let `--fix` correct a known misspelling that has exactly one correction (as `--fix-type spelling` does for one run) |
- * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`, a typos config's words, a Vale vocabulary), else likely typos only |
+ * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`, a typos config's words, a Vale vocabulary, a pyspelling word list), else likely typos only |
  *
  * ```json
  * {
@@ -489,6 +489,19 @@
  * `<StylesPath>/config/vocabularies/<Vocab>/accept.txt` (`<StylesPath>/Vocab/<Vocab>/` before Vale 3)
  * is a word or phrase of the site, and a pattern with few spellings gives each (`Kinase(s)?`,
  * `[Oo]bservability`); one matching endlessly many (`[pP]y.*`) is left to Vale.
+ * And a pyspelling config's (facelessuser/pyspelling): the first of `.pyspelling.yml`, `.pyspelling.yaml`,
+ * `.spelling.yml` (pyspelling's own defaults), `.spellcheck.yml`, `.spellcheck.yaml`, `spellcheck.yml`,
+ * `spellcheck.yaml` (the names its GitHub Actions pass with `-c`), in the site's folder or the nearest folder
+ * above it. Its `matrix` tasks that run by default (not `hidden`) and whose `sources` name Markdown
+ * (`.md`, `.markdown`, `.mdx`…) or the built HTML (`.html`) apply: their `dictionary.wordlists` (paths from
+ * the config's folder) are the site's words, and the `ignores` of their `pyspelling.filters.html` step are
+ * elements whose words (title and attribute list included) are not checked. The simple selectors are read:
+ * an element name (`code`, `blockquote`, `h2`, `a`, `img`), a class (`.nospellcheck`), an id, or a name with
+ * them (`a.magiclink`); a Markdown element has the classes an attribute list gives it where the site's
+ * converter reads one (MkDocs with attr_list, kramdown; for a task on the Markdown itself, when its markdown
+ * filter lists attr_list): `[Titel](https://example.org){: .nospellcheck }`, a paragraph's last line
+ * `{: .nospellcheck }`, `## Titel {: .nospellcheck }`. A word list that cannot be read, and selectors postlint
+ * cannot match (`div > p`, `[lang]`, `:not(…)`: their elements are checked), are named in one notice a site.
  *
  * Why nspell and not cspell or typo-js, and what the spelling rules cost: [internals](../internals.md#spelling-engine).
  *

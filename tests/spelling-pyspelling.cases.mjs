@@ -61,3 +61,9 @@ test('the simple selectors are read, the rest left out', () => {
     unsupported: ['div > p', '[lang]', '*', ':not(a)'],
   });
 });
+
+test('a brand in a pyspelling word list is a word for spelling, not a form brand-casing leaves alone', async () => {
+  const listed = {...files, '.wordlist.txt': 'zorblat\nGithub\n', 'docs/index.md': '# Sources\n\nThe zorblat sources are on Github since May.\n'};
+  const {findings} = await lintRule({rule: 'brand-casing', files: listed, paths: page});
+  assert.deepEqual(findings.map(row), ['docs/index.md:3:28 brand-casing']);
+});

@@ -298,9 +298,11 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   // site's own words list it does not exempt that form from brand-casing.
   const vale = valeVocabWords(root);
   for (const word of vale) addWord(words, word, false);
-  // And one that checks with pyspelling: the word lists of its tasks on these pages (pyspelling.ts), the site's own words.
+  // And one that checks with pyspelling: the word lists of its tasks on these pages (pyspelling.ts). Words for
+  // spelling only, as Vale's: an entry is the form a writer wrote to quiet aspell's unknown word (`Soundcloud`),
+  // which says nothing of how the owner writes the name, so brand-casing still judges it.
   const pyspelling = pyspellingConfig(root)?.words ?? [];
-  for (const word of pyspelling) add(word);
+  for (const word of pyspelling) addWord(words, word, false);
   const brands = new Map<string, string>();
   for (const brand of spelling.brands) {
     brands.set(brand.toLowerCase(), brand);
