@@ -110,7 +110,7 @@ function carried(node: Nodes, source: string, syntax: SpanAttributeSyntax | unde
   if (inline.has(node.type)) {
     const list = attributeListAt(source, end, syntax);
     if (list === undefined) return {end};
-    return {list, end: end + source.slice(end).indexOf('}') + 1};
+    return {list, end: source.indexOf('}', end) + 1};
   }
   const text = source.slice(start, end);
   if (node.type === 'paragraph') return {list: blockList[syntax].exec(text)?.[1], end};
