@@ -445,7 +445,7 @@
  * | `names` | `true` | leave unknown capitalized words next to another capitalized word in running text alone; `false` checks them |
  * | `siteTerms` | `3` | a word reported in at least this many files of the site (checked in the same run) is a site term and not reported, unless it is a known misspelling or shorter than 3 letters; `0` turns this off |
  * | `fix` | `false` | let `--fix` correct a known misspelling that has exactly one correction (as `--fix-type spelling` does for one run) |
- * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`, a typos config's words, a Vale vocabulary), else likely typos only |
+ * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`, a typos config's words, a Vale vocabulary, a pyspelling word list), else likely typos only |
  *
  * ```json
  * {
@@ -489,6 +489,19 @@
  * `<StylesPath>/config/vocabularies/<Vocab>/accept.txt` (`<StylesPath>/Vocab/<Vocab>/` before Vale 3)
  * is a word or phrase of the site, and a pattern with few spellings gives each (`Kinase(s)?`,
  * `[Oo]bservability`); one matching endlessly many (`[pP]y.*`) is left to Vale.
+ * And a pyspelling config's (facelessuser/pyspelling): the first of `.pyspelling.yml`, `.pyspelling.yaml`,
+ * `.spelling.yml` (pyspelling's own defaults), `.spellcheck.yml`, `.spellcheck.yaml`, `spellcheck.yml`,
+ * `spellcheck.yaml` (the names its GitHub Actions pass with `-c`), in the site's folder or the nearest folder
+ * above it. Its `matrix` tasks that run by default (not `hidden`) and whose `sources` name Markdown
+ * (`.md`, `.markdown`, `.mdx`…) or the built HTML (`.html`) apply: their `dictionary.wordlists` (paths from
+ * the config's folder) are the site's words, and the `ignores` of their `pyspelling.filters.html` step are
+ * elements whose words (title and attribute list included) are not checked. The simple selectors are read:
+ * an element name (`code`, `blockquote`, `h2`, `a`, `img`), a class (`.nospellcheck`), an id, or a name with
+ * them (`a.magiclink`); a Markdown element has the classes an attribute list gives it where the site's
+ * converter reads one (MkDocs with attr_list, kramdown; for a task on the Markdown itself, when its markdown
+ * filter lists attr_list): `[Titel](https://example.org){: .nospellcheck }`, a paragraph's last line
+ * `{: .nospellcheck }`, `## Titel {: .nospellcheck }`. A word list that cannot be read, and selectors postlint
+ * cannot match (`div > p`, `[lang]`, `:not(…)`: their elements are checked), are named in one notice a site.
  *
  * Why nspell and not cspell or typo-js, and what the spelling rules cost: [internals](../internals.md#spelling-engine).
  *
@@ -556,6 +569,7 @@ import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther, shortBlocksInPageLanguage} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
+import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
 import {codePackageNames} from '../src/spelling/package-names.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
@@ -824,8 +838,9 @@ export default defineRule({
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names,
     // and the romanisation of a word of another script (`ठ (tha)`).
+    // And the elements the site's pyspelling config tells it to skip (`.nospellcheck` on a link: pyspelling.ts).
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source)]);
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, site, wordsRootFor(site, run))]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
@@ -1067,7 +1082,7 @@ export default defineRule({
   /** Site-wide signals (site-signals.ts): a site written in British English, a site's own terms. */
   site({settings, fileFindings, withdraw, notice}) {
     withdraw(refineSpelling(fileFindings(), settings));
-    if (notice) for (const said of otherLanguageNotices(fileFindings(), settings)) notice(said);
+    if (notice) for (const said of [...otherLanguageNotices(fileFindings(), settings), ...pyspellingNotices(fileFindings())]) notice(said);
   },
 });
 

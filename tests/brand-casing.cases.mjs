@@ -228,12 +228,13 @@ test('brand-casing: a hashtag is a tag, not a name, in emphasis too; the word in
   assert.match(findings[0].message, /YouTube/);
 });
 
-test('brand-casing: a list title its owner never wrote is read as the owner\'s (Openlayers → OpenLayers); a one-capital title still holds a camel form (BioConductor); TripAdvisor is right before 2020-03', async () => {
+test('brand-casing: a list title its owner never wrote is read as the owner\'s (Openlayers → OpenLayers, Flightaware → FlightAware); a one-capital title still holds a camel form (BioConductor); TripAdvisor is right before 2020-03', async () => {
   assert.deepEqual(await ruleFindings(rule, ['brand-casing/title-cased']), [
     'brand-casing/title-cased/maps.md:3:58 brand-casing', // CloudFlare
     'brand-casing/title-cased/maps.md:5:27 brand-casing', // an undated page: today's Tripadvisor
     'brand-casing/title-cased/maps.md:5:60 brand-casing', // Openlayers: the owner writes OpenLayers
     'brand-casing/title-cased/maps.md:7:24 brand-casing', // BioConductor: the owner writes Bioconductor
+    'brand-casing/title-cased/maps.md:9:52 brand-casing', // Flightaware: the owner writes FlightAware (its FlightAware passes)
   ]);
 });
 

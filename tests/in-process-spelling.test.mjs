@@ -16,6 +16,7 @@ import './spelling-raw-html-code.cases.mjs';
 import './spelling-other-language.cases.mjs';
 import './spelling-page-language.cases.mjs';
 import './spelling-vale-vocab.cases.mjs';
+import './spelling-pyspelling.cases.mjs';
 import './spelling-likely.cases.mjs';
 import './spelling-field-words.cases.mjs';
 import './spelling-titles-and-data-language.cases.mjs';

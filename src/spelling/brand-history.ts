@@ -145,6 +145,11 @@ export const listMisreadings: ReadonlyMap<string, string> = new Map([
   // high-performance, feature-packed library …"), throughout. No second source about names lists
   // the name, so the title alone stood, title-cased only (vocabulary.ts: names, titleCased).
   ['Openlayers', 'OpenLayers'],
+  // Simple Icons' `Flightaware`. The owner writes `FlightAware`: its own repositories' READMEs
+  // (flightaware/piaware: "forward data read from an ADS-B receiver to FlightAware", "a registered
+  // FlightAware username"), throughout. No second source about names lists the name, so the title
+  // alone stood, title-cased only, and held the owner's own form to it (judged false in round 38).
+  ['Flightaware', 'FlightAware'],
 ]);
 
 /** A list's title in the form its owner writes today (`MailChimp` → `Mailchimp`, `QWen` → `Qwen`). */

@@ -17,6 +17,7 @@ import {cspellConfigWords, cspellFiles} from './cspell.js';
 import {typosConfigInputs, typosConfigWords} from './typos-config.js';
 import {changelogTemplateInputs, forgetChangelogTemplates} from './changelog-templates.js';
 import {valeVocabInputs, valeVocabWords} from './vale-vocab.js';
+import {forgetPyspelling, pyspellingConfig, pyspellingInputs} from './pyspelling.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 import {ownerNameInputs} from './owner-names.js';
 import {adjectiveOfAdverb} from './able-adverbs.js';
@@ -233,10 +234,10 @@ export function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings):
   return settings.configDir;
 }
 
-/** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos', Vale's), its changelog tool's template, the package.json naming its author, and the extra dictionaries. */
+/** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos', Vale's, pyspelling's), its changelog tool's template, the package.json naming its author, and the extra dictionaries. */
 export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | undefined): string[] {
   const root = wordsRootFor(site, settings);
-  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...changelogTemplateInputs(root), ...ownerNameInputs(root), ...spellingSettings(settings).dictionaries];
+  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...pyspellingInputs(root), ...changelogTemplateInputs(root), ...ownerNameInputs(root), ...spellingSettings(settings).dictionaries];
 }
 
 /**
@@ -255,6 +256,7 @@ const spellers = new Map<string, Promise<Speller>>();
 export function forgetSpellers(): void {
   spellers.clear();
   forgetChangelogTemplates();
+  forgetPyspelling();
 }
 
 /** The speller for a file, built once per language, words root and spelling settings. */
@@ -296,6 +298,11 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   // site's own words list it does not exempt that form from brand-casing.
   const vale = valeVocabWords(root);
   for (const word of vale) addWord(words, word, false);
+  // And one that checks with pyspelling: the word lists of its tasks on these pages (pyspelling.ts). Words for
+  // spelling only, as Vale's: an entry is the form a writer wrote to quiet aspell's unknown word (`Soundcloud`),
+  // which says nothing of how the owner writes the name, so brand-casing still judges it.
+  const pyspelling = pyspellingConfig(root)?.words ?? [];
+  for (const word of pyspelling) addWord(words, word, false);
   const brands = new Map<string, string>();
   for (const brand of spelling.brands) {
     brands.set(brand.toLowerCase(), brand);
@@ -304,7 +311,7 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   const tag = spelling.language.toLowerCase().replace(/_/g, '-');
   const speller = new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'), tag === 'en-gb');
   if (!spelling.languageSet) speller.britishDictionary = () => hunspell('en-GB', configDir);
-  speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0 || cspell.length > 0 || typos.length > 0 || vale.length > 0;
+  speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0 || cspell.length > 0 || typos.length > 0 || vale.length > 0 || pyspelling.length > 0;
   return speller;
 }
 

@@ -1,0 +1,52 @@
+import type {Root} from 'mdast';
+import type {SiteInfo} from '../site/detect.js';
+import {generatorOf} from '../site/generators/index.js';
+import type {Notice} from '../notices.js';
+import type {FileFindings} from '../types.js';
+import {ignoredElementSpans} from './ignored-elements.js';
+import {pyspellingConfig} from './pyspelling.js';
+import type {Span} from './spans.js';
+
+/**
+ * The spans of a page the site's pyspelling config does not spell-check: the elements its html filter
+ * ignores. A task on the built HTML sees the classes the site's generator gives (MkDocs with attr_list,
+ * kramdown's IALs); a task on the Markdown itself sees those its markdown filter's attr_list gives.
+ */
+export function pyspellingIgnoredSpans(tree: Root, source: string, site: SiteInfo | undefined, root: string): Span[] {
+  const config = pyspellingConfig(root);
+  if (!config || config.ignores.length === 0) return [];
+  const syntax = (config.html && site ? generatorOf(site).spanAttributes?.(site) : undefined) ?? (config.markdownAttrList ? 'optional-colon' : undefined);
+  return ignoredElementSpans(tree, source, config.ignores, syntax);
+}
+
+/**
+ * One notice a site whose pyspelling config postlint read only in part: a word list it names that cannot
+ * be read (pyspelling would stop there; its words are not the site's), or ignored selectors postlint cannot
+ * match against Markdown (their elements are checked).
+ */
+export function pyspellingNotices(files: readonly FileFindings[]): Notice[] {
+  const roots = new Set<string>();
+  for (const file of files) {
+    const root = (file.note as {root?: unknown} | undefined)?.root;
+    if (typeof root === 'string') roots.add(root);
+  }
+  const notices: Notice[] = [];
+  for (const site of roots) {
+    const config = pyspellingConfig(site);
+    if (!config || (config.missing.length === 0 && config.unsupported.length === 0)) continue;
+    const parts = [
+      config.missing.length > 0 ? `its word list${config.missing.length === 1 ? '' : 's'} ${config.missing.join(', ')} could not be read, so ${config.missing.length === 1 ? 'its' : 'their'} words are not the site's` : '',
+      config.unsupported.length > 0 ? `its ignored selector${config.unsupported.length === 1 ? '' : 's'} ${config.unsupported.map((each) => `\`${each}\``).join(', ')} ${config.unsupported.length === 1 ? 'is' : 'are'} not matched (only element names, classes and ids are), so ${config.unsupported.length === 1 ? 'its elements are' : 'their elements are'} checked` : '',
+    ].filter(Boolean);
+    notices.push({
+      site,
+      kind: 'pyspelling',
+      rule: 'spelling',
+      withheld: 0,
+      total: config.missing.length + config.unsupported.length,
+      message: `pyspelling config ${config.path} read in part: ${parts.join('; ')}`,
+      hint: 'fix the word list paths (relative to the config\'s folder); write an ignored element as a name, a class or an id to have postlint skip it too',
+    });
+  }
+  return notices;
+}

@@ -1,0 +1,144 @@
+import {dirname, isAbsolute, join, resolve} from 'node:path';
+import {parse as parseYaml} from 'yaml';
+import {readSideFile} from '../read-text.js';
+import {folders} from './typos-config.js';
+import {wordList} from './vocabulary.js';
+import {parseSelectors, type SimpleSelector} from './ignored-elements.js';
+
+/**
+ * What a site that checks its pages with pyspelling (facelessuser/pyspelling) already says about its
+ * words and the elements it does not spell-check, read as pyspelling reads it:
+ *
+ * - The config: pyspelling's own default names (`pyspelling/util/__init__.py` `read_config`:
+ *   `.pyspelling.yml`, `.pyspelling.yaml`, the deprecated `.spelling.yml`), then the names the
+ *   GitHub Actions that run it look for and pass with `-c` (rojopolis/spellcheck-github-actions,
+ *   igsekor/pyspelling-any: `.spellcheck.yml`, `.spellcheck.yaml`, `spellcheck.yml`, `spellcheck.yaml`),
+ *   in the site's folder or the nearest folder above it within the repository.
+ * - Its `matrix` of tasks. A task applies when it runs by default (not `hidden: true`, which runs only
+ *   when named) and its `sources` (glob patterns, `|` separating several in one string) name Markdown
+ *   (`.md`, `.markdown`, `.mdown`, `.mkd`, `.mdx`) or HTML (`.html`, `.htm`: the built pages). A task on
+ *   Python docstrings or a README in another format says nothing about these pages.
+ * - Each applying task's `dictionary.wordlists`: files of one word a line, opened by pyspelling from the
+ *   folder it runs in, the config's folder (`open(wordlist)` in `compile_dictionary`). A listed file
+ *   that is missing is named in a notice: pyspelling itself would stop there.
+ * - The `ignores` of its `pyspelling.filters.html` step (`filters/html.py`, `filters/xml.py` `to_text`):
+ *   CSS selectors of elements whose text, attributes and descendants pyspelling skips.
+ *   postlint reads the simple ones (ignored-elements.ts); the rest are named in a notice.
+ */
+export const pyspellingFiles = ['.pyspelling.yml', '.pyspelling.yaml', '.spelling.yml', '.spellcheck.yml', '.spellcheck.yaml', 'spellcheck.yml', 'spellcheck.yaml'];
+
+export interface PyspellingConfig {
+  /** The config file read. */
+  path: string;
+  /** The word lists of the applying tasks (absolute paths), read or not. */
+  wordlists: string[];
+  /** Their words, from the files that could be read. */
+  words: string[];
+  /** Word lists named but not readable: `path (why)`. */
+  missing: string[];
+  /** The simple selectors of the applying tasks' html filters (their union). */
+  ignores: SimpleSelector[];
+  /** Selectors postlint cannot match against Markdown (`div > p`, `[lang]`, `:not(…)`), as written. */
+  unsupported: string[];
+  /** An applying task checks the built HTML: the generator's own attribute lists give its elements classes. */
+  html: boolean;
+  /** An applying task checks the Markdown with Python-Markdown's attr_list (its markdown filter lists it). */
+  markdownAttrList: boolean;
+  /** The names of the tasks that apply, and of those that do not. */
+  accepted: string[];
+  skipped: string[];
+}
+
+const cache = new Map<string, PyspellingConfig | undefined>();
+
+/** Forget the configs read (a long-lived process reads them again on the next run). */
+export function forgetPyspelling(): void {
+  cache.clear();
+}
+
+/** The files whose change changes what `pyspellingConfig(root)` reads. */
+export function pyspellingInputs(root: string): string[] {
+  const inputs = folders(root).flatMap((dir) => pyspellingFiles.map((name) => join(dir, name)));
+  return [...inputs, ...(pyspellingConfig(root)?.wordlists ?? [])];
+}
+
+/** The nearest pyspelling config of the site at `root`, with what postlint reads of it; undefined without one. */
+export function pyspellingConfig(root: string): PyspellingConfig | undefined {
+  if (cache.has(root)) return cache.get(root);
+  let found: PyspellingConfig | undefined;
+  search: for (const dir of folders(root)) {
+    for (const name of pyspellingFiles) {
+      const read = readSideFile(join(dir, name));
+      if (!('text' in read)) continue;
+      found = readConfig(join(dir, name), read.text);
+      break search;
+    }
+  }
+  cache.set(root, found);
+  return found;
+}
+
+/** Markdown or HTML named by a glob's last part (`docs/**\/*.md`, `build/**\/*.html`, `**\/*.{md,txt}`). */
+const pageGlob = /\.(?:\{[^}]*\b(?:md|markdown|mdown|mkd|mdx|html?)\b[^}]*\}|md|markdown|mdown|mkd|mdx|html?)$/i;
+const htmlGlob = /\.(?:\{[^}]*\bhtml?\b[^}]*\}|html?)$/i;
+
+type Mapping = Record<string, unknown>;
+const isMapping = (value: unknown): value is Mapping => typeof value === 'object' && value !== null && !Array.isArray(value);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? [value] : []);
+
+/** A pipeline step's filter name and options: `- pyspelling.filters.url:` or `- pyspelling.filters.html: {ignores: […]}`. */
+function steps(pipeline: unknown): Array<[string, Mapping]> {
+  if (!Array.isArray(pipeline)) return [];
+  return pipeline.flatMap((step): Array<[string, Mapping]> => {
+    if (typeof step === 'string') return [[step, {}]];
+    if (!isMapping(step)) return [];
+    return Object.entries(step).map(([name, options]) => [name, isMapping(options) ? options : {}]);
+  });
+}
+
+/** Does a markdown filter's `markdown_extensions` list attr_list (itself, or `extra`, which includes it)? */
+function listsAttrList(options: Mapping): boolean {
+  const names = (Array.isArray(options['markdown_extensions']) ? options['markdown_extensions'] : []).flatMap((item: unknown) => (typeof item === 'string' ? [item] : isMapping(item) ? Object.keys(item) : []));
+  return names.some((name) => /^(?:markdown\.extensions\.)?(?:attr_list|extra)$|^pymdownx\.extra$/.test(name));
+}
+
+function readConfig(path: string, text: string): PyspellingConfig {
+  const config: PyspellingConfig = {path, wordlists: [], words: [], missing: [], ignores: [], unsupported: [], html: false, markdownAttrList: false, accepted: [], skipped: []};
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    config.missing.push(`${path} (not YAML: ${(error as Error).message.split('\n')[0]})`);
+    return config;
+  }
+  const matrix = isMapping(data) && Array.isArray(data['matrix']) ? data['matrix'] : [];
+  const base = dirname(path);
+  matrix.forEach((task: unknown, index) => {
+    if (!isMapping(task)) return;
+    const name = typeof task['name'] === 'string' ? task['name'] : `#${index + 1}`;
+    const patterns = strings(task['sources']).flatMap((source) => source.split('|')).map((pattern) => pattern.trim()).filter((pattern) => pattern !== '' && !pattern.startsWith('!'));
+    if (task['hidden'] === true || !patterns.some((pattern) => pageGlob.test(pattern))) {
+      config.skipped.push(name);
+      return;
+    }
+    config.accepted.push(name);
+    if (patterns.some((pattern) => htmlGlob.test(pattern))) config.html = true;
+    const dictionary = isMapping(task['dictionary']) ? task['dictionary'] : {};
+    for (const list of strings(dictionary['wordlists'])) {
+      const file = isAbsolute(list) ? list : resolve(base, list);
+      if (config.wordlists.includes(file)) continue;
+      config.wordlists.push(file);
+      const read = readSideFile(file);
+      if ('text' in read) config.words.push(...wordList(read.text));
+      else config.missing.push(`${file} (${read.code ?? read.problem})`);
+    }
+    for (const [filter, options] of steps(task['pipeline'])) {
+      if (filter === 'pyspelling.filters.markdown' && listsAttrList(options)) config.markdownAttrList = true;
+      if (filter !== 'pyspelling.filters.html') continue;
+      const {selectors, unsupported} = parseSelectors(strings(options['ignores']));
+      config.ignores.push(...selectors);
+      for (const each of unsupported) if (!config.unsupported.includes(each)) config.unsupported.push(each);
+    }
+  });
+  return config;
+}
