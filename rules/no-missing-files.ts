@@ -142,9 +142,10 @@
  * no findings
  * ```
  */
-import {relative, sep} from 'node:path';
+import {dirname, relative, sep} from 'node:path';
 import type {SiteFix} from '../src/fix.js';
 import {defineRule, option} from '../src/rule-kit.js';
+import {toPosix} from '../src/paths.js';
 const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif|ico)$/i;
 const checkedKinds = new Set(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
 
@@ -186,6 +187,7 @@ export default defineRule({
       failsBuild: '{{what}} target "{{url}}" names no page of the site; the generator stops the build on it ({{why}}); fix the path or add the page',
       missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
       outsideBase: '{{what}} target "{{written}}" is outside the site\'s base path {{base}} ({{config}}): the build serves nothing there and leaves links as written; write "{{served}}"',
+      extensionless: '{{what}} target "{{written}}" names the page of {{page}} without its extension: the generator writes it as {{url}}, which hosts that serve x.html for x (GitHub Pages, Netlify) find, and the generator\'s own preview server or a plain static server answer with 404; write "{{url}}" or link the file, "{{file}}"',
       caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; hosts that match names case-sensitively (GitHub Pages, S3, a Linux server) answer 404, so match the case',
       malformed: '{{what}} target "{{url}}" is a malformed URL: an absolute URL inside "{{around}}"; write the URL alone',
       noIndex: '{{what}} target "{{written}}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it',
@@ -221,6 +223,11 @@ export default defineRule({
         } else if (resolution.status === 'missing') {
           if (resolution.outsideBase) {
             report({...at, messageId: 'outsideBase', data: {what, written, ...resolution.outsideBase}});
+          } else if (resolution.extensionless) {
+            // The page is there under its `.html` URL: whether the written form loads is the host's call, a portability warning like letter case.
+            const {url, page} = resolution.extensionless;
+            const file = toPosix(relative(dirname(path), page));
+            report({...at, messageId: 'extensionless', data: {what, written, url, page: site ? toPosix(relative(site.root, page)) : show(page), file}, severity: 'warn', details: {url: link.url, extensionless: true}});
           } else if (resolution.failsBuild) {
             report({...at, messageId: 'failsBuild', data: {what, url: link.url, why: link.syntax === 'ref' ? 'Hugo: REF_NOT_FOUND' : `${link.syntax ?? 'link'} tag`}});
           } else {
