@@ -12,7 +12,12 @@
  * names case-sensitively — GitHub Pages, Amazon S3 (object keys), any Linux server — and
  * answer 404 there (a site deployed to Netlify, which is reported to ignore case, is left unverifiable); macOS and Windows file systems, and so local previews, find it. The link works
  * where it was tried and breaks when the site moves, so it is reported (matching the case is free),
- * but below the level of a link that breaks everywhere. A link naming a page's URL in other letter case
+ * but below the level of a link that breaks everywhere. So is an mdBook site-root link to a chapter
+ * written without its `.html` (`/security/policy` for `src/security/policy.md`): mdBook rewrites no
+ * site-root link and writes the page as `/security/policy.html`; GitHub Pages, Netlify and Cloudflare
+ * Pages serve `policy.html` for `policy`, while `mdbook serve` (tower-http's ServeDir, no extension
+ * fallback) and a plain static server answer 404. The warning (`data.extensionless: true`) names the
+ * `.html` URL and the `.md` file to link instead. A link naming a page's URL in other letter case
  * (`/Guides/Intro/` for `/guides/intro/`) is the same warning, naming that URL (Docusaurus, whose router
  * matches routes without regard to case, leaves it unverifiable). Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
  * ignored (fragments are `no-broken-anchors`' business). The generator's own links are checked
@@ -21,7 +26,8 @@
  * absolute URL in stray brackets (`href="<https://…>"`, `[x](<(https://…)>)`) is reported as a
  * malformed URL, not as a missing file. In a file the site never builds that GitHub shows (a README
  * beside the docs, CONTRIBUTING) a link is read as GitHub reads it, from the file's folder (`/`: the
- * repository's top); an issue or pull-request template's relative links resolve against the issue's
+ * repository's top), and a missing one names the path GitHub looks at (`no file at docs/x.md`), not
+ * a candidate of the site's own reading (a Hugo `static/` path); an issue or pull-request template's relative links resolve against the issue's
  * address, not the repository, and are unverifiable. The
  * `staticRoots` option is the site's for every link rule. How each generator resolves links:
  * [Site generators](../generators.md).
