@@ -83,7 +83,10 @@
  * the name `Ben`; `Whatsapp` is still flagged there); on a page in a language that capitalizes
  * every noun (German), a capitalized word the technical lists write only in lower case
  * (`Loopback-Subnetze`: loopback subnets, not the LoopBack framework); a line of a paragraph that
- * is a command after a shell prompt (`$> cf create-service mysql free`), typed as the shell takes it; and
+ * is a command after a shell prompt (`$> cf create-service mysql free`), typed as the shell takes it; a word
+ * followed directly by command-line options (`Mysql -u root` as a list's step, `Docker --version`: a dash and
+ * one to three letters, or two dashes and a word), a program typed as a command, whose right form is its file
+ * name, not the brand's (`Mysql - the database`, a dash between spaces, is read); and
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
@@ -283,7 +286,7 @@ import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {wordsRootFor, type Speller} from '../src/spelling/speller.js';
 import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
-import {gitRemoteArgument, runsAsAccount} from '../src/spelling/system-names.js';
+import {commandWithOptions, gitRemoteArgument, runsAsAccount} from '../src/spelling/system-names.js';
 import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
 import {location} from 'vfile-location';
@@ -977,6 +980,8 @@ export default defineRule({
       if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.
       if (runsAsAccount(source, token.offset, word) || gitRemoteArgument(source, token.offset, word)) continue;
+      // A program followed by its options (`Mysql -u root` as a list's step): a command, typed as the shell takes it.
+      if (commandWithOptions(source, token.offset, word)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.

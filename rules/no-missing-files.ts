@@ -12,7 +12,12 @@
  * names case-sensitively — GitHub Pages, Amazon S3 (object keys), any Linux server — and
  * answer 404 there (a site deployed to Netlify, which is reported to ignore case, is left unverifiable); macOS and Windows file systems, and so local previews, find it. The link works
  * where it was tried and breaks when the site moves, so it is reported (matching the case is free),
- * but below the level of a link that breaks everywhere. A link naming a page's URL in other letter case
+ * but below the level of a link that breaks everywhere. So is an mdBook site-root link to a chapter
+ * written without its `.html` (`/security/policy` for `src/security/policy.md`): mdBook rewrites no
+ * site-root link and writes the page as `/security/policy.html`; GitHub Pages, Netlify and Cloudflare
+ * Pages serve `policy.html` for `policy`, while `mdbook serve` (tower-http's ServeDir, no extension
+ * fallback) and a plain static server answer 404. The warning (`data.extensionless: true`) names the
+ * `.html` URL and the `.md` file to link instead. A link naming a page's URL in other letter case
  * (`/Guides/Intro/` for `/guides/intro/`) is the same warning, naming that URL (Docusaurus, whose router
  * matches routes without regard to case, leaves it unverifiable). Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
  * ignored (fragments are `no-broken-anchors`' business). The generator's own links are checked
@@ -21,7 +26,8 @@
  * absolute URL in stray brackets (`href="<https://…>"`, `[x](<(https://…)>)`) is reported as a
  * malformed URL, not as a missing file. In a file the site never builds that GitHub shows (a README
  * beside the docs, CONTRIBUTING) a link is read as GitHub reads it, from the file's folder (`/`: the
- * repository's top); an issue or pull-request template's relative links resolve against the issue's
+ * repository's top), and a missing one names the path GitHub looks at (`no file at docs/x.md`), not
+ * a candidate of the site's own reading (a Hugo `static/` path); an issue or pull-request template's relative links resolve against the issue's
  * address, not the repository, and are unverifiable. The
  * `staticRoots` option is the site's for every link rule. How each generator resolves links:
  * [Site generators](../generators.md).
@@ -142,9 +148,10 @@
  * no findings
  * ```
  */
-import {relative, sep} from 'node:path';
+import {dirname, relative, sep} from 'node:path';
 import type {SiteFix} from '../src/fix.js';
 import {defineRule, option} from '../src/rule-kit.js';
+import {toPosix} from '../src/paths.js';
 const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif|ico)$/i;
 const checkedKinds = new Set(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
 
@@ -186,6 +193,7 @@ export default defineRule({
       failsBuild: '{{what}} target "{{url}}" names no page of the site; the generator stops the build on it ({{why}}); fix the path or add the page',
       missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
       outsideBase: '{{what}} target "{{written}}" is outside the site\'s base path {{base}} ({{config}}): the build serves nothing there and leaves links as written; write "{{served}}"',
+      extensionless: '{{what}} target "{{written}}" names the page of {{page}} without its extension: the generator writes it as {{url}}, which hosts that serve x.html for x (GitHub Pages, Netlify) find, and the generator\'s own preview server or a plain static server answer with 404; write "{{url}}" or link the file, "{{file}}"',
       caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; hosts that match names case-sensitively (GitHub Pages, S3, a Linux server) answer 404, so match the case',
       malformed: '{{what}} target "{{url}}" is a malformed URL: an absolute URL inside "{{around}}"; write the URL alone',
       noIndex: '{{what}} target "{{written}}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it',
@@ -221,6 +229,11 @@ export default defineRule({
         } else if (resolution.status === 'missing') {
           if (resolution.outsideBase) {
             report({...at, messageId: 'outsideBase', data: {what, written, ...resolution.outsideBase}});
+          } else if (resolution.extensionless) {
+            // The page is there under its `.html` URL: whether the written form loads is the host's call, a portability warning like letter case.
+            const {url, page} = resolution.extensionless;
+            const file = toPosix(relative(dirname(path), page));
+            report({...at, messageId: 'extensionless', data: {what, written, url, page: site ? toPosix(relative(site.root, page)) : show(page), file}, severity: 'warn', details: {url: link.url, extensionless: true}});
           } else if (resolution.failsBuild) {
             report({...at, messageId: 'failsBuild', data: {what, url: link.url, why: link.syntax === 'ref' ? 'Hugo: REF_NOT_FOUND' : `${link.syntax ?? 'link'} tag`}});
           } else {

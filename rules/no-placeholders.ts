@@ -48,7 +48,9 @@
  * its empty box says; `- [ ] TODO` alone, a note opened in a task, `- [ ] TODO: fix this` or
  * `(TODO: add the link)`, another word, `- [ ] FIXME on Windows`, a ticked `- [x] Docs TODO` and a
  * plain list's `- Learn more - TODO` are still reported, and filler in any item); two different words listed together
- * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; `TODO, TODO` is no list of kinds); `TODO`
+ * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; in any language one short word or one or two Chinese,
+ * Japanese or Korean characters between them, a conjunction's shape: `TODO und FIXME Notizen`, `Примітки TODO та FIXME`,
+ * `TODO 和 FIXME 注释`; `TODO, TODO` is no list of kinds, `TODO: add FIXME` a note); `TODO`
  * as a task state an outliner names, listed beside another of the states org-mode and Logseq write in capitals
  * (`TODO/DONE`, `TODO、DOING、DONE`, `TODO, LATER or NOW`), or before a word for the feature (`multiple TODO pages`,
  * `the TODO state`, `TODO status`: `TODO finish the intro` and `TODO: write this` are notes); a
@@ -495,6 +497,15 @@ function wordMatcher(words: string[]): {whole: RegExp[]; loose: RegExp[]; alone:
  */
 const namedAsThing = /(?:^|[^\p{L}])(?:a|an|another|other|one|the|this|that|these|those|each|every|any|no|some|all|both|such|which|what|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|labeled|labelled|tagged|denoted|old|stale|remaining|leftover|open)\s+$/iu;
 const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
+/**
+ * What joins two marker words in any language, told by its shape, not a dictionary of each
+ * language's "and": one lower-case word of four letters at most between spaces (`und`, `e`, `oder`,
+ * `и`, `та`, `або`), or one or two Chinese, Japanese or Korean characters, spaced or not (`和`,
+ * `と`, `或者`, `및`). A note to self puts its words after the
+ * marker, more than one and no colon before a conjunction (`TODO: add FIXME`, `TODO 补充示例 FIXME`).
+ * Two different markers so close name the markers; no note leaves two of them one word apart.
+ */
+const connective = /^(?:[ \t]+\p{Ll}{1,4}[ \t]+|[ \t]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Hangul}]{1,2}[ \t]*)$/u;
 /** The pointer words of namedAsThing: what follows them may be the mention ("labeled TODO until…") or a note opened by a colon. */
 const pointedAt = /(?:^|[^\p{L}])(?:called|named|marked|labeled|labelled|tagged|denoted)\s+$/iu;
 /** A colon and words after the word: the shape of a note ("labeled TODO: replace with the final chart"), not of a name. */
@@ -712,13 +723,15 @@ function quoted(before: string | undefined, after: string | undefined): boolean 
  * Placeholder words listed together ("Show TODO, FIXME, etc.", "TODO/XXX markers", "FIXME or TK"):
  * two different words joined by a comma, `and`, `or`, `&` or `/` name the markers, as a list of
  * them; a note to self leaves one word, and the same word twice ("TODO, TODO") is no list of kinds.
+ * In any language (`TODO und FIXME Notizen`, `Note TODO e FIXME`, `Примітки TODO та FIXME`,
+ * `TODO 和 FIXME 注释`): one short word between them, the shape a conjunction has (see `connective`).
  */
 function listedMarkers(raw: string, hits: readonly RegExpExecArray[]): Set<number> {
   const listed = new Set<number>();
   for (let i = 1; i < hits.length; i++) {
     const [previous, current] = [hits[i - 1]!, hits[i]!];
     const between = raw.slice(previous.index + previous[0].length, current.index);
-    if (joined.test(between) && previous[0].toLowerCase() !== current[0].toLowerCase()) {
+    if ((joined.test(between) || connective.test(between)) && previous[0].toLowerCase() !== current[0].toLowerCase()) {
       listed.add(i - 1);
       listed.add(i);
     }
@@ -768,7 +781,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
   for (const [i, match] of hits.entries()) {
     const end = match.index + match[0].length;
     // "the TODO and FIXME comments": a placeholder joined to a mention is one too.
-    const chained: boolean = mention && previousEnd >= 0 && joined.test(raw.slice(previousEnd, match.index));
+    const chained: boolean = mention && previousEnd >= 0 && (joined.test(raw.slice(previousEnd, match.index)) || connective.test(raw.slice(previousEnd, match.index)));
     mention =
       chained ||
       listed.has(i) ||

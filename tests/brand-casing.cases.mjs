@@ -283,3 +283,12 @@ test('brand-casing: an identifier written inside raw HTML code elements (`<code>
   // The site half: the code on one page makes the class's name the site's identifier; `Github` is still read.
   assert.deepEqual(await lint(['tree-api.md', 'clients.md']), ['clients.md:3:47 brand-casing']);
 });
+
+test('brand-casing: a word followed directly by command-line options (`Mysql -u root`, `Postgresql -U admin` as a list\'s steps) is a program typed as a command, no brand to correct; a dash between spaces, an em dash written `---` and a dash glued to a word (`-based`) leave the name read', async () => {
+  const dir = 'classes38e/command-options';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/install-steps.md:9:1 brand-casing`, // Mysql - the database
+    `${dir}/install-steps.md:11:15 brand-casing`, // Mysql ---
+    `${dir}/install-steps.md:11:29 brand-casing`, // Github -based
+  ]);
+});

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lintRule, lintSite, ruleFindings, siteFindings} from './rule-helpers.mjs';
+import {filesOf, fixture, lintRule, lintSite, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'no-missing-files';
 const hugoPosts = 'no-missing-files/hugo/content/posts';
@@ -75,4 +75,16 @@ test('no-missing-files: a URL wrapped in other characters is named as such, not 
     'post.md:3:59 Link target "(https://example.org/a)" is a malformed URL: an absolute URL inside "(…)"; write the URL alone',
     'post.md:5:3 Link target "missing.md" does not exist (no file at missing.md); fix the path or add the file',
   ]);
+});
+
+test('no-missing-files: an mdBook site-root link to a chapter without its `.html` (`/guide/setup` for guide/setup.md) is a portability warning naming the URL mdBook writes and the file to link; a link to no chapter is still missing; a repository file\'s missing link names the path GitHub looks at, not a static/ candidate of the site\'s reading', async () => {
+  const book = await lintSite('no-missing-files', filesOf(fixture('classes38e', 'mdbook-extensionless')));
+  assert.deepEqual(book.rows, ['src/guide/index.md:7:14 no-missing-files', 'src/guide/index.md:9:1 no-missing-files']);
+  assert.equal(book.messages[0].severity, 'error'); // /guide/upgrade: no chapter of that name
+  assert.match(book.messages[0].message, /^Link target "\/guide\/upgrade" does not exist \(no file under src\/\)/);
+  assert.equal(book.messages[1].severity, 'warning'); // [setup]: /guide/setup
+  assert.match(book.messages[1].message, /^Link target "\/guide\/setup" names the page of src\/guide\/setup\.md without its extension: the generator writes it as \/guide\/setup\.html, .*write "\/guide\/setup\.html" or link the file, "setup\.md"$/);
+  const repo = await lintSite('no-missing-files', filesOf(fixture('classes38e', 'repo-file-links')));
+  assert.deepEqual(repo.rows, ['README.md:5:22 no-missing-files']);
+  assert.match(repo.messages[0].message, /\(no file at docs\/release\.md\)/);
 });

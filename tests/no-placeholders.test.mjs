@@ -200,3 +200,19 @@ test('no-placeholders reads TODO alone in a table cell as a state when its colum
   // not reported: the Stable column's two TODO cells (8:40, 9:40), among Y and N/A
   assert.deepEqual(rows, ['no-placeholders/state-tables/matrix.md:17:12 no-placeholders']);
 });
+
+test('no-placeholders: two different markers one short word apart name the markers in any language (`TODO und FIXME Hinweise`, `Нотатки TODO та FIXME`, `TODO 与 FIXME 标记`); a note after a colon, more words between, a lone marker and the same marker twice are reported', async () => {
+  const dir = 'classes38e/marker-names';
+  assert.deepEqual(await ruleFindings(rule, [`${dir}/pass`]), []);
+  assert.deepEqual(await ruleFindings(rule, [`${dir}/fail`]), [
+    `${dir}/fail/editor-notes.md:3:1 no-placeholders`, // TODO: add FIXME … — a note, its colon before the words
+    `${dir}/fail/editor-notes.md:3:11 no-placeholders`,
+    `${dir}/fail/editor-notes.md:5:1 no-placeholders`, // TODO 补充示例 FIXME: four characters between, a note's words
+    `${dir}/fail/editor-notes.md:5:11 no-placeholders`,
+    `${dir}/fail/editor-notes.md:7:19 no-placeholders`, // TODO und noch FIXME: two words between
+    `${dir}/fail/editor-notes.md:7:33 no-placeholders`,
+    `${dir}/fail/editor-notes.md:9:1 no-placeholders`, // TODO 补充: one marker
+    `${dir}/fail/editor-notes.md:11:9 no-placeholders`, // TODO, TODO: no list of kinds
+    `${dir}/fail/editor-notes.md:11:15 no-placeholders`,
+  ]);
+});

@@ -815,6 +815,9 @@ export class SiteIndex {
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site),
     // or a file GitHub shows by itself (a README) where the generator's build is not modelled, a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from) || this.forgeShownUnmodelled(from))) resolution = {status: 'found', path: resolution.path};
+    // GitHub reads a repository file's relative link from the file's folder: a missing one is missing there, whatever
+    // candidate the generator's reading tried last (a Hugo static/ path is no place GitHub looks).
+    if (resolution.status === 'missing' && !resolution.failsBuild && site && this.isRepositoryFile(from)) resolution = {status: 'missing', path: resolve(dirname(from), rawPath)};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
   }
 

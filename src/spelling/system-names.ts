@@ -39,3 +39,22 @@ export function gitRemoteArgument(source: string, offset: number, word: string):
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
   return gitRemoteCommand.test(source.slice(Math.max(lineStart, offset - reach), offset));
 }
+
+/**
+ * Option tokens right after a word, as a command line writes them: a dash and one to three letters
+ * (`-u`, `-it`, `-p3306`), or two dashes and a word (`--user`, `--initialize-insecure`), each
+ * followed by a space, `=`, or the line's end. A dash between spaces (`Mysql - the database`) is
+ * punctuation; a dash glued to a word of four letters or more (`-based`) is a compound's piece.
+ */
+const optionsAfter = /^[ \t]+(?:-[A-Za-z][A-Za-z]{0,2}\d*|--[A-Za-z][\w-]*)(?=[ \t=]|$)/u;
+
+/**
+ * A word directly followed by command-line options (`Mysql -u root` in a list of steps, `Docker
+ * --version`) is a program typed as a command, whatever its case at the start of an item: the
+ * shell takes the program's file name (`mysql`), never the brand's form, so `MySQL -u root` is no
+ * fix. Left to the writer (or to code formatting); the same word before prose is read.
+ */
+export function commandWithOptions(source: string, offset: number, word: string): boolean {
+  const lineEnd = source.indexOf('\n', offset);
+  return optionsAfter.test(source.slice(offset + word.length, lineEnd < 0 ? undefined : lineEnd));
+}

@@ -88,6 +88,21 @@ function chapterSource(absolute: string): string[] {
   return [];
 }
 
+/**
+ * The chapter a site-root link names without its `.html` (`/security/policy` for `security/policy.md`):
+ * mdBook writes `security/policy.html` and rewrites no site-root link, so the browser asks for
+ * `/security/policy`. Hosts that serve `x.html` for `x` (GitHub Pages, Netlify, Cloudflare Pages) find
+ * the page; `mdbook serve` (tower-http ServeDir, no extension fallback: mdBook src/cmd/serve.rs) and a
+ * plain static server answer its 404 page. The page exists, only the URL's form depends on the host.
+ */
+function extensionlessChapter(request: LinkRequest, site: SiteInfo, context: ResolveContext): string | undefined {
+  if (request.folder || /\.[^/]*$/.test(request.path)) return undefined;
+  const file = context.firstExisting([join(source(site), `${request.path}.md`)]);
+  if (file === undefined) return undefined;
+  const chapters = summaryChapters(site);
+  return !chapters || chapters.has(file) ? file : undefined;
+}
+
 /** The path of the page mdBook writes for a file of the book (`/a/b.html`; `README.md` as `index.html`), as redirect keys name it. */
 function bookPage(absolute: string, site: SiteInfo): string {
   const rel = toPosix(relative(source(site), absolute));
@@ -238,7 +253,9 @@ export const mdbook: Generator = {
     if (typeof get(site.config, 'output', 'html', 'site-url') === 'string') return {status: 'unverifiable', reason: 'the book is served below `output.html.site-url`'};
     const missing = caseOrMissing(request, context, [source(site)]);
     const rewritten = missing.status === 'missing' ? preprocessorMayMake(request, site) : undefined;
-    return rewritten ? {status: 'unverifiable', reason: rewritten} : missing;
+    if (rewritten) return {status: 'unverifiable', reason: rewritten};
+    const page = missing.status === 'missing' ? extensionlessChapter(request, site, context) : undefined;
+    return page && missing.status === 'missing' ? {...missing, extensionless: {url: bookPage(page, site), page}} : missing;
   },
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     // `chapter.html` is the chapter written as `chapter.md`; `index.html` is the folder's README.md.

@@ -195,8 +195,10 @@ export type Resolution =
   /**
    * Nothing there; `roots` are the folders a site-root path was looked for in; `failsBuild` for syntaxes that stop the build;
    * `outsideBase`: a link written without the site's base path, which names a page or file (`path`) only below it (`served`).
+   * `extensionless`: a page's URL written without the extension the generator gives it (mdBook's `/a/b` for `/a/b.html`):
+   * no file is there, but the page is, at `url` (from `page`, its source); some hosts serve `b.html` for `b`, others do not.
    */
-  | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean; outsideBase?: {base: string; config: string; served: string}; pageUrl?: {looked: string; page: string}}
+  | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean; outsideBase?: {base: string; config: string; served: string}; pageUrl?: {looked: string; page: string}; extensionless?: {url: string; page: string}}
   /** A folder with no index file. */
   | {status: 'no-index'; path: string}
   /**
