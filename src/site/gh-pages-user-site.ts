@@ -12,8 +12,9 @@
  * The repository is learnt the way jekyll-github-metadata's RepositoryFinder learns it (a setting
  * the generator reads, such as Jekyll's `repository:`; else the `origin` remote), and GitHub's own
  * test for a user site (Repository#primary?: the name is `<owner>.github.io`, any case). A base URL
- * on `<owner>.github.io` with no path says the same for any generator. A project site's checkout
- * says none of this, so its links stay checked.
+ * on `<owner>.github.io` is no evidence: postlint's reading of it drops what the build may change
+ * (a computed `baseUrl`, Astro's `site` path, the `--baseURL` GitHub's Pages workflows pass to
+ * Hugo). A project site's checkout says none of this, so its links stay checked.
  */
 import {createRequire} from 'node:module';
 import {gitRoot} from '../ignore-files.js';
@@ -32,9 +33,9 @@ export function forgetUserSites(): void {
 export function isUserSiteRepository(nameWithOwner: string): boolean {
   const match = /^([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(nameWithOwner.trim());
   if (!match) return false;
-  const [, owner, name] = match as unknown as [string, string, string];
-  const lower = name.toLowerCase();
-  return lower === `${owner.toLowerCase()}.github.io` || lower === `${owner.toLowerCase()}.github.com`;
+  const owner = match[1]!.toLowerCase();
+  const name = match[2]!.toLowerCase();
+  return name === `${owner}.github.io` || name === `${owner}.github.com`;
 }
 
 /** `owner/name` of a github.com remote URL (`git@github.com:o/n.git`, `https://github.com/o/n`), as github-metadata reads it. */
@@ -51,17 +52,6 @@ function originUrl(root: string): string | undefined {
     const {spawnSync} = require('node:child_process') as typeof import('node:child_process');
     const result = spawnSync('git', ['config', '--get', 'remote.origin.url'], {cwd: top, encoding: 'utf8', timeout: 5000});
     return result.status === 0 ? result.stdout.trim() || undefined : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A base URL at the root of `<owner>.github.io`: only the user site is served there. */
-function userSiteHost(baseUrl: string | undefined): string | undefined {
-  if (!baseUrl || !/^https?:\/\//i.test(baseUrl)) return undefined;
-  try {
-    const url = new URL(baseUrl);
-    return /^[\w-]+\.github\.io$/i.test(url.hostname) && url.pathname.replace(/\/+$/, '') === '' ? url.hostname.toLowerCase() : undefined;
   } catch {
     return undefined;
   }
@@ -85,9 +75,6 @@ function findUserSite(root: string, declared: {repository: string; from: string}
   const why = (what: string): string => `${what}: GitHub also serves the owner's other repositories' Pages sites on its host, at /<repository>/, and nothing of this site starts the path`;
   // A declared repository decides, either way: a project repository's site is not at the host's root.
   if (declared) return isUserSiteRepository(declared.repository) ? why(`the site is published from ${declared.repository} (${declared.from}), a GitHub Pages user site`) : undefined;
-  // Only the user site is served at the root of `<owner>.github.io`, whatever the checkout's remote.
-  const host = userSiteHost(baseUrl);
-  if (host) return why(`the site's URL is https://${host}/, a GitHub Pages user site`);
   const remote = originUrl(root);
   const fromRemote = remote === undefined ? undefined : remoteNameWithOwner(remote);
   return fromRemote !== undefined && isUserSiteRepository(fromRemote) ? why(`the site's origin remote is ${fromRemote}, a GitHub Pages user site`) : undefined;
@@ -110,8 +97,8 @@ function basePath(baseUrl: string): string {
 export function otherRepositoryFolder(path: string): string | undefined {
   const match = /^\/([A-Za-z0-9._-]+)(\/|$)/.exec(path);
   if (!match) return undefined;
-  const [, name, slash] = match as unknown as [string, string, string];
+  const name = match[1]!;
   if (name === '.' || name === '..') return undefined;
-  if (slash === '' && /\.[A-Za-z0-9]+$/.test(name)) return undefined;
+  if (match[2] === '' && /\.[A-Za-z0-9]+$/.test(name)) return undefined;
   return name;
 }
