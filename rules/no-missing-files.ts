@@ -111,7 +111,9 @@
  * (`@theme/styles/x.css`, `~/x`), which only the bundler's config resolves; site-root paths the checkout
  * lacks where the build runs code that may write files into the site (an MkDocs hook defining
  * `on_pre_build`, `on_files` or `on_post_build`) or a GitHub workflow publishes it onto a host other deploys fill
- * (peaceiris/actions-gh-pages into a `destination_dir`, or with `keep_files`): said once per site; site-root
+ * (peaceiris/actions-gh-pages into a `destination_dir`, or with `keep_files`), or on a GitHub Pages user site
+ * (`<owner>.github.io`, whose host serves the owner's other repositories at `/<repository>/`) under a first
+ * folder the site neither has nor builds: said once per site; site-root
  * paths a build script may copy into the site's output folder (`cp -rf landing/dist/* docs/.vitepress/dist`
  * in a package.json script of the site or a workspace root above it; a copy of named files brings only those names).
  *

@@ -17,6 +17,7 @@ import {join, relative} from 'node:path';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
 import {forgetBuildScripts} from './build-scripts.js';
 import {forgetDeploys} from './gh-pages-deploys.js';
+import {forgetUserSites} from './gh-pages-user-site.js';
 import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders, forgetProjectTops} from './project-top.js';
 import {forgetGitAttributes} from './vendored.js';
@@ -75,6 +76,7 @@ export function forgetHostRules(): void {
   forgetProjectTops();
   forgetGitAttributes();
   forgetDeploys();
+  forgetUserSites();
   forgetDanglingLinks();
 }
 

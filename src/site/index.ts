@@ -29,6 +29,7 @@ import {danglingTarget, installedReason} from './dangling-links.js';
 import {buildScripts, copiedIntoOutputReason, copiedIntoServedReason, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
 import {outputPlaces} from './output-places.js';
 import {sharedHostReason} from './gh-pages-deploys.js';
+import {otherRepositoryFolder, userSiteReason} from './gh-pages-user-site.js';
 import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import type {ServedSite} from './nginx-redirects.js';
@@ -205,6 +206,8 @@ export class SiteIndex {
     forgetFileReads();
     this.shown.clear();
     this.htmlIdsCache.clear();
+    // A page's permalink names the first folder of its URL.
+    this.siteTopsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
       // A new file may be in a new folder: listings (and which paths are folders) are read again when asked.
@@ -804,7 +807,7 @@ export class SiteIndex {
       const outside = own === undefined && base !== '' && path === rawPath ? {outsideBase: base} : {};
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind, ...outside};
       const fromSource = generator.resolveSiteRoot(request, context);
-      const siteReading = this.onSharedHost(this.asBuilt(this.askedOfHost(link.kind, site, true) ? this.viaHost([rawPath, path], fromSource, context) : fromSource, request, context.site), context.site);
+      const siteReading = this.onUserPagesHost(this.onSharedHost(this.asBuilt(this.askedOfHost(link.kind, site, true) ? this.viaHost([rawPath, path], fromSource, context) : fromSource, request, context.site), context.site), request, context);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
       const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context, resolve(this.options.cwd ?? process.cwd())) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
@@ -1079,6 +1082,49 @@ export class SiteIndex {
     if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
     const reason = sharedHostReason(site.root, generatorOf(site).buildOutput(site).map((output) => resolve(site.root, output)));
     return reason ? {status: 'unverifiable', reason, siteWide: true} : resolution;
+  }
+
+  /**
+   * A site-root path nothing of the site answers, on a GitHub Pages user site (gh-pages-user-site.ts), under a first
+   * folder the site neither has nor builds: the owner's other repositories' Pages sites are served there. Unverifiable,
+   * said once per site; a path below a folder of the site, or a file at the root, stays missing.
+   */
+  private onUserPagesHost(resolution: Resolution, request: LinkRequest, context: ResolveContext): Resolution {
+    const site = context.site;
+    if (!site || resolution.status !== 'missing' || resolution.outsideBase) return resolution;
+    const folder = otherRepositoryFolder(request.path);
+    if (folder === undefined) return resolution;
+    const generator = generatorOf(site);
+    const reason = userSiteReason(site.root, generator.githubRepository?.(site), generator.baseUrl(site));
+    if (reason === undefined || this.siteTops(site, context).has(folder.toLowerCase())) return resolution;
+    return {status: 'unverifiable', reason, siteWide: true, counted: {one: 'site-root link under a folder the site does not have', many: 'site-root links under folders the site does not have'}};
+  }
+
+  private readonly siteTopsCache = new Map<string, Set<string>>();
+
+  /**
+   * The first path segments the site serves, in lower case: the names at the top of its folder, its static roots and its
+   * output folders (with and without their extension, `about.md` being `/about/`), and the first segment of every page's URL.
+   */
+  private siteTops(site: SiteInfo, context: ResolveContext): Set<string> {
+    const key = `${site.root}\0${context.roots.join('\0')}`;
+    let tops = this.siteTopsCache.get(key);
+    if (tops) return tops;
+    const names = new Set<string>();
+    const add = (name: string): void => {
+      names.add(name.toLowerCase());
+      names.add(name.slice(0, name.length - extname(name).length).toLowerCase());
+    };
+    const generator = generatorOf(site);
+    const folders = [site.root, ...context.roots, ...generator.buildOutput(site).map((output) => resolve(site.root, output))];
+    for (const folder of folders) for (const name of this.listDir(folder)?.exact ?? []) add(name);
+    for (const file of this.files.keys()) {
+      if (this.site(file)?.root !== site.root || !this.isPage(file)) continue;
+      const first = generator.pageUrl(file, site, context.frontMatterOf(file))?.split('/')[1];
+      if (first) add(decode(first));
+    }
+    this.siteTopsCache.set(key, (tops = names));
+    return tops;
   }
 
   /**

@@ -605,6 +605,11 @@ export const jekyll: Generator = {
     const base = typeof site.config.baseurl === 'string' ? site.config.baseurl : '';
     return url ? `${url}${base}` : base || undefined;
   },
+  // jekyll-github-metadata's RepositoryFinder#nwo_from_config: a string with a `/`.
+  githubRepository: (site) => {
+    const repository = site.config.repository;
+    return typeof repository === 'string' && repository.includes('/') ? {repository, from: `repository: in ${site.configFile ? basename(site.configFile) : '_config.yml'}`} : undefined;
+  },
   slugFlavor,
   linkSyntaxes: [
     {name: 'link', pattern: /(?<!\{)\{%-?\s*link\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))\s*-?%\}/g, names: 'source', failsBuild: true},

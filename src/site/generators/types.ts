@@ -383,6 +383,12 @@ export interface Generator {
    * path (`/blog`) is removed from site-root links. May be a path alone when the site names no host.
    */
   baseUrl(site: SiteInfo): string | undefined;
+  /**
+   * The GitHub repository (`owner/name`) the site's config says it is published from, and where it says
+   * so (Jekyll's `repository:`, which jekyll-github-metadata reads): a `<owner>.github.io` repository is a
+   * GitHub Pages user site, whose host serves the owner's other repositories too (gh-pages-user-site.ts).
+   */
+  githubRepository?(site: SiteInfo): {repository: string; from: string} | undefined;
 
   /** Heading-id algorithm for the site's pages. */
   slugFlavor(site: SiteInfo | undefined): FlavorChoice;
