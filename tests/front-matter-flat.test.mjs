@@ -75,6 +75,7 @@ test('quoted values and one-line lists are read as yaml reads them', () => {
 test('a key with no value over a block list of scalars (authors, tags) is read flat, as yaml reads it', () => {
   const text = 'title: Block Containers\ndescription: How to add containers.\nauthors:\n  - writer-one\n  - Writer2\ntags:\n- cache\n- "quoted: item"\n- [a, b]\n- 12\n- \nafter: x\n';
   assert.deepEqual(flatYamlFields(text), {title: 'Block Containers', description: 'How to add containers.', authors: ['writer-one', 'Writer2'], tags: ['cache', 'quoted: item', ['a', 'b'], 12, null], after: 'x'});
+  assert.equal(compare([text]), 1);
   const lists = ['a:\n  - x\n', 'a:\n- x\n', 'a:\n    -   x  \n    - y\nb: c\n', 'a:\n\n  - x\n\n  - y\n', 'a:\n# note\n  - x\n# note\n  - y\n', 'a:   \n  - x\n',
     'a:\n  - x\nb:\n  - y\nc:\n', 'a:\n  - ~\n  - true\n  - 0x1F\n  - \'it\'\'s\'\n  - C#\n  - a - b\n'];
   assert.equal(compare(lists), lists.length);
