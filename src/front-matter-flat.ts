@@ -1,8 +1,11 @@
 /**
  * The fields of flat YAML front matter (one `key: value` a line: plain, quoted and one-line `[a, b]`
- * values) read without the `yaml` package, giving exactly what its `parseDocument(text).toJS()` gives
+ * values, and a key with no value over a block list of such scalars, `tags:` then `  - a` lines) read
+ * without the `yaml` package, giving exactly what its `parseDocument(text).toJS()` gives
  * (YAML 1.2, core schema, what src/frontmatter.ts asks for). Most pages' front matter is this shape,
- * and a full YAML parse of it was ~4 % of a worker's time on generated posts (bench/README.md).
+ * and a full YAML parse of it was ~4 % of a worker's time on generated posts (bench/README.md); real
+ * docs sites list authors or tags under a key (a full parse was ~4 % of both threads on a 4,500-page
+ * VitePress site, bench/README.md's perf38).
  * Anything else (nesting, block scalars, anchors, tags, comments after a value, escapes, tabs, a key
  * given twice, a line this reader does not know) gives undefined: the caller parses it with `yaml`,
  * which also reports its errors. tests/front-matter-flat.test.mjs compares the two.
@@ -12,6 +15,9 @@ import {withoutTrailingSpaces} from './text/trailing-spaces.js';
 
 /** A top-level key written plain (src/frontmatter.ts's `yamlKey` without the quoted forms), then `:` and a space or the line's end. */
 const keyLine = /^([A-Za-z_][\w.-]*):(?: +(.*))?$/;
+
+/** An item of a block list: its indent, then `-` and a space (a `-` alone is an empty item, left to the parser). */
+const itemLine = /^( *)- +(.*)$/;
 
 /**
  * Characters after which this reader gives up: tabs and line breaks other than `\n` (YAML's
@@ -102,9 +108,24 @@ export function flatYamlFields(text: string): Record<string, unknown> | undefine
   if (unusual.test(text)) return undefined;
   const fields: Record<string, unknown> = {};
   const seen = new Set<string>();
+  /** The list being read under the last key written with no value, and its items' indent (all alike). */
+  let list: {items: unknown[]; indent: number} | undefined;
+  let listKey: string | undefined;
   for (const line of text.split('\n')) {
     // Blank lines, and comment lines at the first column.
     if (line[0] === '#' || /^ *$/.test(line)) continue;
+    const item = listKey === undefined ? null : itemLine.exec(line);
+    if (item) {
+      // `key:` then `- a` at column 0 or indented: one list, every item at the same indent (another indent is nesting or a continuation).
+      const indent = item[1]!.length;
+      if (list && list.indent !== indent) return undefined;
+      list ??= {items: [], indent};
+      const read = value(item[2]!);
+      if (read === notFlat) return undefined;
+      list.items.push(read);
+      fields[listKey!] = list.items;
+      continue;
+    }
     const match = keyLine.exec(line);
     if (!match) return undefined;
     const key = match[1]!;
@@ -114,6 +135,9 @@ export function flatYamlFields(text: string): Record<string, unknown> | undefine
     const read = value(match[2] ?? '');
     if (read === notFlat) return undefined;
     fields[key] = read;
+    // Only a key with nothing after it can own the list lines that follow.
+    listKey = read === null && withoutTrailingSpaces(match[2] ?? '') === '' ? key : undefined;
+    list = undefined;
   }
   return seen.size > 0 ? fields : undefined;
 }

@@ -72,12 +72,23 @@ test('quoted values and one-line lists are read as yaml reads them', () => {
   assert.ok(compare(texts) > 30);
 });
 
+test('a key with no value over a block list of scalars (authors, tags) is read flat, as yaml reads it', () => {
+  const text = 'title: Block Containers\ndescription: How to add containers.\nauthors:\n  - writer-one\n  - Writer2\ntags:\n- cache\n- "quoted: item"\n- [a, b]\n- 12\n- \nafter: x\n';
+  assert.deepEqual(flatYamlFields(text), {title: 'Block Containers', description: 'How to add containers.', authors: ['writer-one', 'Writer2'], tags: ['cache', 'quoted: item', ['a', 'b'], 12, null], after: 'x'});
+  assert.equal(compare([text]), 1);
+  const lists = ['a:\n  - x\n', 'a:\n- x\n', 'a:\n    -   x  \n    - y\nb: c\n', 'a:\n\n  - x\n\n  - y\n', 'a:\n# note\n  - x\n# note\n  - y\n', 'a:   \n  - x\n',
+    'a:\n  - x\nb:\n  - y\nc:\n', 'a:\n  - ~\n  - true\n  - 0x1F\n  - \'it\'\'s\'\n  - C#\n  - a - b\n'];
+  assert.equal(compare(lists), lists.length);
+});
+
 test('front matter the flat reader does not know is left to the parser', () => {
   const left = [
-    'tags:\n  - a\n  - b\n', 'tags:\n- a\n', 'a:\n  b: c\n', 'text: >-\n  folded\n', 'text: |\n  kept\n', 'title: one\n  two\n',
+    'a:\n  b: c\n', 'text: >-\n  folded\n', 'text: |\n  kept\n', 'title: one\n  two\n',
     'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: b # comment\n', 'a: "b" # c\n', 'a: "b\\"c"\n', 'a: "unclosed\n', "a: 'it's'\n", 'a: {b: c}\n',
     'a: [b, [c]]\n', 'a: [b, ]\n', 'a: [b: c]\n', 'a:\tb\n', 'a: b\n\n---\nc: d\n', '%YAML 1.1\n---\na: b\n', 'a: b\n...\n', 'a: b\na: c\n',
     'null: x\n', 'true: x\n', '__proto__: x\n', '"quoted key": x\n', 'a b: c\n', 'a : b\n', 'a:b\n', '- a\n', '? a\n: b\n', 'a: -1\n', 'a: - b\n',
+    'a: b\n- c\n', 'a: ~\n  - b\n', 'a: []\n  - b\n', 'a:\n  - b\n    - c\n', 'a:\n  - b\n - c\n', 'a:\n    - b\n  - c\n', 'a:\n  - b\n    c\n', 'a:\n  -\n',
+    'a:\n  -b\n', 'a:\n  - b: c\n', 'a:\n  - - b\n', 'a:\n  - b # c\n', 'a:\n  - &x b\n', 'a:\n  - |\n    b\n', 'a:\n  # c\n  - b\n', 'a:\n  - b\n  b: c\n',
     'a: b:\n', 'a: `b`\n', 'a: @b\n', 'a: |b\n', ' a: b\n', '# only a comment\n', '\n\n', 'a: b\u2028c\n', 'a: \ufeffb\n', 'a: \x07\n', 'a: \ud800\n',
     `${'k'.repeat(1001)}: v\n`,
   ];
@@ -102,6 +113,31 @@ test('random flat-looking front matter: every text the flat reader takes is read
   }
   const taken = compare(lines);
   assert.ok(taken > 500, `${taken} of ${lines.length} taken`);
+});
+
+test('random block lists under keys: every text the flat reader takes is read as yaml reads it, and none yaml finds an error in', () => {
+  let seed = 29;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const pick = (list) => list[next() % list.length];
+  const keys = ['authors', 'tags', 'title', 'x', 'authors'];
+  const pieces = ['a', 'b c', '1', '-', '- ', ':', ': ', '#', ' #', '"', "'", '[', ']', '&', '|', '>', 'é', 'true', '~', '  '];
+  const texts = [];
+  for (let k = 0; k < 4000; k++) {
+    const rows = [];
+    for (let i = 0, count = 1 + (next() % 3); i < count; i++) {
+      const key = pick(keys);
+      if (next() % 4 === 0) rows.push(`${key}: ${pick(pieces)}`);
+      else rows.push(`${key}:${pick(['', ' ', '  '])}`);
+      const indent = pick(['', '  ', '  ', '    ', ' ']);
+      for (let j = 0, items = next() % 4; j < items; j++) {
+        const value = Array.from({length: next() % 3}, () => pick(pieces)).join('');
+        rows.push(next() % 11 === 0 ? `# ${value}` : next() % 13 === 0 ? `${pick(['', '  ', '   '])}- ${value}` : next() % 17 === 0 ? `${indent}  ${value}` : `${indent}-${pick([' ', ' ', '  ', ''])}${value}`);
+      }
+    }
+    texts.push(`${rows.join('\n')}\n`);
+  }
+  const taken = compare(texts);
+  assert.ok(taken > 500, `${taken} of ${texts.length} taken`);
 });
 
 test('a long inner run of spaces in a value costs linear time (a `/ +$/` trim was quadratic)', async () => {
