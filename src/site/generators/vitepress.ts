@@ -23,7 +23,10 @@ import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type Head
 import {dottedPageName, extraExtensions, leftForBrowser} from './vitepress-page-links.js';
 import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
 import {literalRewriteEntries, throughRewrites} from './vitepress-rewrites.js';
+import {readSrcExclude, srcExcluded} from './vitepress-src-exclude.js';
 import {modulePathOf} from './module-path.js';
+import {isForgeDocument} from '../forge-documents.js';
+import {projectTop} from '../project-top.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -67,6 +70,12 @@ async function detect(dir: string): Promise<Detection | undefined> {
       hostname,
     };
     // Heading-id options of `markdown` (attrs delimiters, anchor.slugify), also from the modules a split config imports.
+    // srcExclude's literal globs: the files they leave out are no pages (vitepress-src-exclude.ts).
+    const excludeSetting = parts ? settingOf(parts, 'srcExclude') : undefined;
+    const exclude = excludeSetting && 'value' in excludeSetting ? readSrcExclude(excludeSetting.value) : undefined;
+    if (exclude && exclude.patterns.length > 0) config.srcExcludePatterns = exclude.patterns;
+    const excludeUnread = excludeSetting && 'unknown' in excludeSetting ? excludeSetting.unknown : exclude && exclude.code.length > 0 ? `\`${exclude.code.join(', ').slice(0, 80)}\`` : undefined;
+    const excludeNote = excludeUnread === undefined ? [] : [`its srcExclude has code postlint does not evaluate (${excludeUnread}): the pages it may leave out of the build are checked as pages`];
     const idOptions = readIdOptions(withLocalImports(file, text));
     if (Object.keys(idOptions).length > 0) config.idOptions = idOptions;
     // The site's own Vite plugins that rewrite a page's Markdown (appending sections) before VitePress reads it.
@@ -93,7 +102,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
     config.extraExtensions = extra ?? 'VITE_EXTRA_EXTENSIONS is set to a value postlint cannot read from the text';
     // The site's own Vue asset-URL options (`vue: {template: {transformAssetUrls}}`) decide which HTML attributes are imports.
     config.transformAssetUrls = /\btransformAssetUrls\b/.test(withLocalImports(file, text));
-    const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
+    const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config, ...(excludeNote.length > 0 ? {notes: excludeNote} : {})};
     Object.assign(config, publicDirOf(modules, source(site)));
     // The config's locales (or a JSON file or module it imports), and folders named by a language code that mirror the root's pages.
     // Dynamic routes: templates whose pages a paths loader makes (vitepress-pages.ts).
@@ -199,6 +208,11 @@ function rewritesRead(setting: ReturnType<typeof settingOf>): {rewriteEntries?: 
   return {...(read && read.entries.length > 0 ? {rewriteEntries: read.entries} : {}), ...(read && read.code > 0 ? {rewritesCode: true} : {})};
 }
 
+/** Why srcExclude leaves this file out of the build, unless it is a README or another file a forge shows by itself. */
+function excludedPage(path: string, site: SiteInfo): string | undefined {
+  return isForgeDocument(path, projectTop(site.root) ?? site.root) ? undefined : srcExcluded(path, site);
+}
+
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
 function source(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
@@ -222,7 +236,15 @@ export const vitepress: Generator = {
   builtFolders: (site) => [source(site)],
   // `public/` in the source folder is served at the site root; the source folder holds the pages and their assets.
   staticRoots: (site) => [...(typeof site.config.publicDir === 'string' ? (site.config.publicDir === '' ? [] : [site.config.publicDir]) : [resolve(source(site), 'public')]), source(site)],
-  isPage: (path, site) => !site || (isBelow(path, source(site)) && !relative(source(site), path).split(sep).some((part) => part === 'node_modules' || part === 'public' || part.startsWith('.'))),
+  isPage: (path, site) => !site || (isBelow(path, source(site)) && !relative(source(site), path).split(sep).some((part) => part === 'node_modules' || part === 'public' || part.startsWith('.')) && srcExcluded(path, site) === undefined),
+  // A file srcExclude leaves out is never built: not checked (as an unlisted Docusaurus version), and a link to it
+  // reaches no page (no-unpublished-links). A README GitHub shows by itself stays a repository file (never-built.ts).
+  unbuilt: (path, site) => excludedPage(path, site),
+  excludedFromBuild: (path, site) => srcExcluded(path, site),
+  publishState: (path, frontMatter, site) => {
+    const excluded = site ? excludedPage(path, site) : undefined;
+    return excluded === undefined ? [] : [{kind: 'draft', reason: `is no page: ${excluded}`, span: frontMatter?.start ?? {line: 1, column: 1}, warning: false, notAPage: true}];
+  },
   // The path (and `rewrites`) alone makes the URL: no front-matter field moves a page, so code front matter (`---js`) leaves it known.
   pageUrl: (path, site) => {
     if (site.config.rewrites === true) return undefined;
