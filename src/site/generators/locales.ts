@@ -144,11 +144,12 @@ function mirroredLocaleFolders(src: string, defaultLocale?: string): Record<stri
  * The language of a page below `source` from its locale folders: the folder's tag, matched without
  * regard to case (Astro slugs `pt-BR/` as `pt-br`), else the root's (undefined when unknown).
  */
-export function localeOf(path: string, source: string, locales: Record<string, string>): string | undefined {
+export function localeOf(path: string, source: string, locales: Record<string, string>, options: {served?: boolean} = {}): string | undefined {
   if (!isBelow(path, source)) return undefined;
   const [top] = relative(source, path).split(sep);
   const key = top === undefined || top.toLowerCase() === 'root' ? undefined : Object.keys(locales).find((name) => name !== 'root' && name.toLowerCase() === top.toLowerCase());
-  if (key !== undefined && isBelow(path, join(source, top!)) && isDir(join(source, top!))) return locales[key];
+  // `served`: the path is where a page is served (VitePress rewrites), so its locale folder need not exist on disk.
+  if (key !== undefined && isBelow(path, join(source, top!)) && (options.served === true || isDir(join(source, top!)))) return locales[key];
   return locales['root'];
 }
 

@@ -22,7 +22,7 @@ import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-file
 import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
 import {dottedPageName, extraExtensions, leftForBrowser} from './vitepress-page-links.js';
 import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
-import {literalRewriteEntries, throughRewrites} from './vitepress-rewrites.js';
+import {literalRewriteEntries, movedPage, throughRewrites} from './vitepress-rewrites.js';
 import {readSrcExclude, srcExcluded} from './vitepress-src-exclude.js';
 import {modulePathOf} from './module-path.js';
 import {isForgeDocument} from '../forge-documents.js';
@@ -213,6 +213,13 @@ function excludedPage(path: string, site: SiteInfo): string | undefined {
   return isForgeDocument(path, projectTop(site.root) ?? site.root) ? undefined : srcExcluded(path, site);
 }
 
+/** The URL of a page served at `rel` below the source folder (`guide/a.md` → `/guide/a.html`, or `/guide/a` with cleanUrls). */
+function servedAt(rel: string, site: SiteInfo): string {
+  const stem = rel.replace(/\.md$/i, '');
+  if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
+  return site.config.cleanUrls === true ? `/${stem}` : `/${stem}.html`;
+}
+
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
 function source(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
@@ -246,13 +253,7 @@ export const vitepress: Generator = {
     return excluded === undefined ? [] : [{kind: 'draft', reason: `is no page: ${excluded}`, span: frontMatter?.start ?? {line: 1, column: 1}, warning: false, notAPage: true}];
   },
   // The path (and `rewrites`) alone makes the URL: no front-matter field moves a page, so code front matter (`---js`) leaves it known.
-  pageUrl: (path, site) => {
-    if (site.config.rewrites === true) return undefined;
-    const rel = toPosix(relative(source(site), path));
-    const stem = rel.replace(/\.md$/i, '');
-    if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
-    return site.config.cleanUrls === true ? `/${stem}` : `/${stem}.html`;
-  },
+  pageUrl: (path, site) => (site.config.rewrites === true ? undefined : servedAt(toPosix(relative(source(site), path)), site)),
   baseUrl: (site) => (typeof site.config.hostname === 'string' ? `${site.config.hostname.replace(/\/+$/, '')}${typeof site.config.base === 'string' ? site.config.base : '/'}` : undefined),
   // VitePress slugs text and code only (no image alt, no inline HTML such as `<Badge>`). A slugify of the
   // site's own makes automatic ids unknown (idsUnknown says so); explicit `{#id}` ids are still known.
@@ -345,6 +346,24 @@ export const vitepress: Generator = {
     if (missing.status === 'missing' && typeof site.config.publicDirUnknown === 'string') return {status: 'unverifiable', reason: `the site's ${site.config.publicDirUnknown}`};
     return missing;
   },
+  // A page the rewrites move is compiled at its moved place: a relative page link (`../../guide/a`, `./b.md`) is read from
+  // there as the site-root URL the browser asks for (`translated/ru/x/a.md` served at `/ru/x/a`: `../../guide/` is `/guide/`).
+  // An image is not: Vite imports it from the source file.
+  resolveFileLink: (request, context) => {
+    const site = context.site;
+    if (!site || request.kind === 'image' || !(isPageUrl(request.path) || /\.md$/i.test(request.path))) return undefined;
+    const moved = movedPage(context.from, site);
+    if (moved === undefined) return undefined;
+    let path: string;
+    try {
+      path = decodeURI(new URL(request.path, `http://site.invalid/${moved}`).pathname);
+    } catch {
+      return undefined;
+    }
+    const found = vitepress.resolveSiteRoot({path, siteRoot: true, folder: request.folder, kind: request.kind}, context);
+    // Missing, the message names the URL looked for and the moved page's URL it was read from.
+    return found.status === 'missing' ? {status: 'missing', path: resolve(dirname(context.from), request.path), pageUrl: {looked: path, page: servedAt(moved, site)}} : found;
+  },
   // `./dex.sell` beside dex.sell.md: a page, as at the site root.
   // A relative link into a dynamic route's pattern (`./hello` beside `[...slug].md`) is read as its URL below the source folder.
   resolveRelative: (request, context) => {
@@ -385,5 +404,9 @@ export const vitepress: Generator = {
     if (componentOnlyBody(readText(page.path) ?? '')) return 'the site title (a page its Vue components draw)';
     return undefined;
   },
-  language: (path, site) => localeOf(path, source(site), locales(site)),
+  // VitePress finds a page's locale from its moved path (getLocaleForPath of the rewritten relativePath).
+  language: (path, site) => {
+    const moved = movedPage(path, site);
+    return moved === undefined ? localeOf(path, source(site), locales(site)) : localeOf(resolve(source(site), moved), source(site), locales(site), {served: true});
+  },
 };

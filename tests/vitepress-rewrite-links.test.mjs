@@ -1,0 +1,27 @@
+// VitePress compiles a page its rewrites move at the moved place (fixtures/vitepress-rewrite-links, `translated/:locale/(.*)`
+// → `:locale/(.*)`): its relative links are read from the moved URL, and its locale is the moved path's.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {siteFindings as run, siteUnverifiable} from './helpers.mjs';
+
+const root = fileURLToPath(new URL('../fixtures/vitepress-rewrite-links', import.meta.url));
+
+test('vitepress rewrites: a moved page\'s relative links resolve from its moved URL; a .md link that names no page there is still reported', () => {
+  // `../../../guide/knots` and `../../index.md` from /nl/guide/flying reach guide/knots.md and index.md (from the
+  // source folder they would miss); `./tail.md` is /nl/guide/tail, which no page serves.
+  assert.deepEqual(run(root), ['index.md:3:39 spelling', 'translated/nl/guide/flying.md:5:106 no-missing-files']);
+});
+
+test('vitepress rewrites: a page URL no page serves, read from the moved URL, is unverifiable as at the site root (code may add rewrites)', () => {
+  assert.deepEqual(siteUnverifiable(root), ['5:69 ../../../guide/lines: the config rewrites page URLs']);
+});
+
+test('vitepress rewrites: a moved page is in the locale of its moved path (getLocaleForPath reads the rewritten relativePath)', async () => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const {pageLanguage} = await import('../dist/src/site/language.js');
+  const info = await siteFor(root);
+  assert.equal(pageLanguage(join(root, 'translated', 'nl', 'guide', 'flying.md'), {}, info), 'nl');
+  assert.equal(pageLanguage(join(root, 'guide', 'flying.md'), {}, info), 'en-us');
+});
