@@ -25,3 +25,16 @@ test('vitepress rewrites: a moved page is in the locale of its moved path (getLo
   assert.equal(pageLanguage(join(root, 'translated', 'nl', 'guide', 'flying.md'), {}, info), 'nl');
   assert.equal(pageLanguage(join(root, 'guide', 'flying.md'), {}, info), 'en-us');
 });
+
+// fixtures/vitepress-rewrite-locales: `locales: makeLocales()` is code; the rewrite `translated/:locale/(.*)` → `:locale/(.*)` names the folder.
+const locales = fileURLToPath(new URL('../fixtures/vitepress-rewrite-locales', import.meta.url));
+
+test('vitepress rewrites: with locales the config computes, a rewrite\'s :locale parameter names the page\'s locale; a rule without one leaves the page in the root\'s language', async () => {
+  // `thay` on the vi_vn page is Vietnamese, not checked as English; `Teh` on the root page and on the page `archive/:year` moves is.
+  assert.deepEqual(run(locales), ['archive/2020/timetable.md:3:25 spelling', 'index.md:3:27 spelling']);
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const {pageLanguage} = await import('../dist/src/site/language.js');
+  const info = await siteFor(locales);
+  assert.equal(pageLanguage(join(locales, 'translated', 'vi_vn', 'index.md'), {}, info), 'vi-vn');
+  assert.equal(pageLanguage(join(locales, 'archive', '2020', 'timetable.md'), {}, info), undefined);
+});

@@ -40,7 +40,12 @@ export function literalRewriteEntries(setting: string): {entries: Array<[string,
 interface Moves {
   inv: Map<string, string>;
   map: Map<string, string>;
+  /** Page → the value of the rule's `:locale` (or `:lang`) parameter when it is the moved path's top folder. */
+  localeParams: Map<string, string>;
 }
+
+/** The parameter names that say a rewrite's segment is a locale (`translated/:locale/(.*)` → `:locale/(.*)`). */
+const localeParamNames = ['locale', 'lang', 'language'];
 
 /** VitePress's source folder (as vitepress.ts reads it). */
 function sourceOf(site: SiteInfo): string {
@@ -67,7 +72,7 @@ const movesOf = perSite((site: SiteInfo): Moves | undefined => {
   // VitePress's pages: every `**.md` below the source folder but node_modules (srcExclude is not read here).
   const {files, cut} = walkFiles(source, {enter: (entry) => entry.name !== 'node_modules' && !entry.name.startsWith('.'), keep: (entry) => entry.name.endsWith('.md'), maxFiles: maxPages});
   if (cut) return undefined;
-  const moves: Moves = {inv: new Map(), map: new Map()};
+  const moves: Moves = {inv: new Map(), map: new Map(), localeParams: new Map()};
   for (const file of files) {
     const page = toPosix(relative(source, file));
     for (const rule of rules) {
@@ -76,6 +81,8 @@ const movesOf = perSite((site: SiteInfo): Moves | undefined => {
       const to = rule.to(params);
       moves.inv.set(to, page);
       moves.map.set(page, to);
+      const locale = localeParamNames.map((name) => params[name]).find((value): value is string => typeof value === 'string');
+      if (locale !== undefined && to.split('/')[0] === locale) moves.localeParams.set(page, locale);
       break;
     }
   }
@@ -118,4 +125,14 @@ export function movedPage(page: string, site: SiteInfo): string | undefined {
   const moves = movesOf(site);
   const source = sourceOf(site);
   return moves?.map.get(toPosix(relative(source, page)));
+}
+
+/**
+ * The locale folder a rewrite serves this page in when the rule names it by a `:locale` (or `:lang`)
+ * parameter that becomes the moved path's top folder (`translated/vi_vn/a.md` → `vi_vn/a.md`): the
+ * config's own word that the segment is a locale, for when its `locales` are code postlint cannot read.
+ */
+export function rewriteLocale(page: string, site: SiteInfo): string | undefined {
+  if (movedPage(page, site) === undefined) return undefined;
+  return movesOf(site)?.localeParams.get(toPosix(relative(sourceOf(site), page)));
 }

@@ -11,7 +11,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText, stringList} from './common.js';
 import {toPosix} from '../../paths.js';
-import {localeOf, siteLocaleReading} from './locales.js';
+import {localeKey, localeOf, siteLocaleReading} from './locales.js';
 import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
 import {configSettings, settingOf, stringSetting} from './config-settings.js';
 import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
@@ -22,7 +22,7 @@ import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-file
 import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
 import {dottedPageName, extraExtensions, leftForBrowser} from './vitepress-page-links.js';
 import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
-import {literalRewriteEntries, movedPage, throughRewrites} from './vitepress-rewrites.js';
+import {literalRewriteEntries, movedPage, rewriteLocale, throughRewrites} from './vitepress-rewrites.js';
 import {readSrcExclude, srcExcluded} from './vitepress-src-exclude.js';
 import {modulePathOf} from './module-path.js';
 import {isForgeDocument} from '../forge-documents.js';
@@ -113,6 +113,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
     const reading = siteLocaleReading(localesFile === file ? read : readText(localesFile), localesFile, source(site));
     if (typeof config.srcDirUnknown === 'string') site.notes = [...(site.notes ?? []), `${config.srcDirUnknown}; a site-root link that names no file below the site folder is left unverifiable`];
     config.locales = reading.locales;
+    if (reading.unread) config.localesUnread = true;
     if (reading.note) site.notes = [...(site.notes ?? []), reading.note];
     return {site, strength: 'marker'};
   }
@@ -407,6 +408,12 @@ export const vitepress: Generator = {
   // VitePress finds a page's locale from its moved path (getLocaleForPath of the rewritten relativePath).
   language: (path, site) => {
     const moved = movedPage(path, site);
-    return moved === undefined ? localeOf(path, source(site), locales(site)) : localeOf(resolve(source(site), moved), source(site), locales(site), {served: true});
+    if (moved === undefined) return localeOf(path, source(site), locales(site));
+    const known = locales(site);
+    // Locales the config computes (`locales: getLocales()`): the rewrite's `:locale` parameter names the page's locale folder,
+    // and a locale key that is a language code (`vi_vn`) is its own tag, as a key without `lang` is.
+    const named = site.config.localesUnread === true ? rewriteLocale(path, site) : undefined;
+    if (named !== undefined && named !== 'root' && localeKey.test(named) && !Object.keys(known).some((key) => key.toLowerCase() === named.toLowerCase())) return named.toLowerCase().replace(/_/g, '-');
+    return localeOf(resolve(source(site), moved), source(site), known, {served: true});
   },
 };
