@@ -214,6 +214,9 @@ function excludedPage(path: string, site: SiteInfo): string | undefined {
   return isForgeDocument(path, projectTop(site.root) ?? site.root) ? undefined : srcExcluded(path, site);
 }
 
+/** Why a page URL no page serves is not called missing where the config has rewrites (a plugin may add more). */
+const rewritesAbstain = 'the config rewrites page URLs';
+
 /** The URL of a page served at `rel` below the source folder (`guide/a.md` → `/guide/a.html`, or `/guide/a` with cleanUrls). */
 function servedAt(rel: string, site: SiteInfo): string {
   const stem = rel.replace(/\.md$/i, '');
@@ -336,7 +339,7 @@ export const vitepress: Generator = {
       const page = pageBelow([source(site)], request.path, context);
       if (page) return {status: 'found', path: page};
       // Every page is served at its file's path unless the config rewrites URLs: no page, no file.
-      if (site.config.rewrites === true) return {status: 'unverifiable', reason: 'the config rewrites page URLs'};
+      if (site.config.rewrites === true) return {status: 'unverifiable', reason: rewritesAbstain};
     }
     const route = isPageUrl(request.path) ? dynamicRoutePage(request.path, site) : undefined;
     if (route) return route;
@@ -362,8 +365,15 @@ export const vitepress: Generator = {
       return undefined;
     }
     const found = vitepress.resolveSiteRoot({path, siteRoot: true, folder: request.folder, kind: request.kind}, context);
-    // Missing, the message names the URL looked for and the moved page's URL it was read from.
-    return found.status === 'missing' ? {status: 'missing', path: resolve(dirname(context.from), request.path), pageUrl: {looked: path, page: servedAt(moved, site)}} : found;
+    const beside = resolve(dirname(context.from), request.path);
+    // Rewrites a plugin adds may serve a page at that URL (the abstention at the site root); but when the file beside the
+    // source names nothing either, neither reading reaches a page: missing, as it was read before.
+    const besideNothing = (): boolean => context.firstExisting([beside, `${beside.replace(/[\\/]+$/, '')}.md`, join(beside, 'index.md')]) === undefined;
+    if (found.status === 'missing' || (found.status === 'unverifiable' && found.reason === rewritesAbstain && besideNothing())) {
+      // The message names the URL looked for and the moved page's URL it was read from.
+      return {status: 'missing', path: beside, pageUrl: {looked: path, page: servedAt(moved, site)}};
+    }
+    return found;
   },
   // `./dex.sell` beside dex.sell.md: a page, as at the site root.
   // A relative link into a dynamic route's pattern (`./hello` beside `[...slug].md`) is read as its URL below the source folder.
