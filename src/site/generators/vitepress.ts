@@ -369,7 +369,10 @@ export const vitepress: Generator = {
     // Rewrites a plugin adds may serve a page at that URL (the abstention at the site root); but when the file beside the
     // source names nothing either, neither reading reaches a page: missing, as it was read before.
     const besideNothing = (): boolean => context.firstExisting([beside, `${beside.replace(/[\\/]+$/, '')}.md`, join(beside, 'index.md')]) === undefined;
-    if (found.status === 'missing' || (found.status === 'unverifiable' && found.reason === rewritesAbstain && besideNothing())) {
+    // `./codecs/` is `codecs/index` to VitePress's dead-link check (markdownToVue.ts: a link ending in `/` gets `index`), as
+    // to the relative reading beside the source: `codecs.md` does not answer it.
+    const folderAsPage = request.folder && found.status === 'found' && !/(^|[\\/])index\.md$/i.test(found.path);
+    if (found.status === 'missing' || folderAsPage || (found.status === 'unverifiable' && found.reason === rewritesAbstain && besideNothing())) {
       // The message names the URL looked for and the moved page's URL it was read from.
       return {status: 'missing', path: beside, pageUrl: {looked: path, page: servedAt(moved, site)}};
     }
