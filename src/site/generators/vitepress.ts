@@ -368,7 +368,8 @@ export const vitepress: Generator = {
     const beside = resolve(dirname(context.from), request.path);
     // Rewrites a plugin adds may serve a page at that URL (the abstention at the site root); but when the file beside the
     // source names nothing either, neither reading reaches a page: missing, as it was read before.
-    const besideNothing = (): boolean => context.firstExisting([beside, `${beside.replace(/[\\/]+$/, '')}.md`, join(beside, 'index.md')]) === undefined;
+    // A folder link reads only the folder's index there, as VitePress's dead-link check does.
+    const besideNothing = (): boolean => context.firstExisting(request.folder ? [join(beside, 'index.md')] : [beside, `${beside.replace(/[\\/]+$/, '')}.md`, join(beside, 'index.md')]) === undefined;
     // `./codecs/` is `codecs/index` to VitePress's dead-link check (markdownToVue.ts: a link ending in `/` gets `index`), as
     // to the relative reading beside the source: `codecs.md` does not answer it.
     const folderAsPage = request.folder && found.status === 'found' && !/(^|[\\/])index\.md$/i.test(found.path);
