@@ -372,7 +372,8 @@ export const vitepress: Generator = {
     const besideNothing = (): boolean => context.firstExisting(request.folder ? [join(beside, 'index.md')] : [beside, `${beside.replace(/[\\/]+$/, '')}.md`, join(beside, 'index.md')]) === undefined;
     // `./codecs/` is `codecs/index` to VitePress's dead-link check (markdownToVue.ts: a link ending in `/` gets `index`), as
     // to the relative reading beside the source: `codecs.md` does not answer it.
-    const folderAsPage = request.folder && found.status === 'found' && !/(^|[\\/])index\.md$/i.test(found.path);
+    // (A page the rewrites serve there, `reference/README.md` at `reference/index.md`, does.)
+    const folderAsPage = request.folder && found.status === 'found' && !/(^|[\\/])index\.md$/i.test(found.path) && throughRewrites(path, site) === undefined;
     if (found.status === 'missing' || folderAsPage || (found.status === 'unverifiable' && found.reason === rewritesAbstain && besideNothing())) {
       // The message names the URL looked for and the moved page's URL it was read from.
       return {status: 'missing', path: beside, pageUrl: {looked: path, page: servedAt(moved, site)}};
