@@ -33,7 +33,8 @@ function topLevel(body: string): string {
   return out;
 }
 
-const localeKey = /^(?:root|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/;
+/** A locale key a config may use: `root`, or a language code (`es`, `pt-BR`, `zh_cn`). */
+export const localeKey = /^(?:root|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/;
 
 /**
  * Locale key → language tag from the body of a `locales` object literal (`root: {lang: 'en-US'},
@@ -144,11 +145,12 @@ function mirroredLocaleFolders(src: string, defaultLocale?: string): Record<stri
  * The language of a page below `source` from its locale folders: the folder's tag, matched without
  * regard to case (Astro slugs `pt-BR/` as `pt-br`), else the root's (undefined when unknown).
  */
-export function localeOf(path: string, source: string, locales: Record<string, string>): string | undefined {
+export function localeOf(path: string, source: string, locales: Record<string, string>, options: {served?: boolean} = {}): string | undefined {
   if (!isBelow(path, source)) return undefined;
   const [top] = relative(source, path).split(sep);
   const key = top === undefined || top.toLowerCase() === 'root' ? undefined : Object.keys(locales).find((name) => name !== 'root' && name.toLowerCase() === top.toLowerCase());
-  if (key !== undefined && isBelow(path, join(source, top!)) && isDir(join(source, top!))) return locales[key];
+  // `served`: the path is where a page is served (VitePress rewrites), so its locale folder need not exist on disk.
+  if (key !== undefined && isBelow(path, join(source, top!)) && (options.served === true || isDir(join(source, top!)))) return locales[key];
   return locales['root'];
 }
 
@@ -194,16 +196,18 @@ export interface LocaleOptions {
  * folders it could not tell a language for (their pages are then read as the site's default
  * language, English for spelling).
  */
-export function siteLocaleReading(text: string | undefined, configFile: string, source: string, options: LocaleOptions = {}): {locales: Record<string, string>; note?: string} {
+export function siteLocaleReading(text: string | undefined, configFile: string, source: string, options: LocaleOptions = {}): {locales: Record<string, string>; note?: string; unread?: true} {
   const configured = text === undefined ? undefined : configuredLocales(text, configFile, options);
   const mirrored = mirroredLocaleFolders(source, options.defaultLocale);
   const named = new Set(Object.keys(configured ?? {}).map((key) => key.toLowerCase()));
   const extra = Object.fromEntries(Object.entries(mirrored).filter(([folder]) => !named.has(folder.toLowerCase())));
   const locales = {...extra, ...configured};
   if (configured !== undefined || text === undefined) return {locales};
+  // The config names `locales` in a way postlint cannot read (code that computes them).
+  const unread = {unread: true as const};
   const known = new Set(Object.keys(locales).map((key) => key.toLowerCase()));
   const unknown = languageFolders(source).filter((folder) => !known.has(folder.toLowerCase()));
-  if (unknown.length === 0) return {locales};
+  if (unknown.length === 0) return {locales, ...unread};
   const shown = unknown.slice(0, 6).map((folder) => `${folder}/`).join(', ') + (unknown.length > 6 ? `, … (${unknown.length})` : '');
-  return {locales, note: `the config's \`locales\` could not be read (not an object literal postlint can read, in the config or a module it imports); the language-named folders ${shown} are read as the default language (declare a page's \`lang\` in front matter to say otherwise)`};
+  return {locales, ...unread, note: `the config's \`locales\` could not be read (not an object literal postlint can read, in the config or a module it imports); the language-named folders ${shown} are read as the default language (declare a page's \`lang\` in front matter to say otherwise)`};
 }

@@ -36,8 +36,16 @@ export function literalRewriteEntries(setting: string): {entries: Array<[string,
   return {entries, code};
 }
 
-/** Where a moved page is served (below the source folder, `.md`) → the page (VitePress's `rewrites.inv`). */
-type Moves = Map<string, string>;
+/** Where a moved page is served (below the source folder, `.md`) → the page (VitePress's `rewrites.inv`), and back (`rewrites.map`). */
+interface Moves {
+  inv: Map<string, string>;
+  map: Map<string, string>;
+  /** Page → the value of the rule's `:locale` (or `:lang`) parameter when it is the moved path's top folder. */
+  localeParams: Map<string, string>;
+}
+
+/** The parameter names that say a rewrite's segment is a locale (`translated/:locale/(.*)` → `:locale/(.*)`). */
+const localeParamNames = ['locale', 'lang', 'language'];
 
 /** VitePress's source folder (as vitepress.ts reads it). */
 function sourceOf(site: SiteInfo): string {
@@ -64,13 +72,17 @@ const movesOf = perSite((site: SiteInfo): Moves | undefined => {
   // VitePress's pages: every `**.md` below the source folder but node_modules (srcExclude is not read here).
   const {files, cut} = walkFiles(source, {enter: (entry) => entry.name !== 'node_modules' && !entry.name.startsWith('.'), keep: (entry) => entry.name.endsWith('.md'), maxFiles: maxPages});
   if (cut) return undefined;
-  const moves: Moves = new Map();
+  const moves: Moves = {inv: new Map(), map: new Map(), localeParams: new Map()};
   for (const file of files) {
     const page = toPosix(relative(source, file));
     for (const rule of rules) {
       const params = rule.matches(page);
       if (params === undefined) continue;
-      moves.set(rule.to(params), page);
+      const to = rule.to(params);
+      moves.inv.set(to, page);
+      moves.map.set(page, to);
+      const locale = localeParamNames.map((name) => params[name]).find((value): value is string => typeof value === 'string');
+      if (locale !== undefined && to.split('/')[0] === locale) moves.localeParams.set(page, locale);
       break;
     }
   }
@@ -96,6 +108,31 @@ export function throughRewrites(path: string, site: SiteInfo): string | undefine
     return undefined;
   }
   const source = sourceOf(site);
-  const page = moves.get(`${decoded}.md`);
+  const page = moves.inv.get(`${decoded}.md`);
   return page === undefined ? undefined : resolve(source, page);
+}
+
+/**
+ * Where the literal rewrites serve this page, below the source folder (`translated/ru/guide/a.md` →
+ * `ru/guide/a.md`); undefined when no entry moves it, or the rewrites are unread or have code beside
+ * them (code may move it first). VitePress compiles a moved page as if it sat there (markdownToVue.ts:
+ * `file = rewrites.get(file) || file`): its relative links, its dead-link check and its locale
+ * (getLocaleForPath of the moved relativePath) are read from that place, as the browser reads links
+ * from the page's moved URL (docs/en/guide/routing.md: "relative links should be based on the rewritten paths").
+ */
+export function movedPage(page: string, site: SiteInfo): string | undefined {
+  if (site.config.rewritesCode === true) return undefined;
+  const moves = movesOf(site);
+  const source = sourceOf(site);
+  return moves?.map.get(toPosix(relative(source, page)));
+}
+
+/**
+ * The locale folder a rewrite serves this page in when the rule names it by a `:locale` (or `:lang`)
+ * parameter that becomes the moved path's top folder (`translated/vi_vn/a.md` → `vi_vn/a.md`): the
+ * config's own word that the segment is a locale, for when its `locales` are code postlint cannot read.
+ */
+export function rewriteLocale(page: string, site: SiteInfo): string | undefined {
+  if (movedPage(page, site) === undefined) return undefined;
+  return movesOf(site)?.localeParams.get(toPosix(relative(sourceOf(site), page)));
 }

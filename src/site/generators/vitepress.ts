@@ -11,7 +11,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText, stringList} from './common.js';
 import {toPosix} from '../../paths.js';
-import {localeOf, siteLocaleReading} from './locales.js';
+import {localeKey, localeOf, siteLocaleReading} from './locales.js';
 import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
 import {configSettings, settingOf, stringSetting} from './config-settings.js';
 import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
@@ -22,8 +22,11 @@ import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-file
 import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
 import {dottedPageName, extraExtensions, leftForBrowser} from './vitepress-page-links.js';
 import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
-import {literalRewriteEntries, throughRewrites} from './vitepress-rewrites.js';
+import {literalRewriteEntries, movedPage, rewriteLocale, throughRewrites} from './vitepress-rewrites.js';
+import {readSrcExclude, srcExcluded} from './vitepress-src-exclude.js';
 import {modulePathOf} from './module-path.js';
+import {isForgeDocument} from '../forge-documents.js';
+import {projectTop} from '../project-top.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -67,6 +70,12 @@ async function detect(dir: string): Promise<Detection | undefined> {
       hostname,
     };
     // Heading-id options of `markdown` (attrs delimiters, anchor.slugify), also from the modules a split config imports.
+    // srcExclude's literal globs: the files they leave out are no pages (vitepress-src-exclude.ts).
+    const excludeSetting = parts ? settingOf(parts, 'srcExclude') : undefined;
+    const exclude = excludeSetting && 'value' in excludeSetting ? readSrcExclude(excludeSetting.value) : undefined;
+    if (exclude && exclude.patterns.length > 0) config.srcExcludePatterns = exclude.patterns;
+    const excludeUnread = excludeSetting && 'unknown' in excludeSetting ? excludeSetting.unknown : exclude && exclude.code.length > 0 ? `\`${exclude.code.join(', ').slice(0, 80)}\`` : undefined;
+    const excludeNote = excludeUnread === undefined ? [] : [`its srcExclude has code postlint does not evaluate (${excludeUnread}): the pages it may leave out of the build are checked as pages`];
     const idOptions = readIdOptions(withLocalImports(file, text));
     if (Object.keys(idOptions).length > 0) config.idOptions = idOptions;
     // The site's own Vite plugins that rewrite a page's Markdown (appending sections) before VitePress reads it.
@@ -93,7 +102,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
     config.extraExtensions = extra ?? 'VITE_EXTRA_EXTENSIONS is set to a value postlint cannot read from the text';
     // The site's own Vue asset-URL options (`vue: {template: {transformAssetUrls}}`) decide which HTML attributes are imports.
     config.transformAssetUrls = /\btransformAssetUrls\b/.test(withLocalImports(file, text));
-    const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
+    const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config, ...(excludeNote.length > 0 ? {notes: excludeNote} : {})};
     Object.assign(config, publicDirOf(modules, source(site)));
     // The config's locales (or a JSON file or module it imports), and folders named by a language code that mirror the root's pages.
     // Dynamic routes: templates whose pages a paths loader makes (vitepress-pages.ts).
@@ -104,6 +113,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
     const reading = siteLocaleReading(localesFile === file ? read : readText(localesFile), localesFile, source(site));
     if (typeof config.srcDirUnknown === 'string') site.notes = [...(site.notes ?? []), `${config.srcDirUnknown}; a site-root link that names no file below the site folder is left unverifiable`];
     config.locales = reading.locales;
+    if (reading.unread) config.localesUnread = true;
     if (reading.note) site.notes = [...(site.notes ?? []), reading.note];
     return {site, strength: 'marker'};
   }
@@ -199,6 +209,21 @@ function rewritesRead(setting: ReturnType<typeof settingOf>): {rewriteEntries?: 
   return {...(read && read.entries.length > 0 ? {rewriteEntries: read.entries} : {}), ...(read && read.code > 0 ? {rewritesCode: true} : {})};
 }
 
+/** Why srcExclude leaves this file out of the build, unless it is a README or another file a forge shows by itself. */
+function excludedPage(path: string, site: SiteInfo): string | undefined {
+  return isForgeDocument(path, projectTop(site.root) ?? site.root) ? undefined : srcExcluded(path, site);
+}
+
+/** Why a page URL no page serves is not called missing where the config has rewrites (a plugin may add more). */
+const rewritesAbstain = 'the config rewrites page URLs';
+
+/** The URL of a page served at `rel` below the source folder (`guide/a.md` → `/guide/a.html`, or `/guide/a` with cleanUrls). */
+function servedAt(rel: string, site: SiteInfo): string {
+  const stem = rel.replace(/\.md$/i, '');
+  if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
+  return site.config.cleanUrls === true ? `/${stem}` : `/${stem}.html`;
+}
+
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
 function source(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
@@ -222,15 +247,17 @@ export const vitepress: Generator = {
   builtFolders: (site) => [source(site)],
   // `public/` in the source folder is served at the site root; the source folder holds the pages and their assets.
   staticRoots: (site) => [...(typeof site.config.publicDir === 'string' ? (site.config.publicDir === '' ? [] : [site.config.publicDir]) : [resolve(source(site), 'public')]), source(site)],
-  isPage: (path, site) => !site || (isBelow(path, source(site)) && !relative(source(site), path).split(sep).some((part) => part === 'node_modules' || part === 'public' || part.startsWith('.'))),
-  // The path (and `rewrites`) alone makes the URL: no front-matter field moves a page, so code front matter (`---js`) leaves it known.
-  pageUrl: (path, site) => {
-    if (site.config.rewrites === true) return undefined;
-    const rel = toPosix(relative(source(site), path));
-    const stem = rel.replace(/\.md$/i, '');
-    if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
-    return site.config.cleanUrls === true ? `/${stem}` : `/${stem}.html`;
+  isPage: (path, site) => !site || (isBelow(path, source(site)) && !relative(source(site), path).split(sep).some((part) => part === 'node_modules' || part === 'public' || part.startsWith('.')) && srcExcluded(path, site) === undefined),
+  // A file srcExclude leaves out is never built: not checked (as an unlisted Docusaurus version), and a link to it
+  // reaches no page (no-unpublished-links). A README GitHub shows by itself stays a repository file (never-built.ts).
+  unbuilt: (path, site) => excludedPage(path, site),
+  excludedFromBuild: (path, site) => srcExcluded(path, site),
+  publishState: (path, frontMatter, site) => {
+    const excluded = site ? excludedPage(path, site) : undefined;
+    return excluded === undefined ? [] : [{kind: 'draft', reason: `is no page: ${excluded}`, span: frontMatter?.start ?? {line: 1, column: 1}, warning: false, notAPage: true}];
   },
+  // The path (and `rewrites`) alone makes the URL: no front-matter field moves a page, so code front matter (`---js`) leaves it known.
+  pageUrl: (path, site) => (site.config.rewrites === true ? undefined : servedAt(toPosix(relative(source(site), path)), site)),
   baseUrl: (site) => (typeof site.config.hostname === 'string' ? `${site.config.hostname.replace(/\/+$/, '')}${typeof site.config.base === 'string' ? site.config.base : '/'}` : undefined),
   // VitePress slugs text and code only (no image alt, no inline HTML such as `<Badge>`). A slugify of the
   // site's own makes automatic ids unknown (idsUnknown says so); explicit `{#id}` ids are still known.
@@ -312,7 +339,7 @@ export const vitepress: Generator = {
       const page = pageBelow([source(site)], request.path, context);
       if (page) return {status: 'found', path: page};
       // Every page is served at its file's path unless the config rewrites URLs: no page, no file.
-      if (site.config.rewrites === true) return {status: 'unverifiable', reason: 'the config rewrites page URLs'};
+      if (site.config.rewrites === true) return {status: 'unverifiable', reason: rewritesAbstain};
     }
     const route = isPageUrl(request.path) ? dynamicRoutePage(request.path, site) : undefined;
     if (route) return route;
@@ -322,6 +349,36 @@ export const vitepress: Generator = {
     // The public folder unknown: a site-root file may be in it.
     if (missing.status === 'missing' && typeof site.config.publicDirUnknown === 'string') return {status: 'unverifiable', reason: `the site's ${site.config.publicDirUnknown}`};
     return missing;
+  },
+  // A page the rewrites move is compiled at its moved place: a relative page link (`../../guide/a`, `./b.md`) is read from
+  // there as the site-root URL the browser asks for (`translated/ru/x/a.md` served at `/ru/x/a`: `../../guide/` is `/guide/`).
+  // An image is not: Vite imports it from the source file.
+  resolveFileLink: (request, context) => {
+    const site = context.site;
+    if (!site || request.kind === 'image' || !(isPageUrl(request.path) || /\.md$/i.test(request.path))) return undefined;
+    const moved = movedPage(context.from, site);
+    if (moved === undefined) return undefined;
+    let path: string;
+    try {
+      path = decodeURI(new URL(request.path, `http://site.invalid/${moved}`).pathname);
+    } catch {
+      return undefined;
+    }
+    const found = vitepress.resolveSiteRoot({path, siteRoot: true, folder: request.folder, kind: request.kind}, context);
+    const beside = resolve(dirname(context.from), request.path);
+    // Rewrites a plugin adds may serve a page at that URL (the abstention at the site root); but when the file beside the
+    // source names nothing either, neither reading reaches a page: missing, as it was read before.
+    // A folder link reads only the folder's index there, as VitePress's dead-link check does.
+    const besideNothing = (): boolean => context.firstExisting(request.folder ? [join(beside, 'index.md')] : [beside, `${beside.replace(/[\\/]+$/, '')}.md`, join(beside, 'index.md')]) === undefined;
+    // `./codecs/` is `codecs/index` to VitePress's dead-link check (markdownToVue.ts: a link ending in `/` gets `index`), as
+    // to the relative reading beside the source: `codecs.md` does not answer it.
+    // (A page the rewrites serve there, `reference/README.md` at `reference/index.md`, does.)
+    const folderAsPage = request.folder && found.status === 'found' && !/(^|[\\/])index\.md$/i.test(found.path) && throughRewrites(path, site) === undefined;
+    if (found.status === 'missing' || folderAsPage || (found.status === 'unverifiable' && found.reason === rewritesAbstain && besideNothing())) {
+      // The message names the URL looked for and the moved page's URL it was read from.
+      return {status: 'missing', path: beside, pageUrl: {looked: path, page: servedAt(moved, site)}};
+    }
+    return found;
   },
   // `./dex.sell` beside dex.sell.md: a page, as at the site root.
   // A relative link into a dynamic route's pattern (`./hello` beside `[...slug].md`) is read as its URL below the source folder.
@@ -363,5 +420,15 @@ export const vitepress: Generator = {
     if (componentOnlyBody(readText(page.path) ?? '')) return 'the site title (a page its Vue components draw)';
     return undefined;
   },
-  language: (path, site) => localeOf(path, source(site), locales(site)),
+  // VitePress finds a page's locale from its moved path (getLocaleForPath of the rewritten relativePath).
+  language: (path, site) => {
+    const moved = movedPage(path, site);
+    if (moved === undefined) return localeOf(path, source(site), locales(site));
+    const known = locales(site);
+    // Locales the config computes (`locales: getLocales()`): the rewrite's `:locale` parameter names the page's locale folder,
+    // and a locale key that is a language code (`vi_vn`) is its own tag, as a key without `lang` is.
+    const named = site.config.localesUnread === true ? rewriteLocale(path, site) : undefined;
+    if (named !== undefined && named !== 'root' && localeKey.test(named) && !Object.keys(known).some((key) => key.toLowerCase() === named.toLowerCase())) return named.toLowerCase().replace(/_/g, '-');
+    return localeOf(resolve(source(site), moved), source(site), known, {served: true});
+  },
 };
