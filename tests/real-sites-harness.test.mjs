@@ -130,3 +130,15 @@ test('--plant places no empty section in a Marp deck (`marp: true`), where a hea
   const empty = planted.jekyllMarp.find((row) => row.kind === 'empty-section');
   assert.equal(empty.file, 'talks/notes.md', JSON.stringify(planted.jekyllMarp));
 });
+
+test('--plant never makes a draft of a page another plant expects its finding on (a draft is not checked, so that plant would be missed by design)', () => {
+  for (const [key, rows] of Object.entries(planted)) {
+    const draft = rows.find((row) => row.kind === 'linked-draft' && !row.skipped);
+    if (!draft) continue;
+    const target = /^to (\S+)/.exec(draft.note)?.[1];
+    for (const row of rows) {
+      if (row.skipped || row.kind === 'linked-draft') continue;
+      assert.ok(!row.file.endsWith(target), `${key}: ${row.kind} expected in ${row.file}, the page the linked-draft plant drafted`);
+    }
+  }
+});

@@ -578,6 +578,8 @@ function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefine
       const i = candidate.headingLine - 1;
       lines[i] = lines[i].replace(/[ \t]*$/, ' Renamed Zq');
       save(candidate.target, lines);
+      // The page the finding is expected on is taken too: a later plant that made it a draft would hide it.
+      used.add(realOf(candidate.from));
       planted.push({kind: 'renamed-heading', rule: 'no-broken-anchors', file: candidate.from, line: candidate.line, column: candidate.column, note: `#${candidate.fragment} in ${relative(copy, candidate.target)}:${i + 1}`});
     } else planted.push({kind: 'renamed-heading', skipped: 'no link that postlint resolves to a plain heading of another page'});
   } else {
@@ -589,6 +591,8 @@ function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefine
       const i = lines.findIndex((line) => /^#{1,6}\s/.test(line) && githubSlug(line.replace(/^#+\s*/, '').replace(/\s*\{#[^}]*\}\s*$/, '')) === candidate.fragment);
       lines[i] = lines[i].replace(/\s*(\{#[^}]*\})?\s*$/, ' Renamed Zq');
       save(candidate.target, lines);
+      // The page the finding is expected on is taken too: a later plant that made it a draft would hide it.
+      used.add(realOf(candidate.from));
       planted.push({kind: 'renamed-heading', rule: 'no-broken-anchors', file: candidate.from, line: candidate.line, note: `#${candidate.fragment} in ${relative(copy, candidate.target)}:${i + 1}`});
     } else planted.push({kind: 'renamed-heading', skipped: 'no relative .md#fragment link to a plain heading'});
   }
