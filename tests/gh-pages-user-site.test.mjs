@@ -8,7 +8,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {lintRule} from './rule-helpers.mjs';
-import {siteFindings, siteStderr, siteUnverifiable, tempSite} from './helpers.mjs';
+import {postlintJson, siteFindings, siteStderr, siteUnverifiable, tempSite} from './helpers.mjs';
 import {isUserSiteRepository, otherRepositoryFolder, remoteNameWithOwner} from '../dist/src/site/gh-pages-user-site.js';
 
 /** Findings as "file:line:col rule", and the unverifiable ones as "file:line:col message". */
@@ -85,4 +85,16 @@ test('the names: GitHub\'s user-site repository test, a github.com remote, the f
   assert.equal(otherRepositoryFolder('/kettle-app'), 'kettle-app');
   assert.equal(otherRepositoryFolder('/logo.png'), undefined);
   assert.equal(otherRepositoryFolder('/'), undefined);
+});
+
+test('the phase-2 cache is keyed on the origin remote: after the remote changes from a project repository to <owner>.github.io and back, the next --cache run reads it again', () => {
+  const root = withRemote('https://github.com/zorblat/kettle.git');
+  const cached = () => postlintJson(['--offline', '--no-config', '--cache', '.'], {cwd: root, env: {POSTLINT_CACHE_SETTLE_MS: '0'}}).json
+    .flatMap((file) => file.messages.map((message) => `${file.filePath.slice(root.length + 1)}:${message.line}:${message.column} ${message.ruleId}`))
+    .sort();
+  assert.deepEqual(cached(), ['index.md:7:5 no-missing-files', 'index.md:7:50 no-missing-files']);
+  execFileSync('git', ['remote', 'set-url', 'origin', 'git@github.com:zorblat/zorblat.github.io.git'], {cwd: root});
+  assert.deepEqual(cached(), ['index.md:7:50 no-missing-files']);
+  execFileSync('git', ['remote', 'set-url', 'origin', 'https://github.com/zorblat/kettle.git'], {cwd: root});
+  assert.deepEqual(cached(), ['index.md:7:5 no-missing-files', 'index.md:7:50 no-missing-files']);
 });

@@ -17,7 +17,10 @@
  * Hugo). A project site's checkout says none of this, so its links stay checked.
  */
 import {createRequire} from 'node:module';
+import {statSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 import {gitRoot} from '../ignore-files.js';
+import {readSideFile, readSmallFileIfAny} from '../read-text.js';
 
 // node:child_process loads on first use: only a site with no other evidence asks git.
 const require = createRequire(import.meta.url);
@@ -44,10 +47,34 @@ export function remoteNameWithOwner(url: string): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
+/**
+ * The repository's own config file, where `git remote` writes the origin: `.git/config`, or, where `.git` is a file
+ * (a worktree, a submodule), the config in the folder its `gitdir:` names, or in that folder's `commondir`.
+ */
+function gitConfigFile(top: string): string | undefined {
+  const dotGit = join(top, '.git');
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(dotGit).isDirectory();
+  } catch {
+    return undefined;
+  }
+  if (isFolder) return join(dotGit, 'config');
+  const gitdir = /^gitdir:[ \t]*(.+?)[ \t]*$/m.exec(readSmallFileIfAny(dotGit) ?? '')?.[1];
+  if (gitdir === undefined) return undefined;
+  const dir = resolve(top, gitdir);
+  const common = readSmallFileIfAny(join(dir, 'commondir'))?.trim();
+  return join(common ? resolve(dir, common) : dir, 'config');
+}
+
 /** The `origin` remote's URL of the repository holding `root`, or undefined (no repository, no remote, no git). */
 function originUrl(root: string): string | undefined {
   const top = gitRoot(root);
   if (top === undefined) return undefined;
+  // The config that holds the remote is a side read (src/side-reads.ts), so the caches key on it: a changed remote checks
+  // the pages again on the next run. git is still asked for the value (includes, quoting).
+  const config = gitConfigFile(top);
+  if (config !== undefined) readSideFile(config);
   try {
     const {spawnSync} = require('node:child_process') as typeof import('node:child_process');
     const result = spawnSync('git', ['config', '--get', 'remote.origin.url'], {cwd: top, encoding: 'utf8', timeout: 5000});

@@ -7,7 +7,7 @@
  * (`es: {lang: 'es'}` → `es/` is Spanish; `root` is the rest of the site).
  */
 import {grayMatterEngines} from '../../front-matter-language.js';
-import {dirname, join, relative, resolve, sep} from 'node:path';
+import {dirname, join, posix, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText, stringList} from './common.js';
 import {toPosix} from '../../paths.js';
@@ -358,6 +358,11 @@ export const vitepress: Generator = {
     if (!site || request.kind === 'image' || !(isPageUrl(request.path) || /\.md$/i.test(request.path))) return undefined;
     const moved = movedPage(context.from, site);
     if (moved === undefined) return undefined;
+    // VitePress's dead-link check reads the link as a path from the moved file's folder (markdownToVue.ts:
+    // `path.relative(srcDir, path.resolve(dir, url))`), not as a URL: a link that climbs above the source folder names no
+    // page and fails the build, though a browser would stop at the host's root.
+    const climbed = posix.join(posix.dirname(moved), request.path);
+    if (climbed === '..' || climbed.startsWith('../')) return {status: 'missing', path: resolve(source(site), climbed)};
     let path: string;
     try {
       path = decodeURI(new URL(request.path, `http://site.invalid/${moved}`).pathname);
