@@ -87,3 +87,18 @@ test('hugo: a template condition on the page\'s section, type or kind is decided
   ];
   for (const [condition, expected] of cases) assert.equal(pageCondition(condition, note), expected, condition);
 });
+
+test('hugo: a template holding the title in many variables is read in linear time (a regex per variable per action was quadratic)', async () => {
+  // The generators' registry first: hugo-title-shown.js is reached through it (import order of the modules' cycle).
+  await import('../dist/src/site/generators/index.js');
+  const {readTitleUse} = await import('../dist/src/site/generators/hugo-title-shown.js');
+  const note = {section: 'notes', type: 'notes', kind: 'page'};
+  const count = 20000;
+  const text = Array.from({length: count}, (_, i) => `{{ $v${i} := .Title }}`).join('\n') + '\n' + '{{ .Content }}\n'.repeat(count);
+  const started = performance.now();
+  const reading = readTitleUse(text, note, false, false);
+  const took = performance.now() - started;
+  assert.equal(reading.shows, false);
+  // 20,000 variables and 20,000 actions: linear is ~0.1 s; the quadratic reading took minutes.
+  assert.ok(took < 5000, `${Math.round(took)} ms`);
+});

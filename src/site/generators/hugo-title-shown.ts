@@ -47,10 +47,15 @@ interface Block {
   taken: boolean;
 }
 
-/** Does the text name the title (or a variable that holds it)? */
+/** A variable as an action names it: `$title`, `$t` (not `$` alone, the template's dot). */
+const variableUse = /\$(\w+)/g;
+
+/** Does the text name the title (or a variable that holds it)? One pass over the text, however many variables there are. */
 function namesTitle(text: string, variables: Set<string>, hasLinkTitle: boolean): boolean {
   for (const match of text.matchAll(titleUse)) if (match[1] === 'Title' || !hasLinkTitle) return true;
-  return [...variables].some((name) => new RegExp(String.raw`\$${name}(?!\w)`).test(text));
+  if (variables.size === 0) return false;
+  for (const match of text.matchAll(variableUse)) if (variables.has(match[1]!)) return true;
+  return false;
 }
 
 /** A condition that holds only when the title is not empty: `.Title`, `$.Page.Title`, `$title` (holding it). */
