@@ -60,6 +60,32 @@ test('hugo: a note partial that writes the title unguarded makes untitled notes 
   assert.deepEqual(rows(root), everyUntitled);
 });
 
+test('hugo: the title written through another name of the page (.Params.title, $page.Title, a dict context\'s .page.Title) is written: untitled entries reported', () => {
+  const head = '<meta charset="utf-8">\n';
+  const shapes = [
+    ['<title>{{ .Params.title }}</title>\n'],
+    ['{{ $page := . }}\n<title>{{ $page.Title | markdownify }}</title>\n'],
+    ['{{ partial "seo-title.html" (dict "page" . "site" .Site) }}\n', '<title>{{ .page.Title }} | {{ .site.Title }}</title>\n'],
+  ];
+  for (const [written, partial] of shapes) {
+    const root = copy();
+    writeFileSync(join(root, 'themes/plainnotes/layouts/partials/head.html'), head + written);
+    if (partial) writeFileSync(join(root, 'themes/plainnotes/layouts/partials/seo-title.html'), partial);
+    assert.deepEqual(rows(root), everyUntitled, written);
+  }
+});
+
+test('hugo: the same names behind a title guard (with $page.Title, with .page.Title) still leave untitled notes unreported', () => {
+  const root = copy();
+  writeFileSync(join(root, 'themes/plainnotes/layouts/partials/head.html'), '{{ $page := . }}\n<title>{{ with $page.Title }}{{ . }}{{ else }}{{ $page.Site.Title }}{{ end }}</title>\n{{ partial "seo-title.html" (dict "page" $page) }}\n');
+  writeFileSync(join(root, 'themes/plainnotes/layouts/partials/seo-title.html'), '{{ if .page.Params.title }}<meta property="og:title" content="{{ .page.Params.title }}">{{ end }}\n');
+  assert.deepEqual(rows(root), [
+    'content/essays/on-soil.md:3:1 front-matter',
+    'content/journal/week-45.md:3:1 front-matter',
+    'content/posts/winter-garden.md:2:1 front-matter',
+  ]);
+});
+
 test('hugo: a title written in a branch decided by something other than the page\'s kind may run: still reported', () => {
   const root = copy();
   writeFileSync(join(root, 'themes/plainnotes/layouts/partials/note.html'), '<article class="note">\n  {{ if .Params.featured }}<h2>{{ .Title }}</h2>{{ end }}\n  {{ .Content }}\n</article>\n');

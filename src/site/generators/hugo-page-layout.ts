@@ -44,25 +44,25 @@ const shownCache = perSite((): Map<string, boolean | 'unknown'> => new Map());
 /** Do the layout's files, and the partials they render for the page, write its title? 'unknown' when a call cannot be followed. */
 function layoutShowsTitle(files: readonly string[], site: SiteInfo, kinds: PageKinds, hasLinkTitle: boolean): boolean | 'unknown' {
   const dirs = hugoLayoutDirs(site);
-  const queue = files.map((file) => ({file, guarded: false}));
+  const queue = files.map((file) => ({file, guarded: false, pageKeys: [] as string[]}));
   const seen = new Set<string>();
   for (let i = 0; i < queue.length && i < 200; i++) {
-    const {file, guarded} = queue[i]!;
-    const key = `${file}\0${guarded}`;
+    const {file, guarded, pageKeys} = queue[i]!;
+    const key = `${file}\0${guarded}\0${pageKeys.join(' ')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const source = read(file);
     if (source === undefined) return 'unknown';
-    const reading = readTitleUse(source, kinds, hasLinkTitle, guarded);
+    const reading = readTitleUse(source, kinds, hasLinkTitle, guarded, pageKeys);
     if (reading.shows) return true;
     if (reading.unknown) return 'unknown';
-    for (const {name, guarded: inside} of reading.partials) {
+    for (const {name, guarded: inside, pageKeys: given} of reading.partials) {
       if (name === '' || name.includes('{{')) return 'unknown';
       const wanted = /\.[a-z]+$/i.test(name) ? name : `${name}.html`;
       const partial = dirs.flatMap((dir) => [join(dir, 'partials', wanted), join(dir, '_partials', wanted)]).find(isFile);
       // A partial postlint cannot find (a theme module not vendored) may show the title.
       if (!partial) return 'unknown';
-      queue.push({file: partial, guarded: inside});
+      queue.push({file: partial, guarded: inside, pageKeys: given});
     }
   }
   return false;
