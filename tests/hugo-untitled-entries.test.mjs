@@ -86,6 +86,27 @@ test('hugo: the same names behind a title guard (with $page.Title, with .page.Ti
   ]);
 });
 
+test('hugo: a partial called many times is read once, so a title written after a long run of calls is found; a chain past the files read is not taken as titleless', () => {
+  const notePartial = (calls) => `<article class="note">\n${calls}  {{ .Content }}\n</article>\n`;
+  const layouts = (root) => join(root, 'themes/plainnotes/layouts/partials');
+  // 250 calls of one icon partial, then one that writes the title: the notes show it.
+  let root = copy();
+  writeFileSync(join(layouts(root), 'icon.html'), '<svg></svg>\n');
+  writeFileSync(join(layouts(root), 'note-title.html'), '<h2>{{ .Title }}</h2>\n');
+  writeFileSync(join(layouts(root), 'note.html'), notePartial('  {{ partial "icon.html" . }}\n'.repeat(250) + '  {{ partial "note-title.html" . }}\n'));
+  assert.deepEqual(rows(root), everyUntitled);
+  // The same icons and a partial that calls itself, no title: read to the end, the notes are untitled by design.
+  root = copy();
+  writeFileSync(join(layouts(root), 'icon.html'), '{{ if .Parent }}{{ partial "icon.html" .Parent }}{{ end }}<svg></svg>\n');
+  writeFileSync(join(layouts(root), 'note.html'), notePartial('  {{ partial "icon.html" . }}\n'.repeat(250)));
+  assert.deepEqual(rows(root).filter((row) => row.startsWith('content/notes/')), []);
+  // A chain of 250 partials, each calling the next: past the 200 files read, one may write the title.
+  root = copy();
+  for (let i = 0; i < 250; i++) writeFileSync(join(layouts(root), `chain-${i}.html`), i === 249 ? '<span></span>\n' : `{{ partial "chain-${i + 1}.html" . }}\n`);
+  writeFileSync(join(layouts(root), 'note.html'), notePartial('  {{ partial "chain-0.html" . }}\n'));
+  assert.deepEqual(rows(root), everyUntitled);
+});
+
 test('hugo: a title written in a branch decided by something other than the page\'s kind may run: still reported', () => {
   const root = copy();
   writeFileSync(join(root, 'themes/plainnotes/layouts/partials/note.html'), '<article class="note">\n  {{ if .Params.featured }}<h2>{{ .Title }}</h2>{{ end }}\n  {{ .Content }}\n</article>\n');

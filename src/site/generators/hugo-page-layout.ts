@@ -44,13 +44,22 @@ const shownCache = perSite((): Map<string, boolean | 'unknown'> => new Map());
 /** Do the layout's files, and the partials they render for the page, write its title? 'unknown' when a call cannot be followed. */
 function layoutShowsTitle(files: readonly string[], site: SiteInfo, kinds: PageKinds, hasLinkTitle: boolean): boolean | 'unknown' {
   const dirs = hugoLayoutDirs(site);
-  const queue = files.map((file) => ({file, guarded: false, pageKeys: [] as string[]}));
-  const seen = new Set<string>();
-  for (let i = 0; i < queue.length && i < 200; i++) {
-    const {file, guarded, pageKeys} = queue[i]!;
+  // Each file once per way it is called (inside a title guard or not, the dict keys that hold the page): a
+  // template calling one icon partial a hundred times queues it once, and the cap counts files read.
+  const queue: Array<{file: string; guarded: boolean; pageKeys: string[]}> = [];
+  const queued = new Set<string>();
+  const enqueue = (file: string, guarded: boolean, pageKeys: string[]): void => {
     const key = `${file}\0${guarded}\0${pageKeys.join(' ')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (queued.has(key)) return;
+    queued.add(key);
+    queue.push({file, guarded, pageKeys});
+  };
+  const found = new Map<string, string | undefined>();
+  for (const file of files) enqueue(file, false, []);
+  for (let i = 0; i < queue.length; i++) {
+    // Hugo renders every partial called; past the files postlint reads, one may write the title.
+    if (i === 200) return 'unknown';
+    const {file, guarded, pageKeys} = queue[i]!;
     const source = read(file);
     if (source === undefined) return 'unknown';
     const reading = readTitleUse(source, kinds, hasLinkTitle, guarded, pageKeys);
@@ -59,10 +68,11 @@ function layoutShowsTitle(files: readonly string[], site: SiteInfo, kinds: PageK
     for (const {name, guarded: inside, pageKeys: given} of reading.partials) {
       if (name === '' || name.includes('{{')) return 'unknown';
       const wanted = /\.[a-z]+$/i.test(name) ? name : `${name}.html`;
-      const partial = dirs.flatMap((dir) => [join(dir, 'partials', wanted), join(dir, '_partials', wanted)]).find(isFile);
+      if (!found.has(wanted)) found.set(wanted, dirs.flatMap((dir) => [join(dir, 'partials', wanted), join(dir, '_partials', wanted)]).find(isFile));
+      const partial = found.get(wanted);
       // A partial postlint cannot find (a theme module not vendored) may show the title.
       if (!partial) return 'unknown';
-      queue.push({file: partial, guarded: inside, pageKeys: given});
+      enqueue(partial, inside, given);
     }
   }
   return false;
