@@ -107,6 +107,17 @@ test('hugo: a partial called many times is read once, so a title written after a
   assert.deepEqual(rows(root), everyUntitled);
 });
 
+test('hugo: a fallback that is itself empty (default "" .Title, or .Title "") writes an empty title: reported; a real fallback is not', () => {
+  for (const written of ['<title>{{ .Title | default "" }}</title>\n', '<title>{{ default "" .Title }}</title>\n', '<title>{{ or .Title "" }}</title>\n']) {
+    const root = copy();
+    writeFileSync(join(root, 'themes/plainnotes/layouts/partials/head.html'), written);
+    assert.deepEqual(rows(root), everyUntitled, written);
+  }
+  const root = copy();
+  writeFileSync(join(root, 'themes/plainnotes/layouts/partials/head.html'), '<title>{{ default "Untitled note" .Title }}</title>\n<meta property="og:title" content="{{ or .Title .Site.Title }}">\n');
+  assert.deepEqual(rows(root).filter((row) => row.startsWith('content/notes/')), []);
+});
+
 test('hugo: a title written in a branch decided by something other than the page\'s kind may run: still reported', () => {
   const root = copy();
   writeFileSync(join(root, 'themes/plainnotes/layouts/partials/note.html'), '<article class="note">\n  {{ if .Params.featured }}<h2>{{ .Title }}</h2>{{ end }}\n  {{ .Content }}\n</article>\n');

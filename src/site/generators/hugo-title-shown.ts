@@ -18,8 +18,11 @@ import {pageCondition, type PageKinds} from './hugo-page-condition.js';
 
 /** The page's title, as a template reads it (`.Title`, `$.Title`, `.Page.Title`; not `.Site.Title`). */
 const titleUse = /(?:^|[^\w.$])\$?(?:\.Page)?\.(Title|LinkTitle)\b/g;
-/** Uses that give something else for an empty title: `.Title | default …`, `default … .Title`, `or .Title …`. */
-const guardedTitleUse = /\b(?:or|default\s+(?:"[^"]*"|`[^`]*`|\S+))\s+\$?(?:\.Page)?\.(?:Title|LinkTitle)\b|\$?(?:\.Page)?\.(?:Title|LinkTitle)\s*\|\s*default\b/g;
+/**
+ * Uses that give something else for an empty title: `.Title | default …`, `default … .Title`, `or .Title …`.
+ * Not when the something else is an empty string (`default "" .Title`, `or .Title ""`): that writes "" all the same.
+ */
+const guardedTitleUse = /\b(?:or|default\s+(?!(?:""|``)\s)(?:"[^"]*"|`[^`]*`|\S+))\s+\$?(?:\.Page)?\.(?:Title|LinkTitle)\b(?!\s+(?:""|``)(?![^\s)]))|\$?(?:\.Page)?\.(?:Title|LinkTitle)\s*\|\s*default\b(?!\s+(?:""|``)(?![^\s)|]))/g;
 /** A partial call: `partial "name" .`, `partialCached "name" .`, `template "partials/name"`. */
 const partialCall = /\b(?:partial|partialCached)\s+"([^"]*)"|\btemplate\s+"(?:_?partials\/)([^"]*)"/g;
 /**
