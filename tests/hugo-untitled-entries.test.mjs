@@ -9,7 +9,7 @@
 // site layout of its own (layouts/essays). Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fixtures, findings, postlintJson} from './helpers.mjs';
@@ -116,6 +116,16 @@ test('hugo: a fallback that is itself empty (default "" .Title, or .Title "") wr
   const root = copy();
   writeFileSync(join(root, 'themes/plainnotes/layouts/partials/head.html'), '<title>{{ default "Untitled note" .Title }}</title>\n<meta property="og:title" content="{{ or .Title .Site.Title }}">\n');
   assert.deepEqual(rows(root).filter((row) => row.startsWith('content/notes/')), []);
+});
+
+test('hugo: a section\'s own page template (Hugo 0.146 layouts/<section>/page.html) is the one read: a notes/page.html writing .Title reports untitled notes', () => {
+  const root = copy();
+  mkdirSync(join(root, 'layouts/notes'), {recursive: true});
+  writeFileSync(join(root, 'layouts/notes/page.html'), '<article>\n  <h2>{{ .Title }}</h2>\n  {{ .Content }}\n</article>\n');
+  assert.deepEqual(rows(root).filter((row) => row.startsWith('content/notes/')), [
+    'content/notes/first-frost.md:2:1 front-matter',
+    'content/notes/untitled-key.md:3:1 front-matter',
+  ]);
 });
 
 test('hugo: a title written in a branch decided by something other than the page\'s kind may run: still reported', () => {

@@ -2,8 +2,8 @@
  * The template Hugo renders a regular page with, and whether it shows the page's title. Hugo's
  * lookup for a single page (gohugoio/hugo, "Template lookup order"): in each layout folder (the
  * site's before its themes', one union file system), `<type>/<layout>.html`, `<type>/single.html`,
- * then `_default/<layout>.html`, `_default/single.html`, then Hugo 0.146's root-level
- * `<layout>.html`, `single.html`, `page.html`; `type` is the front-matter `type`, else the section.
+ * Hugo 0.146's `<type>/page.html`, then `_default/<layout>.html`, `_default/single.html`, then Hugo
+ * 0.146's root-level `<layout>.html`, `single.html`, `page.html`; `type` is the front-matter `type`, else the section.
  * A template that `define`s blocks is rendered through its `baseof.html`; partials it calls are
  * part of it. A redirect stub's layout (`<meta http-equiv="refresh">`) or a note's that shows the
  * title only `with .Title` needs no `title`: the page is built as meant without one.
@@ -113,8 +113,9 @@ export function hugoSingleLayout(path: string, site: SiteInfo, data: Record<stri
   const layout = cascadedField(path, site, data, 'layout');
   const dirs = hugoLayoutDirs(site);
   const names = [...(layout ? [layout] : []), 'single'];
+  // Hugo 0.146 names a section's page template `<type>/page.html` (templates/types: `books/page.html`), as it does the root's.
   const candidates = [
-    ...names.map((name) => join(type, `${name}.html`)),
+    ...[...names, 'page'].map((name) => join(type, `${name}.html`)),
     ...names.map((name) => join('_default', `${name}.html`)),
     ...[...names, 'page'].map((name) => `${name}.html`),
   ];
