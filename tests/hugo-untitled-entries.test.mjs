@@ -137,6 +137,13 @@ test('hugo: a title written in a branch decided by something other than the page
   ]);
 });
 
+test('hugo: a condition nested past any theme\'s depth (100,000 parentheses) is undecided: the title in its branch is reported, the rule does not crash', () => {
+  const root = copy();
+  const depth = 100000;
+  writeFileSync(join(root, 'themes/plainnotes/layouts/partials/note.html'), `{{ if ${'('.repeat(depth)}eq .Section "essays"${')'.repeat(depth)} }}<h2>{{ .Title }}</h2>{{ end }}\n`);
+  assert.deepEqual(rows(root), everyUntitled);
+});
+
 test('hugo: a template condition on the page\'s section, type or kind is decided for the page; anything else is not', async () => {
   const {pageCondition} = await import('../dist/src/site/generators/hugo-page-condition.js');
   const note = {section: 'notes', type: 'notes', kind: 'page'};
