@@ -9,7 +9,7 @@
 // site layout of its own (layouts/essays). Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fixtures, findings, postlintJson} from './helpers.mjs';
@@ -135,6 +135,12 @@ test('hugo: a title written in a branch decided by something other than the page
     'content/notes/first-frost.md:2:1 front-matter',
     'content/notes/untitled-key.md:3:1 front-matter',
   ]);
+});
+
+test('hugo: a section folder written in capitals (content/Posts) is "posts" to Hugo 0.123+ and "Posts" before: a condition on it is undecided, the post still reported', () => {
+  const root = copy();
+  renameSync(join(root, 'content/posts'), join(root, 'content/Posts'));
+  assert.ok(rows(root).includes('content/Posts/winter-garden.md:2:1 front-matter'));
 });
 
 test('hugo: a condition nested past any theme\'s depth (100,000 parentheses) is undecided: the title in its branch is reported, the rule does not crash', () => {

@@ -8,10 +8,10 @@
  * (a param, a function postlint does not read) is undecided: both branches may run.
  */
 
-/** What the condition may ask of the page: its top section ('' at the content root), type and kind. */
+/** What the condition may ask of the page: its top section ('' at the content root), type and kind; undefined when not known. */
 export interface PageKinds {
-  section: string;
-  type: string;
+  section: string | undefined;
+  type: string | undefined;
   kind: string;
 }
 

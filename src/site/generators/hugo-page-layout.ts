@@ -32,7 +32,7 @@ export function hugoLayoutWithoutTitle(page: PageInput): string | undefined {
   const kinds = pageKinds(page.path, site, page.data);
   if (!kinds) return undefined;
   const hasLinkTitle = frontMatterField(page.data, 'linktitle') !== undefined;
-  const key = [...chosen.files, kinds.section, kinds.type, String(hasLinkTitle)].join('\0');
+  const key = [...chosen.files, kinds.section ?? '\u0001', kinds.type ?? '\u0001', String(hasLinkTitle)].join('\0');
   const cache = shownCache(site);
   let shown = cache.get(key);
   if (shown === undefined) cache.set(key, (shown = layoutShowsTitle(chosen.files, site, kinds, hasLinkTitle)));
@@ -78,13 +78,19 @@ function layoutShowsTitle(files: readonly string[], site: SiteInfo, kinds: PageK
   return false;
 }
 
-/** The page's top section ('' at the content root), its type (front matter or cascaded `type`, else the section, else `page`) and kind. */
+/**
+ * The page's top section ('' at the content root), its type (front matter or cascaded `type`, else the section, else `page`) and kind.
+ * Hugo 0.123+ reads `.Section` from the normalised path (lower case, spaces as hyphens: common/paths Path.Section), older Hugo
+ * as the folder is written: a folder the two read differently (`content/Notes/`) leaves conditions on it undecided.
+ */
 function pageKinds(path: string, site: SiteInfo, data: Record<string, unknown>): PageKinds | undefined {
   const root = hugoContentRootOf(path, site);
   if (!root) return undefined;
   const parts = relative(root, path).split(sep);
-  const section = parts.length > 1 ? parts[0]! : '';
-  return {section, type: cascadedField(path, site, data, 'type') ?? (section || 'page'), kind: 'page'};
+  const folder = parts.length > 1 ? parts[0]! : '';
+  const section = folder === folder.toLowerCase().replace(/ /g, '-') ? folder : undefined;
+  const type = cascadedField(path, site, data, 'type') ?? (folder === '' ? 'page' : section);
+  return {section, type, kind: 'page'};
 }
 
 /** A front-matter field as Hugo reads it (keys without regard to case), when it is a non-empty string. */
