@@ -32,6 +32,9 @@ const everyUntitled = [
   'content/replies/to-a-friend.md:3:1 front-matter',
 ];
 
+/** The fixture's untitled notes, as reported where their layout writes the title. */
+const untitledNotes = everyUntitled.filter((row) => row.startsWith('content/notes/'));
+
 function rows(root) {
   const {json} = postlintJson(['--offline', '--no-cache', '.'], {cwd: root});
   return findings(json, root).filter((row) => row.endsWith(' front-matter')).sort();
@@ -122,19 +125,13 @@ test('hugo: a section\'s own page template (Hugo 0.146 layouts/<section>/page.ht
   const root = copy();
   mkdirSync(join(root, 'layouts/notes'), {recursive: true});
   writeFileSync(join(root, 'layouts/notes/page.html'), '<article>\n  <h2>{{ .Title }}</h2>\n  {{ .Content }}\n</article>\n');
-  assert.deepEqual(rows(root).filter((row) => row.startsWith('content/notes/')), [
-    'content/notes/first-frost.md:2:1 front-matter',
-    'content/notes/untitled-key.md:3:1 front-matter',
-  ]);
+  assert.deepEqual(rows(root).filter((row) => row.startsWith('content/notes/')), untitledNotes);
 });
 
 test('hugo: a title written in a branch decided by something other than the page\'s kind may run: still reported', () => {
   const root = copy();
   writeFileSync(join(root, 'themes/plainnotes/layouts/partials/note.html'), '<article class="note">\n  {{ if .Params.featured }}<h2>{{ .Title }}</h2>{{ end }}\n  {{ .Content }}\n</article>\n');
-  assert.deepEqual(rows(root).filter((row) => row.startsWith('content/notes/')), [
-    'content/notes/first-frost.md:2:1 front-matter',
-    'content/notes/untitled-key.md:3:1 front-matter',
-  ]);
+  assert.deepEqual(rows(root).filter((row) => row.startsWith('content/notes/')), untitledNotes);
 });
 
 test('hugo: a section folder written in capitals (content/Posts) is "posts" to Hugo 0.123+ and "Posts" before: a condition on it is undecided, the post still reported', () => {
