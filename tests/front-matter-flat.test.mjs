@@ -81,6 +81,17 @@ test('a key with no value over a block list of scalars (authors, tags) is read f
   assert.equal(compare(lists), lists.length);
 });
 
+test('block list items of every scalar kind, spacing and neighbour are read as yaml reads them or left to it', () => {
+  const items = ['null', 'Null', '~', '', '1e3', '1E+3', '.5', '.inf', '.NaN', '0o7', '0x1F', '+1', '007', '1_000', 'yes', 'No', 'on', '2026-01-01', '12:30',
+    '"a: b"', "'it''s'", '""', "''", '[a, b]', '[ ]', 'x:y', 'x]', 'x,y', 'C#', 'a - b', 'a #b', '#b', '- b', '-1', '-.5', 'b:', '? b', '&a b', 'x\u00a0', '\u00a0', '日本'];
+  const texts = [];
+  for (const item of items) {
+    texts.push(`tags:\n  - ${item}\n`, `tags:   \n- ${item}   \nafter: x\n`, `tags:\n  -   ${item}\n\n# note\n  - z\n`, `tags:\n  - ${item}\r\n`, `tags:\n  - ${item}\t\n`);
+  }
+  texts.push('tags:\n  - a\ntags:\n  - b\n', 'tags:\n  - a\n b: c\n', 'tags:\n- a\nnext: b\n- c\n', 'tags:\n    - a\n  - b\n', 'tags:\n  - a\n---\n', 'tags:\n  - a\n...\n');
+  assert.ok(compare(texts) > items.length);
+});
+
 test('front matter the flat reader does not know is left to the parser', () => {
   const left = [
     'a:\n  b: c\n', 'text: >-\n  folded\n', 'text: |\n  kept\n', 'title: one\n  two\n',

@@ -8,10 +8,10 @@
  * (a param, a function postlint does not read) is undecided: both branches may run.
  */
 
-/** What the condition may ask of the page: its top section ('' at the content root), type and kind. */
+/** What the condition may ask of the page: its top section ('' at the content root), type and kind; undefined when not known. */
 export interface PageKinds {
-  section: string;
-  type: string;
+  section: string | undefined;
+  type: string | undefined;
   kind: string;
 }
 
@@ -36,11 +36,20 @@ function tokens(text: string): string[] | undefined {
   return found;
 }
 
-/** The words of an action as nested lists (a parenthesised call is a list); undefined when unbalanced. */
+/**
+ * Parentheses nested deeper than this leave the condition undecided: no theme nests so, and the truth is
+ * read recursively (a template of 100,000 `(` crashed the rule on the stack).
+ */
+const deepest = 100;
+
+/** The words of an action as nested lists (a parenthesised call is a list); undefined when unbalanced or nested past `deepest`. */
 function parse(words: string[]): Expression[] | undefined {
   const stack: Expression[][] = [[]];
   for (const word of words) {
-    if (word === '(') stack.push([]);
+    if (word === '(') {
+      if (stack.length > deepest) return undefined;
+      stack.push([]);
+    }
     else if (word === ')') {
       const inner = stack.pop();
       if (!inner || stack.length === 0) return undefined;

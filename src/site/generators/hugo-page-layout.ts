@@ -2,8 +2,8 @@
  * The template Hugo renders a regular page with, and whether it shows the page's title. Hugo's
  * lookup for a single page (gohugoio/hugo, "Template lookup order"): in each layout folder (the
  * site's before its themes', one union file system), `<type>/<layout>.html`, `<type>/single.html`,
- * then `_default/<layout>.html`, `_default/single.html`, then Hugo 0.146's root-level
- * `<layout>.html`, `single.html`, `page.html`; `type` is the front-matter `type`, else the section.
+ * Hugo 0.146's `<type>/page.html`, then `_default/<layout>.html`, `_default/single.html`, then Hugo
+ * 0.146's root-level `<layout>.html`, `single.html`, `page.html`; `type` is the front-matter `type`, else the section.
  * A template that `define`s blocks is rendered through its `baseof.html`; partials it calls are
  * part of it. A redirect stub's layout (`<meta http-equiv="refresh">`) or a note's that shows the
  * title only `with .Title` needs no `title`: the page is built as meant without one.
@@ -32,7 +32,7 @@ export function hugoLayoutWithoutTitle(page: PageInput): string | undefined {
   const kinds = pageKinds(page.path, site, page.data);
   if (!kinds) return undefined;
   const hasLinkTitle = frontMatterField(page.data, 'linktitle') !== undefined;
-  const key = [...chosen.files, kinds.section, kinds.type, String(hasLinkTitle)].join('\0');
+  const key = [...chosen.files, kinds.section ?? '\u0001', kinds.type ?? '\u0001', String(hasLinkTitle)].join('\0');
   const cache = shownCache(site);
   let shown = cache.get(key);
   if (shown === undefined) cache.set(key, (shown = layoutShowsTitle(chosen.files, site, kinds, hasLinkTitle)));
@@ -44,37 +44,53 @@ const shownCache = perSite((): Map<string, boolean | 'unknown'> => new Map());
 /** Do the layout's files, and the partials they render for the page, write its title? 'unknown' when a call cannot be followed. */
 function layoutShowsTitle(files: readonly string[], site: SiteInfo, kinds: PageKinds, hasLinkTitle: boolean): boolean | 'unknown' {
   const dirs = hugoLayoutDirs(site);
-  const queue = files.map((file) => ({file, guarded: false}));
-  const seen = new Set<string>();
-  for (let i = 0; i < queue.length && i < 200; i++) {
-    const {file, guarded} = queue[i]!;
-    const key = `${file}\0${guarded}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  // Each file once per way it is called (inside a title guard or not, the dict keys that hold the page): a
+  // template calling one icon partial a hundred times queues it once, and the cap counts files read.
+  const queue: Array<{file: string; guarded: boolean; pageKeys: string[]}> = [];
+  const queued = new Set<string>();
+  const enqueue = (file: string, guarded: boolean, pageKeys: string[]): void => {
+    const key = `${file}\0${guarded}\0${pageKeys.join(' ')}`;
+    if (queued.has(key)) return;
+    queued.add(key);
+    queue.push({file, guarded, pageKeys});
+  };
+  const found = new Map<string, string | undefined>();
+  for (const file of files) enqueue(file, false, []);
+  for (let i = 0; i < queue.length; i++) {
+    // Hugo renders every partial called; past the files postlint reads, one may write the title.
+    if (i === 200) return 'unknown';
+    const {file, guarded, pageKeys} = queue[i]!;
     const source = read(file);
     if (source === undefined) return 'unknown';
-    const reading = readTitleUse(source, kinds, hasLinkTitle, guarded);
+    const reading = readTitleUse(source, kinds, hasLinkTitle, guarded, pageKeys);
     if (reading.shows) return true;
     if (reading.unknown) return 'unknown';
-    for (const {name, guarded: inside} of reading.partials) {
+    for (const {name, guarded: inside, pageKeys: given} of reading.partials) {
       if (name === '' || name.includes('{{')) return 'unknown';
       const wanted = /\.[a-z]+$/i.test(name) ? name : `${name}.html`;
-      const partial = dirs.flatMap((dir) => [join(dir, 'partials', wanted), join(dir, '_partials', wanted)]).find(isFile);
+      if (!found.has(wanted)) found.set(wanted, dirs.flatMap((dir) => [join(dir, 'partials', wanted), join(dir, '_partials', wanted)]).find(isFile));
+      const partial = found.get(wanted);
       // A partial postlint cannot find (a theme module not vendored) may show the title.
       if (!partial) return 'unknown';
-      queue.push({file: partial, guarded: inside});
+      enqueue(partial, inside, given);
     }
   }
   return false;
 }
 
-/** The page's top section ('' at the content root), its type (front matter or cascaded `type`, else the section, else `page`) and kind. */
+/**
+ * The page's top section ('' at the content root), its type (front matter or cascaded `type`, else the section, else `page`) and kind.
+ * Hugo 0.123+ reads `.Section` from the normalised path (lower case, spaces as hyphens: common/paths Path.Section), older Hugo
+ * as the folder is written: a folder the two read differently (`content/Notes/`) leaves conditions on it undecided.
+ */
 function pageKinds(path: string, site: SiteInfo, data: Record<string, unknown>): PageKinds | undefined {
   const root = hugoContentRootOf(path, site);
   if (!root) return undefined;
   const parts = relative(root, path).split(sep);
-  const section = parts.length > 1 ? parts[0]! : '';
-  return {section, type: cascadedField(path, site, data, 'type') ?? (section || 'page'), kind: 'page'};
+  const folder = parts.length > 1 ? parts[0]! : '';
+  const section = folder === folder.toLowerCase().replace(/ /g, '-') ? folder : undefined;
+  const type = cascadedField(path, site, data, 'type') ?? (folder === '' ? 'page' : section);
+  return {section, type, kind: 'page'};
 }
 
 /** A front-matter field as Hugo reads it (keys without regard to case), when it is a non-empty string. */
@@ -103,8 +119,9 @@ export function hugoSingleLayout(path: string, site: SiteInfo, data: Record<stri
   const layout = cascadedField(path, site, data, 'layout');
   const dirs = hugoLayoutDirs(site);
   const names = [...(layout ? [layout] : []), 'single'];
+  // Hugo 0.146 names a section's page template `<type>/page.html` (templates/types: `books/page.html`), as it does the root's.
   const candidates = [
-    ...names.map((name) => join(type, `${name}.html`)),
+    ...[...names, 'page'].map((name) => join(type, `${name}.html`)),
     ...names.map((name) => join('_default', `${name}.html`)),
     ...[...names, 'page'].map((name) => `${name}.html`),
   ];

@@ -9,14 +9,20 @@
  * - `.Title | default …`, `default … .Title`, `or .Title …` write something else when it is empty.
  * Any other write of `.Title` (`$.Title`, `.Page.Title`, a variable holding it; `.LinkTitle` on a
  * page without `linkTitle`, which falls back on the title) shows it. Conditions do not write.
+ * The page may be reached another way: `.Params.title` is the same front-matter title (Hugo's
+ * page__meta.go sets `params["title"]` to it), `$page.Title` after `$page := .`, and `.page.Title`
+ * in a partial called with `(dict "page" .)`; each is read as `.Title`.
  */
 import {templateActions} from './hugo-heading-hook.js';
 import {pageCondition, type PageKinds} from './hugo-page-condition.js';
 
 /** The page's title, as a template reads it (`.Title`, `$.Title`, `.Page.Title`; not `.Site.Title`). */
 const titleUse = /(?:^|[^\w.$])\$?(?:\.Page)?\.(Title|LinkTitle)\b/g;
-/** Uses that give something else for an empty title: `.Title | default …`, `default … .Title`, `or .Title …`. */
-const guardedTitleUse = /\b(?:or|default\s+(?:"[^"]*"|`[^`]*`|\S+))\s+\$?(?:\.Page)?\.(?:Title|LinkTitle)\b|\$?(?:\.Page)?\.(?:Title|LinkTitle)\s*\|\s*default\b/g;
+/**
+ * Uses that give something else for an empty title: `.Title | default …`, `default … .Title`, `or .Title …`.
+ * Not when the something else is an empty string (`default "" .Title`, `or .Title ""`): that writes "" all the same.
+ */
+const guardedTitleUse = /\b(?:or|default\s+(?!(?:""|``)\s)(?:"[^"]*"|`[^`]*`|\S+))\s+\$?(?:\.Page)?\.(?:Title|LinkTitle)\b(?!\s+(?:""|``)(?![^\s)]))|\$?(?:\.Page)?\.(?:Title|LinkTitle)\s*\|\s*default\b(?!\s+(?:""|``)(?![^\s)|]))/g;
 /** A partial call: `partial "name" .`, `partialCached "name" .`, `template "partials/name"`. */
 const partialCall = /\b(?:partial|partialCached)\s+"([^"]*)"|\btemplate\s+"(?:_?partials\/)([^"]*)"/g;
 /**
@@ -26,6 +32,14 @@ const partialCall = /\b(?:partial|partialCached)\s+"([^"]*)"|\btemplate\s+"(?:_?
 const unknownCall = /\b(?:partial|partialCached)\s+[^"\s]|\.Render\b|\btemplate\s+"_internal\//;
 /** `$name := …` or `$name = …`. */
 const assignment = /^\$(\w+)\s*:?=(?!=)/;
+/** The page itself, as a value: `.`, `$`, `.Page`, `$.Page`. */
+const pageValue = /^(?:\$|\.|\$?\.Page)$/;
+/** `$name.` (a variable's field), `.name.` / `$.name.` (a field of the context: a dict's key), `.Params.title`. */
+const variableField = /\$(\w+)(?=\.)/g;
+const contextField = /(^|[^\w.$])(\$?)\.(\w+)(?=\.)/g;
+const paramsTitle = /(^|[^\w.$])(\$?(?:\.Page)?)\.Params\.title\b/g;
+/** A dict's key given the page (`dict "page" .`, `"ctx" $page`): the partial reads the page as `.page`. */
+const dictPage = /"(\w+)"\s+(\$\w*|\.(?:Page)?|\$\.Page)(?=[\s)]|$)/g;
 
 /** What one template does with the title, and the partials it renders for the page. */
 export interface TitleReading {
@@ -33,8 +47,8 @@ export interface TitleReading {
   shows: boolean;
   /** It calls what postlint cannot follow, in a branch the page may take. */
   unknown: boolean;
-  /** The partials it renders for the page, and whether a title guard is around the call. */
-  partials: Array<{name: string; guarded: boolean}>;
+  /** The partials it renders for the page, whether a title guard is around the call, and the keys of a dict context given the page. */
+  partials: Array<{name: string; guarded: boolean; pageKeys: string[]}>;
 }
 
 /** One open block: whether its current branch may run for the page and is guarded by the title. */
@@ -47,10 +61,15 @@ interface Block {
   taken: boolean;
 }
 
-/** Does the text name the title (or a variable that holds it)? */
+/** A variable as an action names it: `$title`, `$t` (not `$` alone, the template's dot). */
+const variableUse = /\$(\w+)/g;
+
+/** Does the text name the title (or a variable that holds it)? One pass over the text, however many variables there are. */
 function namesTitle(text: string, variables: Set<string>, hasLinkTitle: boolean): boolean {
   for (const match of text.matchAll(titleUse)) if (match[1] === 'Title' || !hasLinkTitle) return true;
-  return [...variables].some((name) => new RegExp(String.raw`\$${name}(?!\w)`).test(text));
+  if (variables.size === 0) return false;
+  for (const match of text.matchAll(variableUse)) if (variables.has(match[1]!)) return true;
+  return false;
 }
 
 /** A condition that holds only when the title is not empty: `.Title`, `$.Page.Title`, `$title` (holding it). */
@@ -61,14 +80,41 @@ function titleCondition(condition: string, variables: Set<string>): boolean {
   return variable !== undefined && variables.has(variable);
 }
 
-/** Reads one template's text for a page of these kinds; `guarded` when its caller wrote it inside a title guard. */
-export function readTitleUse(text: string, page: PageKinds, hasLinkTitle: boolean, guarded: boolean): TitleReading {
+/**
+ * The action with the page's other names written as the page: `$page.Title` → `$.Title`,
+ * `.page.Title` → `.Page.Title` (a dict key given the page), `.Params.title` → `.Title`. One pass each.
+ */
+function asPage(action: string, pageVariables: ReadonlySet<string>, pageKeys: ReadonlySet<string>): string {
+  let text = action;
+  if (pageVariables.size > 0) text = text.replace(variableField, (whole, name: string) => (pageVariables.has(name) ? '$' : whole));
+  if (pageKeys.size > 0) text = text.replace(contextField, (whole, before: string, dollar: string, name: string) => (pageKeys.has(name) ? `${before}${dollar}.Page` : whole));
+  return text.replace(paramsTitle, '$1$2.Title');
+}
+
+/** The dict keys of a partial call's context that hold the page. */
+function pageKeysOf(call: string, pageVariables: ReadonlySet<string>): string[] {
+  const keys: string[] = [];
+  for (const [, key, value] of call.matchAll(dictPage)) {
+    if (pageValue.test(value!) || (value!.startsWith('$') && pageVariables.has(value!.slice(1)))) keys.push(key!);
+  }
+  return keys;
+}
+
+/**
+ * Reads one template's text for a page of these kinds; `guarded` when its caller wrote it inside a title guard,
+ * `pageKeys` the keys of the dict it was given as context that hold the page.
+ */
+export function readTitleUse(text: string, page: PageKinds, hasLinkTitle: boolean, guarded: boolean, pageKeys: readonly string[] = []): TitleReading {
   const reading: TitleReading = {shows: false, unknown: false, partials: []};
   const variables = new Set<string>();
+  // Variables given the page (`$page := .`): kept once set, as a later assignment may sit in a branch not taken.
+  const pageVariables = new Set<string>();
+  const keys = new Set(pageKeys);
   const open: Block[] = [];
   const here = (): {live: boolean; guarded: boolean} => open.at(-1) ?? {live: true, guarded};
-  for (const {action} of templateActions(text)) {
-    if (action.startsWith('/*')) continue;
+  for (const {action: written} of templateActions(text)) {
+    if (written.startsWith('/*')) continue;
+    const action = asPage(written, pageVariables, keys);
     const {live, guarded: safe} = here();
     const opening = /^(if|with|range|define|block)\b\s*(.*)$/s.exec(action);
     const elseBranch = /^else\b\s*(?:(if|with)\b\s*(.*))?$/s.exec(action);
@@ -97,9 +143,12 @@ export function readTitleUse(text: string, page: PageKinds, hasLinkTitle: boolea
     if (!now.live) continue;
     // A call in a branch the page takes (or may take) is rendered for it.
     if (unknownCall.test(action)) reading.unknown = true;
-    for (const match of action.matchAll(partialCall)) reading.partials.push({name: match[1] ?? match[2]!, guarded: now.guarded});
+    for (const match of action.matchAll(partialCall)) {
+      reading.partials.push({name: match[1] ?? match[2]!, guarded: now.guarded, pageKeys: pageKeysOf(action.slice(match.index), pageVariables)});
+    }
     if (opening) continue;
     const name = assignment.exec(action)?.[1];
+    if (name !== undefined && pageValue.test(action.replace(assignment, '').trim())) pageVariables.add(name);
     const unguarded = action.replace(guardedTitleUse, '');
     if (name !== undefined) {
       // `$title := .Title` writes nothing: the variable holds the title (or another value).
