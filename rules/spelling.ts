@@ -500,7 +500,7 @@
  * them (`a.magiclink`); a Markdown element has the classes an attribute list gives it where the site's
  * converter reads one (MkDocs with attr_list, kramdown; for a task on the Markdown itself, when its markdown
  * filter lists attr_list): `[Titel](https://example.org){: .nospellcheck }`, a paragraph's last line
- * `{: .nospellcheck }`, `## Titel {: .nospellcheck }`. A word list that cannot be read, and selectors postlint
+ * `{: .nospellcheck }`, `## Titel {: .nospellcheck }` (not under kramdown: its header reads only `{#id}`). A word list that cannot be read, and selectors postlint
  * cannot match (`div > p`, `[lang]`, `:not(…)`: their elements are checked), are named in one notice a site.
  *
  * Why nspell and not cspell or typo-js, and what the spelling rules cost: [internals](../internals.md#spelling-engine).

@@ -67,3 +67,10 @@ test('a brand in a pyspelling word list is a word for spelling, not a form brand
   const {findings} = await lintRule({rule: 'brand-casing', files: listed, paths: page});
   assert.deepEqual(findings.map(row), ['docs/index.md:3:28 brand-casing']);
 });
+
+test('on a Jekyll site kramdown reads no attribute list at a heading\'s end (only `{#id}`): a typo in `## … {: .nospellcheck }` is still reported; a paragraph\'s last-line list still skips it', async () => {
+  const jekyll = {'_config.yml': 'title: Zorblat notes\n', '.spellcheck.yml': files['.spellcheck.yml'], '.wordlist.txt': files['.wordlist.txt']};
+  const page = '# Notes\n\n## A misspeled heading {: .nospellcheck }\n\nA paragraph whose flurbish words the site skips.\n{: .nospellcheck }\n';
+  const {findings} = await lintRule({rule: 'spelling', options: {report: 'unknown'}, files: {...jekyll, 'docs/index.md': page}, paths: ['docs/index.md']});
+  assert.deepEqual(findings.map((m) => `${row(m)} ${m.data.word}`), ['docs/index.md:3:6 spelling misspeled']);
+});
