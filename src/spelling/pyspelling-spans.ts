@@ -1,4 +1,7 @@
+import {dirname, relative} from 'node:path';
 import type {Root} from 'mdast';
+import picomatch from 'picomatch';
+import {toPosix} from '../paths.js';
 import type {SiteInfo} from '../site/detect.js';
 import {generatorOf} from '../site/generators/index.js';
 import type {Notice} from '../notices.js';
@@ -8,16 +11,24 @@ import {pyspellingConfig} from './pyspelling.js';
 import type {Span} from './spans.js';
 
 /**
- * The spans of a page the site's pyspelling config does not spell-check: the elements its html filter
- * ignores. A task on the built HTML sees the classes the site's generator gives (MkDocs with attr_list,
+ * The spans of a page the site's pyspelling config does not spell-check: the elements the html filter of
+ * a task that reads the page ignores. A task on the built HTML sees the classes the site's generator gives (MkDocs with attr_list,
  * kramdown's IALs); a task on the Markdown itself sees those its markdown filter's attr_list gives.
  */
-export function pyspellingIgnoredSpans(tree: Root, source: string, site: SiteInfo | undefined, root: string): Span[] {
+export function pyspellingIgnoredSpans(tree: Root, source: string, path: string, site: SiteInfo | undefined, root: string): Span[] {
   const config = pyspellingConfig(root);
-  if (!config || config.ignores.length === 0) return [];
-  const syntax = (config.html && site ? generatorOf(site).spanAttributes?.(site) : undefined) ?? (config.markdownAttrList ? 'optional-colon' : undefined);
-  return ignoredElementSpans(tree, source, config.ignores, syntax);
+  if (!config || config.ignoring.length === 0) return [];
+  // A task on the built HTML reads every page; one on the Markdown the files its `sources` globs name, from the config's folder.
+  const file = toPosix(relative(dirname(config.path), path));
+  return config.ignoring.flatMap((task) => {
+    if (!task.html && !(picomatch.isMatch(file, task.sources.map(fromConfigFolder)) && !(task.excluded.length > 0 && picomatch.isMatch(file, task.excluded.map(fromConfigFolder))))) return [];
+    const syntax = task.html ? (site ? generatorOf(site).spanAttributes?.(site) : undefined) : task.attrList ? 'optional-colon' : undefined;
+    return ignoredElementSpans(tree, source, task.ignores, syntax);
+  });
 }
+
+/** A glob as pyspelling reads it from the folder it runs in: `./docs/*.md` is `docs/*.md`. */
+const fromConfigFolder = (glob: string): string => glob.replace(/^(?:\.\/)+/, '');
 
 /**
  * One notice a site whose pyspelling config postlint read only in part: a word list it names that cannot
