@@ -7,7 +7,7 @@ import {generatorOf} from '../site/generators/index.js';
 import type {Notice} from '../notices.js';
 import type {FileFindings} from '../types.js';
 import {ignoredElementSpans} from './ignored-elements.js';
-import {pyspellingConfig} from './pyspelling.js';
+import {pyspellingConfig, type IgnoringTask} from './pyspelling.js';
 import type {Span} from './spans.js';
 
 /**
@@ -21,7 +21,7 @@ export function pyspellingIgnoredSpans(tree: Root, source: string, path: string,
   // A task on the built HTML reads every page; one on the Markdown the files its `sources` globs name, from the config's folder.
   const file = toPosix(relative(dirname(config.path), path));
   return config.ignoring.flatMap((task) => {
-    if (!task.html && !(picomatch.isMatch(file, task.sources.map(fromConfigFolder)) && !(task.excluded.length > 0 && picomatch.isMatch(file, task.excluded.map(fromConfigFolder))))) return [];
+    if (!task.html && !readsFile(task)(file)) return [];
     const syntax = task.html ? (site ? generatorOf(site).spanAttributes?.(site) : undefined) : task.attrList ? 'optional-colon' : undefined;
     return ignoredElementSpans(tree, source, task.ignores, syntax);
   });
@@ -29,6 +29,19 @@ export function pyspellingIgnoredSpans(tree: Root, source: string, path: string,
 
 /** A glob as pyspelling reads it from the folder it runs in: `./docs/*.md` is `docs/*.md`. */
 const fromConfigFolder = (glob: string): string => glob.replace(/^(?:\.\/)+/, '');
+
+/** Whether a task on the Markdown reads a file (its path from the config's folder); its globs compiled once, not per page. */
+const readers = new WeakMap<IgnoringTask, (file: string) => boolean>();
+function readsFile(task: IgnoringTask): (file: string) => boolean {
+  let reads = readers.get(task);
+  if (!reads) {
+    const included = picomatch(task.sources.map(fromConfigFolder));
+    const excluded = task.excluded.length > 0 ? picomatch(task.excluded.map(fromConfigFolder)) : () => false;
+    reads = (file) => included(file) && !excluded(file);
+    readers.set(task, reads);
+  }
+  return reads;
+}
 
 /**
  * One notice a site whose pyspelling config postlint read only in part: a word list it names that cannot
