@@ -17,7 +17,8 @@
  * site-root link and writes the page as `/security/policy.html`; GitHub Pages, Netlify and Cloudflare
  * Pages serve `policy.html` for `policy`, while `mdbook serve` (tower-http's ServeDir, no extension
  * fallback) and a plain static server answer 404. The warning (`data.extensionless: true`) names the
- * `.html` URL and the `.md` file to link instead. A link naming a page's URL in other letter case
+ * `.html` URL and the `.md` file to link instead; `/guide/index` is `src/guide/README.md`'s page so, and
+ * `/guide/README` is no page (mdBook writes no `README.html`): missing. A link naming a page's URL in other letter case
  * (`/Guides/Intro/` for `/guides/intro/`) is the same warning, naming that URL (Docusaurus, whose router
  * matches routes without regard to case, leaves it unverifiable). Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
  * ignored (fragments are `no-broken-anchors`' business). The generator's own links are checked

@@ -50,7 +50,8 @@
  * plain list's `- Learn more - TODO` are still reported, and filler in any item); two different words listed together
  * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; in any language one short word or one or two Chinese,
  * Japanese or Korean characters between them, a conjunction's shape: `TODO und FIXME Notizen`, `Примітки TODO та FIXME`,
- * `TODO 和 FIXME 注释`; `TODO, TODO` is no list of kinds, `TODO: add FIXME` a note); `TODO`
+ * `TODO 和 FIXME 注释`, a word in the Latin script being a language's "and" or "or" as CLDR writes it; `TODO, TODO` is no
+ * list of kinds, `TODO: add FIXME`, `TODO fix FIXME` and `TODO a FIXME` notes); `TODO`
  * as a task state an outliner names, listed beside another of the states org-mode and Logseq write in capitals
  * (`TODO/DONE`, `TODO、DOING、DONE`, `TODO, LATER or NOW`), or before a word for the feature (`multiple TODO pages`,
  * `the TODO state`, `TODO status`: `TODO finish the intro` and `TODO: write this` are notes); a
@@ -161,6 +162,7 @@ import {rawHtmlShown} from '../src/spelling/raw-html.js';
 import {blankRenderedDefinitions} from '../src/spelling/prose.js';
 import {rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {attributeListAt, marksScriptHook} from '../src/text/span-attributes.js';
+import {foreignListConnector} from '../src/text/list-connectors.js';
 
 
 export default defineRule({
@@ -498,14 +500,21 @@ function wordMatcher(words: string[]): {whole: RegExp[]; loose: RegExp[]; alone:
 const namedAsThing = /(?:^|[^\p{L}])(?:a|an|another|other|one|the|this|that|these|those|each|every|any|no|some|all|both|such|which|what|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|labeled|labelled|tagged|denoted|old|stale|remaining|leftover|open)\s+$/iu;
 const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
 /**
- * What joins two marker words in any language, told by its shape, not a dictionary of each
- * language's "and": one lower-case word of four letters at most between spaces (`und`, `e`, `oder`,
- * `и`, `та`, `або`), or one or two Chinese, Japanese or Korean characters, spaced or not (`和`,
- * `と`, `或者`, `및`). A note to self puts its words after the
+ * What joins two marker words in any language, told by its shape: one lower-case word of four letters
+ * at most between spaces (`und`, `e`, `oder`, `и`, `та`, `або`), or one or two Chinese, Japanese or
+ * Korean characters, spaced or not (`和`, `と`, `或者`, `및`). A note to self puts its words after the
  * marker, more than one and no colon before a conjunction (`TODO: add FIXME`, `TODO 补充示例 FIXME`).
- * Two different markers so close name the markers; no note leaves two of them one word apart.
+ * A word in the Latin script must be a language's own "and" or "or" besides (list-connectors.ts):
+ * an English note's one word between them is a verb or an article (`TODO fix FIXME`, `TODO a FIXME`).
  */
-const connective = /^(?:[ \t]+\p{Ll}{1,4}[ \t]+|[ \t]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Hangul}]{1,2}[ \t]*)$/u;
+const connective = /^(?:[ \t]+(\p{Ll}{1,4})[ \t]+|[ \t]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Hangul}]{1,2}[ \t]*)$/u;
+
+function connects(between: string): boolean {
+  const match = connective.exec(between);
+  if (!match) return false;
+  const word = match[1];
+  return word === undefined || !/^\p{sc=Latin}+$/u.test(word) || foreignListConnector(word);
+}
 /** The pointer words of namedAsThing: what follows them may be the mention ("labeled TODO until…") or a note opened by a colon. */
 const pointedAt = /(?:^|[^\p{L}])(?:called|named|marked|labeled|labelled|tagged|denoted)\s+$/iu;
 /** A colon and words after the word: the shape of a note ("labeled TODO: replace with the final chart"), not of a name. */
@@ -731,7 +740,7 @@ function listedMarkers(raw: string, hits: readonly RegExpExecArray[]): Set<numbe
   for (let i = 1; i < hits.length; i++) {
     const [previous, current] = [hits[i - 1]!, hits[i]!];
     const between = raw.slice(previous.index + previous[0].length, current.index);
-    if ((joined.test(between) || connective.test(between)) && previous[0].toLowerCase() !== current[0].toLowerCase()) {
+    if ((joined.test(between) || connects(between)) && previous[0].toLowerCase() !== current[0].toLowerCase()) {
       listed.add(i - 1);
       listed.add(i);
     }
@@ -781,7 +790,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
   for (const [i, match] of hits.entries()) {
     const end = match.index + match[0].length;
     // "the TODO and FIXME comments": a placeholder joined to a mention is one too.
-    const chained: boolean = mention && previousEnd >= 0 && (joined.test(raw.slice(previousEnd, match.index)) || connective.test(raw.slice(previousEnd, match.index)));
+    const chained: boolean = mention && previousEnd >= 0 && (joined.test(raw.slice(previousEnd, match.index)) || connects(raw.slice(previousEnd, match.index)));
     mention =
       chained ||
       listed.has(i) ||

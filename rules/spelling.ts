@@ -495,12 +495,13 @@
  * above it. Its `matrix` tasks that run by default (not `hidden`) and whose `sources` name Markdown
  * (`.md`, `.markdown`, `.mdx`…) or the built HTML (`.html`) apply: their `dictionary.wordlists` (paths from
  * the config's folder) are the site's words, and the `ignores` of their `pyspelling.filters.html` step are
- * elements whose words (title and attribute list included) are not checked. The simple selectors are read:
+ * elements whose words (title and attribute list included) are not checked, in the pages that task reads (a
+ * task on the Markdown: the files its `sources` name; one on the built HTML: every page). The simple selectors are read:
  * an element name (`code`, `blockquote`, `h2`, `a`, `img`), a class (`.nospellcheck`), an id, or a name with
  * them (`a.magiclink`); a Markdown element has the classes an attribute list gives it where the site's
  * converter reads one (MkDocs with attr_list, kramdown; for a task on the Markdown itself, when its markdown
  * filter lists attr_list): `[Titel](https://example.org){: .nospellcheck }`, a paragraph's last line
- * `{: .nospellcheck }`, `## Titel {: .nospellcheck }`. A word list that cannot be read, and selectors postlint
+ * `{: .nospellcheck }`, `## Titel {: .nospellcheck }` (not under kramdown: its header reads only `{#id}`). A word list that cannot be read, and selectors postlint
  * cannot match (`div > p`, `[lang]`, `:not(…)`: their elements are checked), are named in one notice a site.
  *
  * Why nspell and not cspell or typo-js, and what the spelling rules cost: [internals](../internals.md#spelling-engine).
@@ -840,7 +841,7 @@ export default defineRule({
     // and the romanisation of a word of another script (`ठ (tha)`).
     // And the elements the site's pyspelling config tells it to skip (`.nospellcheck` on a link: pyspelling.ts).
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, site, wordsRootFor(site, run))]);
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.

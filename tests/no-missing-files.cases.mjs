@@ -88,3 +88,18 @@ test('no-missing-files: an mdBook site-root link to a chapter without its `.html
   assert.deepEqual(repo.rows, ['README.md:5:22 no-missing-files']);
   assert.match(repo.messages[0].message, /\(no file at docs\/release\.md\)/);
 });
+
+test('no-missing-files: an mdBook site-root link to `/guide/README` names no page (mdBook writes README.md as index.html, no README.html): a missing file, an error; `/guide/index` is that chapter\'s page without its extension, the portability warning', async () => {
+  const files = {
+    'book.toml': '[book]\ntitle = "Widget handbook"\nsrc = "src"\n',
+    'src/SUMMARY.md': '# Summary\n\n- [Guide](./guide/README.md)\n- [Other](./other.md)\n',
+    'src/guide/README.md': '# Guide\n\nText.\n',
+    'src/other.md': '# Other\n\nSee [the guide](/guide/README) or [its page](/guide/index).\n',
+  };
+  const book = await lintSite('no-missing-files', files);
+  assert.deepEqual(book.rows, ['src/other.md:3:5 no-missing-files', 'src/other.md:3:35 no-missing-files']);
+  assert.equal(book.messages[0].severity, 'error');
+  assert.match(book.messages[0].message, /^Link target "\/guide\/README" does not exist/);
+  assert.equal(book.messages[1].severity, 'warning');
+  assert.match(book.messages[1].message, /^Link target "\/guide\/index" names the page of src\/guide\/README\.md without its extension: the generator writes it as \/guide\/index\.html/);
+});

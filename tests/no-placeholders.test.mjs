@@ -216,3 +216,13 @@ test('no-placeholders: two different markers one short word apart name the marke
     `${dir}/fail/editor-notes.md:11:15 no-placeholders`,
   ]);
 });
+
+test('no-placeholders: one English word between two markers is a note\'s (`TODO fix FIXME`, `TODO a FIXME`), reported; a Latin word only joins them when it is a language\'s own "and"/"or" (`und`)', async () => {
+  const dir = 'no-placeholders/marker-between-notes';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/loader.md:3:1 no-placeholders`, // TODO fix FIXME: a verb between, a note
+    `${dir}/loader.md:3:10 no-placeholders`,
+    `${dir}/loader.md:5:1 no-placeholders`, // TODO a FIXME: the English article, though Czech `a` is "and" (`a FIXME` itself is a mention)
+    `${dir}/loader.md:7:21 no-placeholders`,
+  ]); // not reported: `TODO und FIXME` (9), German's "and"
+});

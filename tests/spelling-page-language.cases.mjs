@@ -127,3 +127,12 @@ test('spelling: a layout declaring <html lang="zh-cmn-Hans"> (an extended langua
     '_posts/2020-01-01-a.md:8:51 spelling', // whcih, an English term's typo inside the Chinese sentence
   ]);
 });
+
+test('spelling: three letters after a language that has no extended language subtags are a country code (`lang: en-USA`): the page stays English and its typo is reported; `zh-yue` is still Cantonese', async () => {
+  const {languageTag} = await import('../dist/src/site/generators/common.js');
+  const read = {'en-USA': 'en-usa', 'sr-lat': 'sr-lat', 'zh-yue': 'yue', 'ar-arb': 'arb'};
+  for (const [written, tag] of Object.entries(read)) assert.equal(languageTag(written), tag, written);
+  const files = {'post.md': '---\ntitle: Notes\nlang: en-USA\n---\n\n# Notes\n\nWe recieved the package and read the notes.\n'};
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, files});
+  assert.deepEqual(findings.map((finding) => `${row(finding)} ${finding.data.word}`), ['post.md:8:4 spelling recieved']);
+});

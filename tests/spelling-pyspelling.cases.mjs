@@ -67,3 +67,17 @@ test('a brand in a pyspelling word list is a word for spelling, not a form brand
   const {findings} = await lintRule({rule: 'brand-casing', files: listed, paths: page});
   assert.deepEqual(findings.map(row), ['docs/index.md:3:28 brand-casing']);
 });
+
+test('on a Jekyll site kramdown reads no attribute list at a heading\'s end (only `{#id}`): a typo in `## … {: .nospellcheck }` is still reported; a paragraph\'s last-line list still skips it', async () => {
+  const jekyll = {'_config.yml': 'title: Zorblat notes\n', '.spellcheck.yml': files['.spellcheck.yml'], '.wordlist.txt': files['.wordlist.txt']};
+  const page = '# Notes\n\n## A misspeled heading {: .nospellcheck }\n\nA paragraph whose flurbish words the site skips.\n{: .nospellcheck }\n';
+  const {findings} = await lintRule({rule: 'spelling', options: {report: 'unknown'}, files: {...jekyll, 'docs/index.md': page}, paths: ['docs/index.md']});
+  assert.deepEqual(findings.map((m) => `${row(m)} ${m.data.word}`), ['docs/index.md:3:6 spelling misspeled']);
+});
+
+test('a task\'s ignored elements are its own: a changelog task skipping `li` leaves the list items of the docs pages another task reads checked', async () => {
+  const config = "matrix:\n- name: Docs\n  pipeline:\n  - pyspelling.filters.markdown:\n  - pyspelling.filters.html:\n      ignores: [code, pre]\n  sources: ['docs/**/*.md']\n- name: Changelog\n  pipeline:\n  - pyspelling.filters.markdown:\n  - pyspelling.filters.html:\n      ignores: [li]\n  sources: ['CHANGELOG.md']\n";
+  const site = {'mkdocs.yml': 'site_name: Zorblat notes\n', '.spellcheck.yml': config, 'docs/index.md': '# Notes\n\n- The first misspeled item.\n- Another item.\n', 'CHANGELOG.md': '# Changes\n\n- Fix the glorbix parser.\n'};
+  const {findings} = await lintRule({rule: 'spelling', options: {report: 'unknown'}, files: site, paths: ['docs/index.md', 'CHANGELOG.md']});
+  assert.deepEqual(findings.map((m) => `${row(m)} ${m.data.word}`), ['docs/index.md:3:13 spelling misspeled']);
+});

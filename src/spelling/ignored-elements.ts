@@ -15,7 +15,8 @@ import {spanOf, type Span} from './spans.js';
  *   `[Titel](https://example.org){: .nospellcheck }`;
  * - a paragraph: a list alone on its last line (`BLOCK_RE`, a newline before it);
  * - a heading or a table cell: a list at its end after a space (`HEADER_RE`), `## Titel {: .x }`.
- * kramdown's IALs sit in the same places (`{:` then `}`); markdown-it-attrs' too.
+ * kramdown's IALs (`{:` then `}`) sit after an inline element and on a paragraph's last line too, but not at
+ * a heading's or a cell's end (kramdown's header reads only `{#id}` there); markdown-it-attrs' in all three.
  */
 export interface SimpleSelector {
   tag?: string;
@@ -97,8 +98,7 @@ const blockList: Record<SpanAttributeSyntax, RegExp> = {
   'optional-colon': /\n[ ]*\{:?[ ]*([^}\n ][^\n]*?)[ ]*\}[ ]*$/,
   brace: /\n[ \t]*\{[ \t]*([^}\n ][^}\n]*?)[ \t]*\}[ \t]*$/,
 };
-const endList: Record<SpanAttributeSyntax, RegExp> = {
-  colon: /[ \t]+\{:[ \t]*([^}\n]*?)[ \t]*\}[ \t#]*$/,
+const endList: Record<Exclude<SpanAttributeSyntax, 'colon'>, RegExp> = {
   'optional-colon': /[ ]+\{:?[ ]*([^}\n ][^\n]*?)[ ]*\}[ ]*$/,
   brace: /[ \t]+\{[ \t]*([^}\n ][^}\n]*?)[ \t]*\}[ \t]*$/,
 };
@@ -114,7 +114,9 @@ function carried(node: Nodes, source: string, syntax: SpanAttributeSyntax | unde
   }
   const text = source.slice(start, end);
   if (node.type === 'paragraph') return {list: blockList[syntax].exec(text)?.[1], end};
-  if (node.type === 'heading' || node.type === 'tableCell') return {list: endList[syntax].exec(text)?.[1], end};
+  // kramdown reads no list at a heading's end but the `{#id}` of its header-id syntax (parser/kramdown/header.rb
+  // `HEADER_ID`), and none at a table cell's: `## Titel {: .x }` keeps the list as text there.
+  if ((node.type === 'heading' || node.type === 'tableCell') && syntax !== 'colon') return {list: endList[syntax].exec(text)?.[1], end};
   return {end};
 }
 

@@ -1,22 +1,46 @@
+import {dirname, relative} from 'node:path';
 import type {Root} from 'mdast';
+import picomatch from 'picomatch';
+import {toPosix} from '../paths.js';
 import type {SiteInfo} from '../site/detect.js';
 import {generatorOf} from '../site/generators/index.js';
 import type {Notice} from '../notices.js';
 import type {FileFindings} from '../types.js';
 import {ignoredElementSpans} from './ignored-elements.js';
-import {pyspellingConfig} from './pyspelling.js';
+import {pyspellingConfig, type IgnoringTask} from './pyspelling.js';
 import type {Span} from './spans.js';
 
 /**
- * The spans of a page the site's pyspelling config does not spell-check: the elements its html filter
- * ignores. A task on the built HTML sees the classes the site's generator gives (MkDocs with attr_list,
+ * The spans of a page the site's pyspelling config does not spell-check: the elements the html filter of
+ * a task that reads the page ignores. A task on the built HTML sees the classes the site's generator gives (MkDocs with attr_list,
  * kramdown's IALs); a task on the Markdown itself sees those its markdown filter's attr_list gives.
  */
-export function pyspellingIgnoredSpans(tree: Root, source: string, site: SiteInfo | undefined, root: string): Span[] {
+export function pyspellingIgnoredSpans(tree: Root, source: string, path: string, site: SiteInfo | undefined, root: string): Span[] {
   const config = pyspellingConfig(root);
-  if (!config || config.ignores.length === 0) return [];
-  const syntax = (config.html && site ? generatorOf(site).spanAttributes?.(site) : undefined) ?? (config.markdownAttrList ? 'optional-colon' : undefined);
-  return ignoredElementSpans(tree, source, config.ignores, syntax);
+  if (!config || config.ignoring.length === 0) return [];
+  // A task on the built HTML reads every page; one on the Markdown the files its `sources` globs name, from the config's folder.
+  const file = toPosix(relative(dirname(config.path), path));
+  return config.ignoring.flatMap((task) => {
+    if (!task.html && !readsFile(task)(file)) return [];
+    const syntax = task.html ? (site ? generatorOf(site).spanAttributes?.(site) : undefined) : task.attrList ? 'optional-colon' : undefined;
+    return ignoredElementSpans(tree, source, task.ignores, syntax);
+  });
+}
+
+/** A glob as pyspelling reads it from the folder it runs in: `./docs/*.md` is `docs/*.md`. */
+const fromConfigFolder = (glob: string): string => glob.replace(/^(?:\.\/)+/, '');
+
+/** Whether a task on the Markdown reads a file (its path from the config's folder); its globs compiled once, not per page. */
+const readers = new WeakMap<IgnoringTask, (file: string) => boolean>();
+function readsFile(task: IgnoringTask): (file: string) => boolean {
+  let reads = readers.get(task);
+  if (!reads) {
+    const included = picomatch(task.sources.map(fromConfigFolder));
+    const excluded = task.excluded.length > 0 ? picomatch(task.excluded.map(fromConfigFolder)) : () => false;
+    reads = (file) => included(file) && !excluded(file);
+    readers.set(task, reads);
+  }
+  return reads;
 }
 
 /**

@@ -22,8 +22,8 @@ import {parseSelectors, type SimpleSelector} from './ignored-elements.js';
  *   folder it runs in, the config's folder (`open(wordlist)` in `compile_dictionary`). A listed file
  *   that is missing is named in a notice: pyspelling itself would stop there.
  * - The `ignores` of its `pyspelling.filters.html` step (`filters/html.py`, `filters/xml.py` `to_text`):
- *   CSS selectors of elements whose text, attributes and descendants pyspelling skips.
- *   postlint reads the simple ones (ignored-elements.ts); the rest are named in a notice.
+ *   CSS selectors of elements whose text, attributes and descendants pyspelling skips, in the files of
+ *   that task only. postlint reads the simple ones (ignored-elements.ts); the rest are named in a notice.
  */
 export const pyspellingFiles = ['.pyspelling.yml', '.pyspelling.yaml', '.spelling.yml', '.spellcheck.yml', '.spellcheck.yaml', 'spellcheck.yml', 'spellcheck.yaml'];
 
@@ -36,17 +36,29 @@ export interface PyspellingConfig {
   words: string[];
   /** Word lists named but not readable: `path (why)`. */
   missing: string[];
-  /** The simple selectors of the applying tasks' html filters (their union). */
-  ignores: SimpleSelector[];
+  /** The applying tasks whose html filter ignores elements postlint can match, each with the pages it reads. */
+  ignoring: IgnoringTask[];
   /** Selectors postlint cannot match against Markdown (`div > p`, `[lang]`, `:not(…)`), as written. */
   unsupported: string[];
-  /** An applying task checks the built HTML: the generator's own attribute lists give its elements classes. */
-  html: boolean;
-  /** An applying task checks the Markdown with Python-Markdown's attr_list (its markdown filter lists it). */
-  markdownAttrList: boolean;
   /** The names of the tasks that apply, and of those that do not. */
   accepted: string[];
   skipped: string[];
+}
+
+/**
+ * One task's ignored elements, and the files it checks: a task's `ignores` are its own (a changelog task
+ * skipping `li` says nothing of the docs pages another task reads).
+ */
+export interface IgnoringTask {
+  /** The simple selectors of its html filter. */
+  ignores: SimpleSelector[];
+  /** It checks the built HTML (`site/**\/*.html`): every page, the generator's own attribute lists giving its elements classes. */
+  html: boolean;
+  /** Its `sources` (positive and `!` negated globs, from the config's folder): the Markdown files it reads when it is not on HTML. */
+  sources: string[];
+  excluded: string[];
+  /** Its markdown filter lists Python-Markdown's attr_list. */
+  attrList: boolean;
 }
 
 const cache = new Map<string, PyspellingConfig | undefined>();
@@ -103,7 +115,7 @@ function listsAttrList(options: Mapping): boolean {
 }
 
 function readConfig(path: string, text: string): PyspellingConfig {
-  const config: PyspellingConfig = {path, wordlists: [], words: [], missing: [], ignores: [], unsupported: [], html: false, markdownAttrList: false, accepted: [], skipped: []};
+  const config: PyspellingConfig = {path, wordlists: [], words: [], missing: [], ignoring: [], unsupported: [], accepted: [], skipped: []};
   let data: unknown;
   try {
     data = parseYaml(text);
@@ -116,13 +128,13 @@ function readConfig(path: string, text: string): PyspellingConfig {
   matrix.forEach((task: unknown, index) => {
     if (!isMapping(task)) return;
     const name = typeof task['name'] === 'string' ? task['name'] : `#${index + 1}`;
-    const patterns = strings(task['sources']).flatMap((source) => source.split('|')).map((pattern) => pattern.trim()).filter((pattern) => pattern !== '' && !pattern.startsWith('!'));
+    const globs = strings(task['sources']).flatMap((source) => source.split('|')).map((pattern) => pattern.trim()).filter((pattern) => pattern !== '');
+    const patterns = globs.filter((pattern) => !pattern.startsWith('!'));
     if (task['hidden'] === true || !patterns.some((pattern) => pageGlob.test(pattern))) {
       config.skipped.push(name);
       return;
     }
     config.accepted.push(name);
-    if (patterns.some((pattern) => htmlGlob.test(pattern))) config.html = true;
     const dictionary = isMapping(task['dictionary']) ? task['dictionary'] : {};
     for (const list of strings(dictionary['wordlists'])) {
       const file = isAbsolute(list) ? list : resolve(base, list);
@@ -132,13 +144,15 @@ function readConfig(path: string, text: string): PyspellingConfig {
       if ('text' in read) config.words.push(...wordList(read.text));
       else config.missing.push(`${file} (${read.code ?? read.problem})`);
     }
+    const own: IgnoringTask = {ignores: [], html: patterns.some((pattern) => htmlGlob.test(pattern)), sources: patterns, excluded: globs.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1)), attrList: false};
     for (const [filter, options] of steps(task['pipeline'])) {
-      if (filter === 'pyspelling.filters.markdown' && listsAttrList(options)) config.markdownAttrList = true;
+      if (filter === 'pyspelling.filters.markdown' && listsAttrList(options)) own.attrList = true;
       if (filter !== 'pyspelling.filters.html') continue;
       const {selectors, unsupported} = parseSelectors(strings(options['ignores']));
-      config.ignores.push(...selectors);
+      own.ignores.push(...selectors);
       for (const each of unsupported) if (!config.unsupported.includes(each)) config.unsupported.push(each);
     }
+    if (own.ignores.length > 0) config.ignoring.push(own);
   });
   return config;
 }

@@ -305,15 +305,25 @@ export function readsJsYamlTimestamp(value: unknown): boolean {
 
 /**
  * A language tag (`fr`, `pt-BR`, `zh_CN`) in lower case, if `value` is one. A tag with an extended
- * language subtag (`zh-cmn-Hans`, `zh-yue`: RFC 5646 §2.2.2, the only place its grammar allows three
- * letters second) is given in its canonical form, the extlang as the language (`cmn-hans`, §4.5):
- * ICU's `Intl.Locale` rejects the extlang form, and a page it declares would read as no script at all.
+ * language subtag (`zh-cmn-Hans`, `zh-yue`: RFC 5646 §2.2.2) is given in its canonical form, the extlang
+ * as the language (`cmn-hans`, §4.5): ICU's `Intl.Locale` rejects the extlang form, and a page it declares
+ * would read as no script at all. An extlang follows only the macrolanguages the IANA registry gives
+ * extlangs a Prefix of (`extlangPrefixes`); three letters after another language are a writer's
+ * country code (`en-USA`, `de-DEU`), and the tag stays that language's.
  */
 export function languageTag(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value)) return undefined;
   const tag = value.toLowerCase();
-  return /^[a-z]{2,3}[-_][a-z]{3}(?:[-_]|$)/.test(tag) ? tag.replace(/^[a-z]{2,3}[-_]/, '') : tag;
+  const extlang = /^([a-z]{2,3})[-_][a-z]{3}(?:[-_]|$)/.exec(tag);
+  return extlang && extlangPrefixes.has(extlang[1]!) ? tag.replace(/^[a-z]{2,3}[-_]/, '') : tag;
 }
+
+/**
+ * The Prefix of every extlang record of the IANA Language Subtag Registry (Arabic, Konkani, Latvian,
+ * Malay, sign languages, Swahili, Uzbek, Chinese: `Type: extlang` … `Prefix: zh`), as facelessuser/soupsieve's
+ * copy of the registry (css_lang/registry.py) lists them.
+ */
+const extlangPrefixes: ReadonlySet<string> = new Set(['ar', 'kok', 'lv', 'ms', 'sgn', 'sw', 'uz', 'zh']);
 
 /**
  * The translation suffix of a file name (`index.fr.md` is French), lower-case: when `languages` is

@@ -97,7 +97,10 @@ function chapterSource(absolute: string): string[] {
  */
 function extensionlessChapter(request: LinkRequest, site: SiteInfo, context: ResolveContext): string | undefined {
   if (request.folder || /\.[^/]*$/.test(request.path)) return undefined;
-  const file = context.firstExisting([join(source(site), `${request.path}.md`)]);
+  // The page the host would add `.html` to: a chapter mdBook writes there. `/guide/index` is guide/README.md's
+  // page (`index.html`); `/guide/README` is no page at all, since mdBook writes no README.html.
+  const html = join(source(site), `${request.path}.html`);
+  const file = context.firstExisting(chapterSource(html).filter((candidate) => join(source(site), bookPage(candidate, site)) === html));
   if (file === undefined) return undefined;
   const chapters = summaryChapters(site);
   return !chapters || chapters.has(file) ? file : undefined;
