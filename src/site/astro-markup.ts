@@ -10,9 +10,17 @@
  *   `{% … %}` action, which template-ids.ts reads as data whatever the template language.
  */
 
+/** The component script's fences and body, at the top of the file. */
+const scriptFence = /^\uFEFF?\s*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The component script (between the leading `---` fences), where an Astro component imports; empty when it has none. */
+export function astroScript(text: string): string {
+  return scriptFence.exec(text)?.[1] ?? '';
+}
+
 /** The component's markup, its script left out and its expression attributes rewritten as quoted values. */
 export function astroMarkup(text: string): string {
-  let markup = text.replace(/^\uFEFF?\s*---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+  let markup = text.replace(scriptFence, '');
   markup = markup.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
   let out = '';
   let at = 0;

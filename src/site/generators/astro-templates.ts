@@ -16,14 +16,10 @@ import {moduleFile, tsconfigAliases, type Alias} from './tsconfig-paths.js';
 import {perSite} from './common.js';
 import type {SiteInfo, TemplateModel} from './types.js';
 import {toPosix} from '../../paths.js';
+import {astroScript} from '../astro-markup.js';
 
 /** The component script's imports of `.astro` components: `import Card from '../components/Card.astro'`. */
 const componentImport = /\bimport\s+(?!type\s)[\w$*{},\s]{0,400}?\bfrom\s+['"]([^'"]+\.astro)['"]/g;
-
-/** The leading component script (between the `---` fences), where an Astro component imports. */
-function componentScript(text: string): string {
-  return /^\uFEFF?\s*---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-}
 
 const aliasesOf = perSite((site: SiteInfo): Alias[] => tsconfigAliases(site.root));
 
@@ -46,5 +42,5 @@ export function astroTemplates(path: string, site: SiteInfo): TemplateModel | un
 
 /** Each `.astro` component a component's script imports, with its file when it is the site's own. */
 function imports(text: string, file: string, aliases: readonly Alias[]): Array<{specifier: string; file: string | undefined}> {
-  return [...componentScript(text).matchAll(componentImport)].map((match) => ({specifier: match[1]!, file: moduleFile(file, match[1]!, aliases)}));
+  return [...astroScript(text).matchAll(componentImport)].map((match) => ({specifier: match[1]!, file: moduleFile(file, match[1]!, aliases)}));
 }
