@@ -36,7 +36,10 @@
  * page), Hugo's a boolean or a date (an alias of publishDate); an Astro content collection entry's
  * keys as the site's own zod schema types them (`published: z.coerce.date()` wants a date, read from
  * the content config or a module it imports; a union or a transform types nothing); a plain `z.date()` takes a
- * Date only, a YAML timestamp written without quotes, so a quoted date there is a string (the build stops). A key no
+ * Date only, a YAML timestamp written without quotes, so a quoted date there is a string (the build stops);
+ * `z.coerce.date()` takes whatever `new Date(value)` reads (zod hands the value to it first), so
+ * `2024-05-01:09:30.000Z` is a date there, but a day the month lacks (`2024-02-30`, rolled over) is not. A date
+ * reported unreadable is not reported again as the wrong type. A key no
  * generator defines (Eleventy passes every key to its templates as data) has no type to be wrong
  * against: `published: 2024-01-05` there is the site's own date. A key an Eleventy site's config compares
  * with `true` or `false` (`post.data.published !== false`) is the site's flag, a boolean: `published: "false"`
@@ -287,10 +290,17 @@ export default defineRule({
     const lines = text.split('\n');
     const templated = (field: string): boolean => /\{\{|\{%/.test(lines[(fm.keyLines[field]?.line ?? 0) - 1] ?? '');
 
+    // The dates the site's schema hands to `new Date(value)` (Astro's `z.coerce.date()`): what V8 reads is a date to the build.
+    const coerced = new Set(generator.coercedDates?.(path, site) ?? []);
+    const readsDate = (field: string, value: unknown): boolean => (coerced.has(field) ? coercesToDate(value) : generator.readsDate(value));
+    // A date reported unreadable is not reported again as the wrong type: one defect, said once.
+    const unreadable = new Set<string>();
     for (const field of options.dates) {
       const value = fm.data[field];
       if (value === undefined || value === null || value === '' || templated(field)) continue;
-      if (!generator.readsDate(value)) report({messageId: 'unreadableDate', data: {field, value: JSON.stringify(String(value))}, place: at(field)});
+      if (readsDate(field, value)) continue;
+      unreadable.add(field);
+      report({messageId: 'unreadableDate', data: {field, value: JSON.stringify(String(value))}, place: at(field)});
     }
 
     // Org-mode keywords are text by the format (`#+DRAFT: true`): the generator casts each to the type it needs.
@@ -304,7 +314,7 @@ export default defineRule({
       return readsJsYamlTimestamp(value) && !/^[^:]*:\s*["']/.test(line);
     };
     for (const [field, expected] of fm.format === 'org' ? [] : [...Object.entries(options.types), ...own]) {
-      if (!(field in fm.data) || templated(field)) continue;
+      if (!(field in fm.data) || templated(field) || unreadable.has(field)) continue;
       const value = fm.data[field];
       const allowed: readonly FieldType[] = typeof expected === 'string' ? [expected] : expected;
       const actual = typeOf(value);
@@ -314,7 +324,7 @@ export default defineRule({
       if (actual === 'null' && generator.readsNullAsAbsent?.(field) !== undefined) continue;
       // A field left empty that the generator then takes from elsewhere (a Hugo section's title from its folder) is not wrong.
       if (actual === 'null' && generator.emptyFieldFrom?.(field, input) !== undefined) continue;
-      if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && (actual === 'string' && timestampOnly.has(field) ? writtenTimestamp(field, value) : generator.readsDate(value)))) continue;
+      if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && (actual === 'string' && timestampOnly.has(field) ? writtenTimestamp(field, value) : readsDate(field, value)))) continue;
       // A field the generator reads as a date (Hugo's `published`, an alias of publishDate) holding one is as the generator wants it.
       if (actual !== 'null' && generator.readsAsDate?.(field, site) === true && generator.readsDate(value)) continue;
       // A flag the generator casts from text (Hugo's cast.ToBool reads `draft = "false"`) is as the generator wants it.
@@ -456,3 +466,21 @@ function hint(allowed: readonly FieldType[], actual: string): string {
   return '';
 }
 
+
+/**
+ * Does `new Date(value)` make a valid date of this value, as zod's `z.coerce.date()` does before it checks
+ * (V8's Date parser, the one the build runs: lenient, `2024-05-01:09:30.000Z` is 09:30 UTC that day)?
+ * Read through its text, as written: a YAML timestamp is a Date already, a number the year it spells.
+ */
+function coercesToDate(value: unknown): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  if (typeof value !== 'string' && typeof value !== 'number') return false;
+  const text = String(value).trim();
+  if (Number.isNaN(new Date(text).getTime())) return false;
+  // V8 rolls a day the month lacks over (`2024-02-30` is March 1st): the build's date is not the one written.
+  const day = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
+  if (!day) return true;
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  const utc = new Date(Date.UTC(year, month - 1, date));
+  return utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
+}

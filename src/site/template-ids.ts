@@ -1,6 +1,6 @@
 /**
  * The `id` attributes a site's own templates write (Hugo layouts, partials and shortcodes, Jekyll
- * `_layouts`/`_includes`, Eleventy's includes and layouts): a fragment no heading makes may name
+ * `_layouts`/`_includes`, Eleventy's includes and layouts, an Astro entry's route and its components): a fragment no heading makes may name
  * one (`#subscribe-form` from a mailing-list partial, `#theme` from a footer include).
  *
  * - A literal id (`id="subscribe-form"`) is an id of the pages those templates render.
@@ -25,6 +25,7 @@ import {escapeRegExp} from '../links/patterns.js';
 import {liquidVariables, withVariables} from './liquid-variables.js';
 import {toPosix} from '../paths.js';
 import {assignmentsOf, expressionValues, joinValues} from './template-id-values.js';
+import {astroMarkup} from './astro-markup.js';
 
 export interface TemplateIds {
   /** Literal id → the template that writes it (relative to the site folder). */
@@ -114,7 +115,8 @@ function readTemplate(file: string, root: string): {text: string; ids: TemplateI
   try {
     const text = readSmallFile(file);
     const ids: TemplateIds = {literal: new Map(), patterns: []};
-    readIds(text, toPosix(relative(root, file)), ids);
+    // An Astro component's markup, its script left out and its `id={…}` read for the text it writes (astro-markup.ts).
+    readIds(/\.astro$/i.test(file) ? astroMarkup(text) : text, toPosix(relative(root, file)), ids);
     read = {text, ids};
   } catch {
     read = undefined;

@@ -40,6 +40,8 @@ export interface AstroCollection {
   urlPrefix?: string;
   /** The route below src/pages/ that serves its entries at `urlPrefix` (`blog/[...slug].astro`) and nothing else; absent when its params say other paths too. */
   route?: string;
+  /** The route below src/pages/ whose `params` are the entries' ids: the template that renders each entry's page (`[...slug].astro`). */
+  page?: string;
   /**
    * The front-matter flags the rendering routes' filter drops entries by (`draft: true`,
    * `published: false`), when every such route filters on them; absent when one renders every
@@ -139,7 +141,7 @@ export function astroCollections(root: string): AstroCollection[] {
     const draftKeys = routeDraftKeys(name, routes.map((candidate) => ({path: join(root, 'src', 'pages', candidate.rel), rel: candidate.rel, text: candidate.text})));
     // The route serves nothing but the entries only when each of its `params` is the entry's id (astro-routes.ts).
     const only = urlPrefix !== undefined && route && onlyEntryParams(route, key) ? {route: route.rel} : {};
-    collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined ? {urlPrefix, ...only} : {}), ...(draftKeys ? {draftKeys} : {})});
+    collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined ? {urlPrefix, ...only, page: route!.rel} : {}), ...(draftKeys ? {draftKeys} : {})});
   }
   return collections;
 }
@@ -276,6 +278,14 @@ export function entryFieldTypes(path: string, site: SiteInfo | undefined): Reado
 export function entryTimestampKeys(path: string, site: SiteInfo | undefined): readonly string[] {
   const collections = Array.isArray(site?.config.collections) ? (site.config.collections as AstroCollection[]) : [];
   const keys = site?.config.schemaTimestamps;
+  if (!Array.isArray(keys) || collectionOf(path, collections) === undefined) return [];
+  return keys as string[];
+}
+
+/** The date keys a collection entry's schema coerces with `new Date(value)` (the site's `schemaCoercedDates`): any text V8 reads as a date is one. */
+export function entryCoercedDateKeys(path: string, site: SiteInfo | undefined): readonly string[] {
+  const collections = Array.isArray(site?.config.collections) ? (site.config.collections as AstroCollection[]) : [];
+  const keys = site?.config.schemaCoercedDates;
   if (!Array.isArray(keys) || collectionOf(path, collections) === undefined) return [];
   return keys as string[];
 }

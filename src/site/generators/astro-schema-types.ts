@@ -17,6 +17,11 @@
  * without quotes (`published: 2024-01-05`). A quoted date (`'2024-01-05'`) is a string to the YAML
  * reader, and zod refuses it ("Expected type "date", received "string""), so the build stops: such keys
  * are listed apart (`schemaTimestamps`), where a date string is the wrong type.
+ *
+ * `z.coerce.date()` (and `z.date({coerce: true})`) hands the value to `new Date(value)` before it checks it
+ * (colinhacks/zod ZodDate._parse: `if (this._def.coerce) input.data = new Date(input.data)`): the build takes any
+ * text V8's Date reads, `2024-05-01:09:30.000Z` too. Keys every schema coerces so (and types as nothing else) are
+ * listed apart too (`schemaCoercedDates`): their value is a date when `new Date(String(value))` is one.
  */
 import {join} from 'node:path';
 import {isFile, readText} from './common.js';
@@ -41,26 +46,33 @@ export interface AstroSchemaReading {
   schemaTypes: Record<string, FieldType[]>;
   /** The date keys every schema types with a plain `z.date()`: a Date only, a quoted date string refused. */
   schemaTimestamps: string[];
+  /** The date keys every schema types with `z.coerce.date()` (or `z.date({coerce: true})`): whatever `new Date(value)` reads is a date. */
+  schemaCoercedDates: string[];
 }
 
 /** The types the site's collection schemas give each front-matter key they type plainly; empty without a content config. */
 export function astroSchemaFieldTypes(root: string): AstroSchemaReading {
   const config = contentConfigFiles.map((name) => join(root, name)).find(isFile);
-  if (config === undefined) return {schemaTypes: {}, schemaTimestamps: []};
+  if (config === undefined) return {schemaTypes: {}, schemaTimestamps: [], schemaCoercedDates: []};
   const found = new Map<string, Set<FieldType> | 'untyped'>();
   // Whether every date typing of the key is a plain `z.date()`.
   const timestamps = new Map<string, boolean>();
+  // The keys some schema types with a plain `z.date()`.
+  const plainDates = new Set<string>();
   for (const text of moduleTexts(config, tsconfigAliases(root))) {
     for (const [key, value] of objectKeyTypes(text)) {
       const known = found.get(key);
       if (value === undefined || known === 'untyped') found.set(key, 'untyped');
       else found.set(key, new Set([...(known ?? []), value.type]));
       if (value?.type === 'date') timestamps.set(key, (timestamps.get(key) ?? true) && value.timestamp);
+      if (value?.type === 'date' && value.timestamp) plainDates.add(key);
     }
   }
   const schemaTypes: Record<string, FieldType[]> = {};
   for (const [key, value] of found) if (value !== 'untyped') schemaTypes[key] = [...value];
-  return {schemaTypes, schemaTimestamps: [...timestamps].filter(([key, only]) => only && key in schemaTypes).map(([key]) => key)};
+  // A key typed as a date only, and coerced by every schema that types it: a key typed otherwise somewhere keeps the YAML reading.
+  const coerced = [...timestamps.keys()].filter((key) => !plainDates.has(key) && schemaTypes[key]?.length === 1);
+  return {schemaTypes, schemaTimestamps: [...timestamps].filter(([key, only]) => only && key in schemaTypes).map(([key]) => key), schemaCoercedDates: coerced};
 }
 
 /** The texts of the content config and the modules it imports (relative or through a tsconfig alias), comments left out. */

@@ -18,7 +18,7 @@ import {packageBefore} from './package-version.js';
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, followRedirect} from './astro-redirects.js';
-import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryFieldTypes, entryId, entryTimestampKeys, type AstroCollection} from './astro-collections.js';
+import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryFieldTypes, entryId, entryCoercedDateKeys, entryTimestampKeys, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
 import {configOwnPlugins} from './own-markdown-plugins.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
@@ -157,6 +157,7 @@ export const starlight: Generator = {
   // A collection entry's keys as the site's schema types them (Starlight's own docsSchema keys are not read here).
   fieldTypes: entryFieldTypes,
   timestampOnly: entryTimestampKeys,
+  coercedDates: entryCoercedDateKeys,
   isPage: (path, site) => site !== undefined && (isDocsPage(path, site) || renderedEntry(path, site) !== undefined),
   pageUrl(path, site, frontMatter) {
     const slug = frontMatter?.data?.slug;

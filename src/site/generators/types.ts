@@ -721,6 +721,11 @@ export interface Generator {
    */
   timestampOnly?(path: string, site: SiteInfo | undefined): readonly string[];
   /**
+   * Of the keys `fieldTypes` types a date, those the generator turns into a date with JavaScript's
+   * `new Date(value)` (an Astro schema's `z.coerce.date()`): any text V8 reads as a date is one there.
+   */
+  coercedDates?(path: string, site: SiteInfo | undefined): readonly string[];
+  /**
    * Does the generator read this front-matter field as a date (Hugo reads `published` as an alias
    * of publishDate)? Then a date there is no wrong type, whatever type the user's options give it.
    */

@@ -11,8 +11,9 @@
 import {join} from 'node:path';
 import {defaults, isDir, isFile, readConfig, readText} from './common.js';
 import {looksLikeHexo} from './jekyll.js';
-import {entryDraftProblems, entryFieldTypes, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
+import {entryCoercedDateKeys, entryDraftProblems, entryFieldTypes, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
+import {astroTemplates} from './astro-templates.js';
 import {astroReadsTabsInFlow} from './astro-front-matter.js';
 import {resolveEntryLink} from './astro-entry-links.js';
 import {astroRouting, resolveAstroRoute} from './astro-routes.js';
@@ -89,6 +90,9 @@ export const unknown: Generator = {
   // An Astro collection entry's keys are typed by the site's own schema; other products' keys by nothing postlint reads.
   fieldTypes: (path, site) => (site?.product === 'astro' ? entryFieldTypes(path, site) : {}),
   timestampOnly: (path, site) => (site?.product === 'astro' ? entryTimestampKeys(path, site) : []),
+  // An Astro collection entry's page is rendered by its route and the components it imports (astro-templates.ts): their ids are the page's.
+  templates: (path, site) => (site.product === 'astro' ? astroTemplates(path, site) : undefined),
+  coercedDates: (path, site) => (site?.product === 'astro' ? entryCoercedDateKeys(path, site) : []),
   publishState: (path, frontMatter, site) => (site && Array.isArray(site.config.collections) ? entryDraftProblems(path, frontMatter, site.config.collections as AstroCollection[]) : []),
 };
 
