@@ -55,4 +55,5 @@ test('vitepress config package: which package makes the exported config', () => 
   assert.equal(configPackage("import type { Theme } from 'acme-theme'\nimport { defineConfigWithTheme } from 'vitepress'\nexport default defineConfigWithTheme<Theme>({})"), undefined);
   assert.equal(configPackage("import base from '@acme/theme/config'\nexport default {extends: base}"), '@acme/theme');
   assert.equal(configPackage("import defineVersionedConfig from 'vitepress-versioning-plugin'\nexport default defineVersionedConfig({}, __dirname)"), undefined);
+  assert.equal(configPackage("import { defineConfig } from 'vitepress'\nimport { withMermaid } from 'vitepress-plugin-mermaid'\nexport default withMermaid(defineConfig({}))"), undefined);
 });

@@ -6,17 +6,20 @@
  * slugify, or a getTokensText that stops at inline HTML), which postlint cannot read when the package
  * is not installed: the site's automatic heading ids are then unknown.
  *
- * Packages whose source was read and that leave `markdown` alone are listed below; VitePress's own
+ * Packages whose source was read and that leave heading ids alone are listed below; VitePress's own
  * `defineConfig`, `defineConfigWithTheme` and `mergeConfig` come from `vitepress`.
  */
 
 /**
- * Packages whose config function only adds to a config, never its `markdown` options, with where
- * that was read.
+ * Packages whose config function only adds to a config and leaves heading ids alone (no `markdown.anchor`, no
+ * markdown-it plugin that writes ids), with where that was read.
  */
 const markdownNeutral = new Map<string, string>([
   // src/index.ts, rewrites.ts, sidebars.ts, navbars.ts, switcher.ts in IMB11/vitepress-versioning-plugin: rewrites, sidebars, nav only.
   ['vitepress-versioning-plugin', 'IMB11/vitepress-versioning-plugin src/'],
+  // src/index.ts `withMermaid` in emersonbottero/vitepress-plugin-mermaid: chains markdown.config with a fence
+  // renderer for ```mermaid (mermaid-markdown.ts) and adds Vite plugins; no anchor options.
+  ['vitepress-plugin-mermaid', 'emersonbottero/vitepress-plugin-mermaid src/index.ts'],
 ]);
 
 /** The package a bare import specifier names (`@scope/name/sub` → `@scope/name`, `name/sub` → `name`). */
@@ -54,7 +57,7 @@ function leadingCalls(text: string, at: number): string[] {
 }
 
 /**
- * The package (not `vitepress`, not one known to leave `markdown` alone) whose function makes the
+ * The package (not `vitepress`, not one known to leave heading ids alone) whose function makes the
  * config or whose config it extends, or undefined when the config is VitePress's own.
  */
 export function configPackage(text: string): string | undefined {
