@@ -53,6 +53,7 @@ test('vitepress config package: which package makes the exported config', () => 
   assert.equal(configPackage("import { defineConfig } from 'vitepress'\nimport { sidebar } from 'side-kit'\nexport default defineConfig({themeConfig: {sidebar: sidebar({})}})"), undefined);
   assert.equal(configPackage("import { defineConfig } from 'vitepress'\nimport { slug } from 'slugs'\nexport default () => {\n  const f = (s) => { return slug(s) }\n  return defineConfig({})\n}"), undefined);
   assert.equal(configPackage("import type { Theme } from 'acme-theme'\nimport { defineConfigWithTheme } from 'vitepress'\nexport default defineConfigWithTheme<Theme>({})"), undefined);
+  assert.equal(configPackage("import { defineConfigWithTheme } from '@acme/press'\nexport default defineConfigWithTheme<Theme<Options>>({})"), '@acme/press');
   assert.equal(configPackage("import base from '@acme/theme/config'\nexport default {extends: base}"), '@acme/theme');
   assert.equal(configPackage("import defineVersionedConfig from 'vitepress-versioning-plugin'\nexport default defineVersionedConfig({}, __dirname)"), undefined);
   assert.equal(configPackage("import { defineConfig } from 'vitepress'\nimport { withMermaid } from 'vitepress-plugin-mermaid'\nexport default withMermaid(defineConfig({}))"), undefined);

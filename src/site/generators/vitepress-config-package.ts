@@ -49,7 +49,8 @@ function leadingCalls(text: string, at: number): string[] {
   const calls: string[] = [];
   let rest = text.slice(at);
   for (;;) {
-    const call = /^\s*(?:await\s+)?([\w$]+)\s*\(/.exec(rest);
+    // A type argument may come between the name and its call (`defineConfigWithTheme<Theme>(`).
+    const call = /^\s*(?:await\s+)?([\w$]+)\s*(?:<[^()<>]*(?:<[^()<>]*>[^()<>]*)*>)?\s*\(/.exec(rest);
     if (!call) return calls;
     calls.push(call[1]!);
     rest = rest.slice(call[0].length);
