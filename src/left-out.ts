@@ -12,6 +12,17 @@ import {relative} from 'node:path';
 import {toPosix} from './paths.js';
 import type {SiteInfo} from './site/generators/types.js';
 
+/**
+ * How a reason starts when the site may build the file but postlint cannot tell (a version list the config computes):
+ * such files are left out to abstain, and the notice must not say the site never builds them.
+ */
+export const mayBeBuilt = 'perhaps built: ';
+
+/** "never builds them", or "may not build them" when the first file's reason is an abstention. */
+function builds(reason: string | undefined): string {
+  return reason?.startsWith(mayBeBuilt) ? 'may not build them' : 'never builds them';
+}
+
 /** Fewer left-out files than this are never said without --verbose (a draft folder, an old version). */
 export const fewest = 10;
 /** Files --verbose names one by one per stage; the rest are counted (a Docusaurus site's archived versions). */
@@ -40,7 +51,7 @@ export class LeftOut {
     this.first ??= {path: left[0]!, reason: reasonOf(left[0]!), site: siteOf(left[0]!)};
     if (!this.settings.verbose) return;
     const first = left[0]!;
-    this.settings.log(`postlint: ${left.length} file${left.length === 1 ? '' : 's'} left out: the site never builds them (${this.shown(first)}: ${reasonOf(first)})`);
+    this.settings.log(`postlint: ${left.length} file${left.length === 1 ? '' : 's'} left out: the site ${builds(reasonOf(first))} (${this.shown(first)}: ${reasonOf(first)})`);
     for (const path of left.slice(1, listed)) this.settings.log(`postlint:   ${this.shown(path)}: ${reasonOf(path)}`);
     if (left.length > listed) this.settings.log(`postlint:   …and ${left.length - listed} more`);
   }
@@ -52,7 +63,7 @@ export class LeftOut {
     const site = first.site;
     // The site as detected, so that a wrong reading (the generator, the config file) shows at once.
     const read = site ? `read as site ${this.shown(site.root)} (${site.generator}${site.configFile ? `, from ${this.shown(site.configFile)}` : site.inferredFrom ? `, no config file; told by ${site.inferredFrom.join(', ')}` : ''}), which` : 'their site';
-    this.settings.log(`postlint: ${this.count} of ${this.given} files left out, unchecked: ${read} never builds them (${this.shown(first.path)}: ${first.reason}); --verbose lists them`);
+    this.settings.log(`postlint: ${this.count} of ${this.given} files left out, unchecked: ${read} ${builds(first.reason)} (${this.shown(first.path)}: ${first.reason}); --verbose lists them`);
   }
 
   private shown(path: string): string {

@@ -10,7 +10,11 @@
 import {readFileSync} from 'node:fs';
 import {closedBody, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
 
-export type OnlyIncludeVersions = {kind: 'list'; names: string[]} | {kind: 'computed'; expression: string};
+/**
+ * `list`: exactly these versions; `computed`: not known, except `known`, versions the list surely holds when the
+ * config builds it from a list it then only appends to (`const v = ['current', versions[0]]; … v.push(x)`).
+ */
+export type OnlyIncludeVersions = {kind: 'list'; names: string[]} | {kind: 'computed'; expression: string; known?: string[]};
 
 /** The local names bound to `<root>/versions.json` (`const v = require('./versions.json')`, `import v from './versions.json'`). */
 function versionsBindings(text: string, configFile: string, versionsFile: string): Set<string> {
@@ -46,10 +50,12 @@ function listBody(expression: string): string | undefined {
   return returned === undefined ? undefined : listBody(returned);
 }
 
-/** The names a list element stands for: a string literal, or a spread of versions.json (sliced with integer bounds). */
+/** The names a list element stands for: a string literal, `versions[N]`, or a spread of versions.json (sliced with integer bounds). */
 function elementNames(part: string, bindings: Set<string>, versions: string[]): string[] | undefined {
   const literal = /^(['"`])([^'"`$\\]*)\1$/.exec(part);
   if (literal) return [literal[2]!];
+  const item = /^([A-Za-z_$][\w$]*)\s*\[\s*(\d+)\s*\]$/.exec(part);
+  if (item) return bindings.has(item[1]!) && versions[Number(item[2])] !== undefined ? [versions[Number(item[2])]!] : undefined;
   const spread = /^\.\.\.\s*([A-Za-z_$][\w$]*)(?:\s*\.\s*slice\(\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?\))?$/.exec(part);
   if (!spread || !bindings.has(spread[1]!)) return undefined;
   const start = spread[2] === undefined ? 0 : Number(spread[2]);
@@ -70,7 +76,9 @@ export function onlyIncludeVersions(text: string, configFile: string, versionsFi
   const rest = code.slice(start);
   const expression = topLevelParts(`${rest.slice(0, closingOf(rest))}`)[0] ?? '';
   const computed: OnlyIncludeVersions = {kind: 'computed', expression: expression.replace(/\s+/g, ' ').slice(0, 120)};
-  const body = listBody(expression);
+  // `onlyIncludeVersions: includeVersions` of `const includeVersions = [...]`: the list it is declared as.
+  const bound = boundList(code, expression.trim());
+  const body = bound?.body ?? listBody(expression);
   if (body === undefined) return computed;
   let versions: unknown;
   try {
@@ -86,7 +94,32 @@ export function onlyIncludeVersions(text: string, configFile: string, versionsFi
     if (found === undefined) return computed;
     names.push(...found);
   }
-  return {kind: 'list', names};
+  // Appended to after its declaration (`includeVersions.push(v)` in a loop): these names surely, the rest unknown.
+  return bound?.appended ? {...computed, known: names} : {kind: 'list', names};
+}
+
+/**
+ * The array literal a name is declared as (`const x = [...]`), when it is declared once and changed after only by
+ * `push`/`unshift` (`appended`); any other change (`x = …`, `x.splice(…)`, `x[0] = …`) leaves it unknown.
+ */
+function boundList(code: string, name: string): {body: string; appended: boolean} | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const escaped = name.replace(/\$/g, '\\$');
+  const declarations = [...code.matchAll(new RegExp(`\\b(?:const|let|var)\\s+${escaped}\\s*(?::[^=]+)?=\\s*`, 'g'))];
+  if (declarations.length !== 1) return undefined;
+  const at = declarations[0]!.index + declarations[0]![0].length;
+  if (code[at] !== '[') return undefined;
+  const body = closedBody(code, at);
+  if (body === undefined) return undefined;
+  const after = code.slice(at + body.length + 2);
+  const uses = [...after.matchAll(new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])\\s*(\\.\\s*[A-Za-z_$][\\w$]*|\\[|=(?!=)|\\+\\+|--)?`, 'g'))];
+  let appended = false;
+  for (const use of uses) {
+    const how = (use[1] ?? '').replace(/\s+/g, '');
+    if (how === '.push' || how === '.unshift') appended = true;
+    else if (how === '=' || how === '[' || /^\.(?:splice|pop|shift|fill|sort|reverse|length|copyWithin)$/.test(how)) return undefined;
+  }
+  return {body, appended};
 }
 
 /** Where the enclosing object's body closes in `rest` (its first unmatched `}`, `]` or `)`), else the end. */

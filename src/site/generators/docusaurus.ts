@@ -35,6 +35,7 @@ import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext,
 import {categoryPages, readsCategoryFiles, sidebarCategoryPatterns, sidebarPathSetting} from './docusaurus-categories.js';
 import {onlyIncludeVersions} from './docusaurus-only-versions.js';
 import {linkBases, resolveFrom, trailingSlashSetting, withTrailingSlash, type TrailingSlash} from './docusaurus-trailing-slash.js';
+import {mayBeBuilt} from '../../left-out.js';
 
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
@@ -56,7 +57,11 @@ function readJsConfig(text: string, configFile: string): Record<string, unknown>
   // shape read (docusaurus-only-versions.ts). A value postlint cannot read leaves every listed version unknown: not checked.
   const only = onlyIncludeVersions(text, configFile, join(dirname(configFile), 'versions.json'));
   if (only?.kind === 'list') config.onlyIncludeVersions = only.names;
-  else if (only?.kind === 'computed') config.onlyIncludeVersionsComputed = only.expression;
+  else if (only?.kind === 'computed') {
+    config.onlyIncludeVersionsComputed = only.expression;
+    // The versions the computed list surely holds are built: checked as such.
+    if (only.known) config.onlyIncludeVersionsKnown = only.known;
+  }
   // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
   const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
   if (format) config.markdownFormat = format;
@@ -91,7 +96,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
     const config = withVersions(dir, readJsConfig(text, file));
-    const notes = [...(computedNotes(text).notes ?? []), ...(typeof config.onlyIncludeVersionsComputed === 'string' ? [`onlyIncludeVersions is computed (${config.onlyIncludeVersionsComputed}), not read: docs of the versions in versions.json are not checked`] : [])];
+    const notes = [...(computedNotes(text).notes ?? []), ...(typeof config.onlyIncludeVersionsComputed === 'string' ? [computedVersionsNote(config.onlyIncludeVersionsComputed, config.onlyIncludeVersionsKnown)] : [])];
     return {site: {root: dir, generator: 'docusaurus', configFile: file, config, ...(notes.length > 0 ? {notes} : {})}, strength: 'marker'};
   }
   return sibling(dir);
@@ -208,7 +213,17 @@ function versionOf(path: string, site: SiteInfo): {dir: string; name: string; bu
  */
 function unknownVersion(name: string, site: SiteInfo): string | undefined {
   const computed = site.config.onlyIncludeVersionsComputed;
-  return typeof computed === 'string' ? `the config computes onlyIncludeVersions (${computed}), so whether Docusaurus builds version "${name}" is not known; not checked` : undefined;
+  const known = site.config.onlyIncludeVersionsKnown;
+  if (Array.isArray(known) && known.includes(name)) return undefined;
+  return typeof computed === 'string' ? `${mayBeBuilt}the config computes onlyIncludeVersions (${computed}), so whether Docusaurus builds version "${name}" is not known; not checked` : undefined;
+}
+
+/** The site note on a computed onlyIncludeVersions: which versions are checked, and that the others may be built (never "not built"). */
+function computedVersionsNote(expression: string, known: unknown): string {
+  const names = Array.isArray(known) ? (known as string[]).filter((name) => name !== 'current') : [];
+  return names.length > 0
+    ? `onlyIncludeVersions is computed (${expression}) and only partly read: it surely holds ${names.map((name) => `"${name}"`).join(', ')}, whose docs are checked; the config may add other versions of versions.json, whose docs are not checked (they may be built)`
+    : `onlyIncludeVersions is computed (${expression}), not read: docs of the versions in versions.json are not checked (they may be built)`;
 }
 
 /** The folder site-root paths are served from: `static/`, copied into the build as it is. */

@@ -24,6 +24,8 @@ export interface VitepressIdOptions {
   slugify?: string;
   /** The site's slugify as string-method steps, when it is written as such a chain. */
   slugifySteps?: SlugifyStep[];
+  /** The package whose function makes the config (or whose config it extends), which may set `markdown.anchor` (vitepress-config-package.ts). */
+  configPackage?: string;
 }
 
 export function readIdOptions(text: string): VitepressIdOptions {

@@ -16,6 +16,7 @@ import {configObjectOf, literalOf, localModules, withLocalImports} from './confi
 import {configSettings, settingOf, stringSetting} from './config-settings.js';
 import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
+import {configPackage} from './vitepress-config-package.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
 import {markdownItOwnPlugins} from './own-markdown-plugins.js';
 import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-files.js';
@@ -77,6 +78,10 @@ async function detect(dir: string): Promise<Detection | undefined> {
     const excludeUnread = excludeSetting && 'unknown' in excludeSetting ? excludeSetting.unknown : exclude && exclude.code.length > 0 ? `\`${exclude.code.join(', ').slice(0, 80)}\`` : undefined;
     const excludeNote = excludeUnread === undefined ? [] : [`its srcExclude has code postlint does not evaluate (${excludeUnread}): the pages it may leave out of the build are checked as pages`];
     const idOptions = readIdOptions(withLocalImports(file, text));
+    // A config made by another package's function may carry that package's markdown.anchor: unless the site sets its own
+    // slugify, automatic ids are unknown (vitepress-config-package.ts).
+    const fromPackage = configPackage(text);
+    if (fromPackage !== undefined && idOptions.slugify === undefined && idOptions.slugifySteps === undefined) idOptions.configPackage = fromPackage;
     if (Object.keys(idOptions).length > 0) config.idOptions = idOptions;
     // The site's own Vite plugins that rewrite a page's Markdown (appending sections) before VitePress reads it.
     const transforms = markdownTransformPlugins(file, text, dir);
@@ -267,25 +272,27 @@ export const vitepress: Generator = {
     const own = site ? idOptions(site) : {};
     const delimiters = own.delimiters ? `${own.delimiters.left}#id${own.delimiters.right}` : '{#id}';
     const release = site ? releaseOf(site) : undefined;
-    const ownSlugify = own.slugify !== undefined || own.slugifySteps !== undefined;
+    const ownSlugify = own.slugify !== undefined || own.slugifySteps !== undefined || own.configPackage !== undefined;
     const before1 = typeof release === 'object' && release.before1 && !ownSlugify;
     const noAttrs = own.attrsDisabled === true || (typeof release === 'object' && release.noAttrs);
     const slugifyReason = own.slugify
       ? `the config's markdown.anchor.slugify is ${own.slugify}, which postlint does not run`
-      : own.slugifySteps
-        ? "the config's own markdown.anchor.slugify, read as its string-method steps"
-        : before1
-          ? `VitePress's own slugify before 1.0.0-alpha.27 (${(release as HeadingIdRelease).from})`
-          : typeof release === 'string'
-            ? `VitePress slugify (@mdit-vue/shared), or the one before 1.0.0-alpha.27: ${release}`
-            : 'VitePress slugify (@mdit-vue/shared)';
+      : own.configPackage
+        ? `whatever markdown.anchor the package "${own.configPackage}" sets (its function makes the config), which postlint does not read`
+        : own.slugifySteps
+          ? "the config's own markdown.anchor.slugify, read as its string-method steps"
+          : before1
+            ? `VitePress's own slugify before 1.0.0-alpha.27 (${(release as HeadingIdRelease).from})`
+            : typeof release === 'string'
+              ? `VitePress slugify (@mdit-vue/shared), or the one before 1.0.0-alpha.27: ${release}`
+              : 'VitePress slugify (@mdit-vue/shared)';
     return {
       name: before1 ? 'vitepress-0' : 'vitepress',
       // markdown-it-emoji's shortcodes are emoji tokens, which the anchor's getTokensText leaves out (slug/emoji-shortcodes.ts).
       options: {
         imageAlt: false,
         emojiShortcodes: 'markdown-it-emoji',
-        ...(own.slugify ? {autoIds: false} : {}),
+        ...(own.slugify || own.configPackage ? {autoIds: false} : {}),
         ...(own.slugifySteps ? {slugifySteps: own.slugifySteps} : {}),
         ...(noAttrs ? {customIds: false} : {}),
         ...(before1 && (release as HeadingIdRelease).anchor5 ? {uniqueSlugStartIndex: 2} : {}),
@@ -298,6 +305,8 @@ export const vitepress: Generator = {
   idsUnknown: (site) => {
     const slugify = idOptions(site).slugify;
     if (slugify) return `is built with the site's own heading slugify (markdown.anchor.slugify: ${slugify}), which postlint does not run, so only explicit ids are known`;
+    const pkg = idOptions(site).configPackage;
+    if (pkg) return `gets its config from the package "${pkg}", which may set its own markdown.anchor (slugify, heading text) and is not installed for postlint to read, so only explicit ids are known`;
     const transforms = Array.isArray(site.config.markdownTransforms) ? (site.config.markdownTransforms as string[]) : [];
     return transforms.length > 0 ? `may get headings from the site's Vite plugin ${transforms.join(', ')}, which rewrites Markdown pages before VitePress reads them` : undefined;
   },
