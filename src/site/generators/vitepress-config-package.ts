@@ -10,6 +10,8 @@
  * `defineConfig`, `defineConfigWithTheme` and `mergeConfig` come from `vitepress`.
  */
 
+import {withoutComments} from './js-source.js';
+
 /**
  * Packages whose config function only adds to a config and leaves heading ids alone (no `markdown.anchor`, no
  * markdown-it plugin that writes ids), with where that was read.
@@ -61,7 +63,9 @@ function leadingCalls(text: string, at: number): string[] {
  * The package (not `vitepress`, not one known to leave heading ids alone) whose function makes the
  * config or whose config it extends, or undefined when the config is VitePress's own.
  */
-export function configPackage(text: string): string | undefined {
+export function configPackage(source: string): string | undefined {
+  // A commented-out import (`// import { defineConfig } from '@acme/theme'`) makes nothing: read the code only.
+  const text = withoutComments(source);
   const imported = packageImports(text);
   const foreign = (name: string): string | undefined => {
     const pkg = imported.get(name);
