@@ -45,3 +45,16 @@ test('docusaurus: a declared list changed otherwise (reassigned, spliced) is not
   const site = siteWith("let includeVersions = ['current', versions[0]];\nif (process.env.ALL) includeVersions = ['current', ...versions];", 'includeVersions');
   assert.deepEqual(run(site), ['docs/guide.md:4:5 no-broken-anchors']);
 });
+
+test('docusaurus: a declared list handed to a function or another name is not read: no version is reported, none said never built', () => {
+  for (const before of [
+    "const includeVersions = ['current', versions[0]];\nfunction addOld(list) { list.push(...versions.slice(1)); }\naddOld(includeVersions);",
+    "const includeVersions = ['current', versions[0]];\nObject.assign(includeVersions, ['current', versions[1]]);",
+    "const includeVersions = ['current', versions[0]];\nconst all = includeVersions;\nall.push(...versions.slice(1));",
+  ]) {
+    const site = siteWith(before, 'includeVersions');
+    assert.deepEqual(run(site), ['docs/guide.md:4:5 no-broken-anchors'], before);
+    const {stderr} = postlint(['--offline', '--verbose', '.'], {cwd: site});
+    assert.doesNotMatch(stderr, /never builds them/, before);
+  }
+});

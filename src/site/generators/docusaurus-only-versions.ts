@@ -100,7 +100,8 @@ export function onlyIncludeVersions(text: string, configFile: string, versionsFi
 
 /**
  * The array literal a name is declared as (`const x = [...]`), when it is declared once and changed after only by
- * `push`/`unshift` (`appended`); any other change (`x = …`, `x.splice(…)`, `x[0] = …`) leaves it unknown.
+ * `push`/`unshift` (`appended`); any other change (`x = …`, `x.splice(…)`, `x[0] = …`), or handing it to a function
+ * or another name, leaves it unknown.
  */
 function boundList(code: string, name: string): {body: string; appended: boolean} | undefined {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
@@ -117,6 +118,8 @@ function boundList(code: string, name: string): {body: string; appended: boolean
   for (const use of uses) {
     const how = (use[1] ?? '').replace(/\s+/g, '');
     if (how === '.push' || how === '.unshift') appended = true;
+    // Handed on whole (`addOld(x)`, `Object.assign(x, …)`, `const y = x`): whatever receives it may change it unseen.
+    else if (how === '' && /(?:[(,]|(?<![=!<>])=)\s*$/.test(after.slice(Math.max(0, use.index - 200), use.index))) return undefined;
     else if (how === '=' || how === '[' || /^\.(?:splice|pop|shift|fill|sort|reverse|length|copyWithin)$/.test(how)) return undefined;
   }
   return {body, appended};
