@@ -2,7 +2,7 @@
 // entry's page is rendered by the route whose getStaticPaths makes one page of each entry, and the components it
 // imports; the `id` attributes their markup writes are ids of every entry's page. `id={'share'}` is a literal,
 // `` id={`reply-${post.id}`} `` a pattern (unverifiable), `id={post.id}` wholly data (says nothing); the component
-// script and `<script>` bodies are no markup. A collection no route renders gets none of them.
+// script, `<script>` bodies and comments are no markup. A collection no route renders gets none of them.
 // The schema's `z.coerce.date()` takes whatever `new Date(value)` reads (zod ZodDate: `new Date(input.data)`), a day
 // the month lacks excepted; an unreadable date is said once. Fixture: fixtures/astro-template-ids. Exact rule, line, column.
 import {test} from 'node:test';
@@ -15,6 +15,9 @@ test('ids the entry route and its components write are found; ids only in script
     'astro-template-ids/src/content/posts/first-post.md:13:6 no-broken-anchors',
     'astro-template-ids/src/content/posts/first-post.md:13:53 no-broken-anchors',
     'astro-template-ids/src/content/posts/first-post.md:13:78 no-broken-anchors',
+    // Ids only inside an HTML comment or a `{/* … */}` comment of the route.
+    'astro-template-ids/src/content/posts/first-post.md:15:5 no-broken-anchors',
+    'astro-template-ids/src/content/posts/first-post.md:15:35 no-broken-anchors',
   ]);
 });
 

@@ -3,7 +3,7 @@
  * (Astro docs, "Components" and "Template expressions"; withastro/compiler):
  * - the component script between the leading `---` fences is code run at build time, no markup: left
  *   out, so `const id = "x"` is no id;
- * - `<script>` and `<style>` bodies are no markup either;
+ * - `<script>` and `<style>` bodies are no markup either, nor an HTML comment or a `{/* … *\/}` comment;
  * - an attribute written as an expression is read for the text it writes: `id={"comments"}` is the
  *   literal id, `` id={`note-${n}`} `` writes `note-` and data (a pattern), and any other expression
  *   (`id={slug}`) is wholly data, which says nothing about which fragments exist. Data is written as a
@@ -22,6 +22,8 @@ export function astroScript(text: string): string {
 export function astroMarkup(text: string): string {
   let markup = text.replace(scriptFence, '');
   markup = markup.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  // An HTML comment (`<!-- <div id="old"> -->`) or an expression holding only a comment (`{/* … */}`) writes no element.
+  markup = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
   let out = '';
   let at = 0;
   const attribute = /(^|\s)id\s*=\s*\{/g;
