@@ -467,6 +467,9 @@ function hint(allowed: readonly FieldType[], actual: string): string {
 }
 
 
+/** The words a written date may hold: month and weekday names, the `T`/`Z` of ISO 8601, a zone, AM/PM, an ordinal's suffix. */
+const dateWord = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|t|z|utc|gmt|ut|[ecmp][sd]t|am|pm|st|nd|rd|th)$/i;
+
 /**
  * Does `new Date(value)` make a valid date of this value, as zod's `z.coerce.date()` does before it checks
  * (V8's Date parser, the one the build runs: lenient, `2024-05-01:09:30.000Z` is 09:30 UTC that day)?
@@ -477,6 +480,10 @@ function coercesToDate(value: unknown): boolean {
   if (typeof value !== 'string' && typeof value !== 'number') return false;
   const text = String(value).trim();
   if (Number.isNaN(new Date(text).getTime())) return false;
+  // V8's fallback parser skips words it does not know and takes 2001 for a missing year (`TODO 2024`, `tbd 1`, `May 1`
+  // all parse): the build's date is then not one written. A date is read when its words are date words and it has a year.
+  const words = text.replace(/\([^()]*\)/g, '').match(/[A-Za-z]+/g) ?? [];
+  if (!/\d{4}/.test(text) || words.some((word) => !dateWord.test(word))) return false;
   // V8 rolls a day the month lacks over (`2024-02-30` is March 1st): the build's date is not the one written.
   const day = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (!day) return true;

@@ -34,6 +34,9 @@ test('a z.coerce.date() key takes what V8 reads as a date; an unreadable one, a 
     'astro-template-ids/src/content/posts/bad-dates.md:3:1 front-matter',
     'astro-template-ids/src/content/posts/bad-dates.md:4:1 front-matter',
     'astro-template-ids/src/content/posts/bad-dates.md:5:1 front-matter',
+    // V8 reads `TODO 2024` as 2024-01-01 and `May 1` as 2001-05-01: not the date written, still reported.
+    'astro-template-ids/src/content/posts/placeholder-dates.md:3:1 front-matter',
+    'astro-template-ids/src/content/posts/placeholder-dates.md:4:1 front-matter',
   ]);
   const messages = await ruleMessages('front-matter', ['astro-template-ids']);
   assert.match(messages.find((message) => message.line === 3).message, /"date" is not a date generators can read \("sometime soon"\)/);
