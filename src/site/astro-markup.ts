@@ -23,7 +23,7 @@ export function astroMarkup(text: string): string {
   let markup = text.replace(scriptFence, '');
   markup = markup.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
   // An HTML comment (`<!-- <div id="old"> -->`) or an expression holding only a comment (`{/* … */}`) writes no element.
-  markup = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
+  markup = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, '');
   let out = '';
   let at = 0;
   const attribute = /(^|\s)id\s*=\s*\{/g;
