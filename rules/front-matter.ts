@@ -38,7 +38,7 @@
  * the content config or a module it imports; a union or a transform types nothing); a plain `z.date()` takes a
  * Date only, a YAML timestamp written without quotes, so a quoted date there is a string (the build stops);
  * `z.coerce.date()` takes whatever `new Date(value)` reads (zod hands the value to it first), so
- * `2024-05-01:09:30.000Z` is a date there, but a day the month lacks (`2024-02-30`, rolled over) is not. A date
+ * `2024-05-01:09:30.000Z` is a date there, but a day the month lacks (`2024-02-30`, rolled over), or text V8 reads only by skipping words or taking 2001 for a missing year (`TODO 2024`, `May 1`), is not. A date
  * reported unreadable is not reported again as the wrong type. A key no
  * generator defines (Eleventy passes every key to its templates as data) has no type to be wrong
  * against: `published: 2024-01-05` there is the site's own date. A key an Eleventy site's config compares
