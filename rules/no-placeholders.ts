@@ -515,6 +515,11 @@ function connects(between: string): boolean {
   const word = match[1];
   return word === undefined || !/^\p{sc=Latin}+$/u.test(word) || foreignListConnector(word);
 }
+
+/** What lies between two marker words joins them as a list: English's joints (`joined`) or any language's conjunction. */
+function joinsMarkers(between: string): boolean {
+  return joined.test(between) || connects(between);
+}
 /** The pointer words of namedAsThing: what follows them may be the mention ("labeled TODO until…") or a note opened by a colon. */
 const pointedAt = /(?:^|[^\p{L}])(?:called|named|marked|labeled|labelled|tagged|denoted)\s+$/iu;
 /** A colon and words after the word: the shape of a note ("labeled TODO: replace with the final chart"), not of a name. */
@@ -740,7 +745,7 @@ function listedMarkers(raw: string, hits: readonly RegExpExecArray[]): Set<numbe
   for (let i = 1; i < hits.length; i++) {
     const [previous, current] = [hits[i - 1]!, hits[i]!];
     const between = raw.slice(previous.index + previous[0].length, current.index);
-    if ((joined.test(between) || connects(between)) && previous[0].toLowerCase() !== current[0].toLowerCase()) {
+    if (joinsMarkers(between) && previous[0].toLowerCase() !== current[0].toLowerCase()) {
       listed.add(i - 1);
       listed.add(i);
     }
@@ -790,7 +795,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
   for (const [i, match] of hits.entries()) {
     const end = match.index + match[0].length;
     // "the TODO and FIXME comments": a placeholder joined to a mention is one too.
-    const chained: boolean = mention && previousEnd >= 0 && (joined.test(raw.slice(previousEnd, match.index)) || connects(raw.slice(previousEnd, match.index)));
+    const chained: boolean = mention && previousEnd >= 0 && joinsMarkers(raw.slice(previousEnd, match.index));
     mention =
       chained ||
       listed.has(i) ||
