@@ -1717,6 +1717,7 @@ export class SiteIndex {
     const file = written.literal.get(id);
     if (file !== undefined) return {literal: true, reason: `${file} writes id="${id}"`};
     const pattern = written.patterns.find((candidate) => candidate.test.test(id));
+    if (pattern?.widget !== undefined) return {literal: false, reason: `no heading has that id, but ${pattern.file} loads ${pattern.widget}, whose script writes ids such as "${pattern.written}" in the browser, which postlint does not run`};
     if (pattern) return {literal: false, reason: `no heading has that id, but ${pattern.file} writes id="${pattern.written}" from data, which only the build knows`};
     return written.elsewhere === undefined ? undefined : {elsewhere: written.elsewhere};
   }

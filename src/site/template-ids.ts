@@ -26,12 +26,13 @@ import {liquidVariables, withVariables} from './liquid-variables.js';
 import {toPosix} from '../paths.js';
 import {assignmentsOf, expressionValues, joinValues} from './template-id-values.js';
 import {astroMarkup} from './astro-markup.js';
+import {commentWidgetsLoaded} from './comment-widgets.js';
 
 export interface TemplateIds {
   /** Literal id → the template that writes it (relative to the site folder). */
   literal: Map<string, string>;
-  /** Ids written partly from data: what fits, the template, and the id as written. */
-  patterns: Array<{test: RegExp; file: string; written: string}>;
+  /** Ids written partly from data: what fits, the template, and the id as written; or by a comment widget the template loads (`widget`). */
+  patterns: Array<{test: RegExp; file: string; written: string; widget?: string}>;
   /** Why some templates that render the page are not in the checkout (a theme's), in words, if so. */
   elsewhere?: string;
 }
@@ -117,6 +118,8 @@ function readTemplate(file: string, root: string): {text: string; ids: TemplateI
     const ids: TemplateIds = {literal: new Map(), patterns: []};
     // An Astro component's markup, its script left out and its `id={…}` read for the text it writes (astro-markup.ts).
     readIds(/\.astro$/i.test(file) ? astroMarkup(text) : text, toPosix(relative(root, file)), ids);
+    // A comment widget the template loads writes its comments' ids in the browser (comment-widgets.ts): read from the whole text, scripts included.
+    for (const widget of commentWidgetsLoaded(text)) ids.patterns.push({test: widget.fragments, file: toPosix(relative(root, file)), written: widget.form, widget: widget.name});
     read = {text, ids};
   } catch {
     read = undefined;
