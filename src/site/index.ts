@@ -730,8 +730,9 @@ export class SiteIndex {
       if (!syntax) return {link, written: link.url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'a link syntax this site\'s generator does not have'}};
       const {path, fragment} = splitTarget(link.url);
       // The site's own template may write a file syntax's value otherwise (`.Get "src" | relURL`: from the site's root).
-      const written = syntax.names === 'file' && site ? generator.syntaxUrl?.(syntax.name, link.url, site) : undefined;
+      const written = syntax.names === 'file' && site ? generator.syntaxUrl?.(syntax.name, link.url, site, from) : undefined;
       if (written && 'reason' in written) return {link, written: link.url, siteRoot: false, resolution: {status: 'unverifiable', reason: written.reason}};
+      if (written && 'file' in written) return {link, written: path, siteRoot: false, resolution: {status: 'found', path: written.file}};
       if (written) return this.resolveUrl(from, {...link, kind: 'image', url: written.url});
       // A file syntax (`figure` src) is read like an image; a URL syntax (`{{ site.baseurl }}/x`) like a site-root link.
       if (syntax.names === 'file' || syntax.names === 'url') return this.resolveUrl(from, {...link, kind: syntax.names === 'file' ? 'image' : 'link', url: syntax.names === 'url' && !link.url.startsWith('/') ? `/${link.url}` : link.url});

@@ -168,6 +168,18 @@ export function hugoPrefixesAliases(site: SiteInfo): boolean | undefined {
   return pinned ? !below(pinned.version, prefixesAliases) : undefined;
 }
 
+/** The first Hugo whose embedded `figure` shortcode looks `src` up among the page's and the global resources (gohugoio/hugo#12246, v0.124.0). */
+const figureFindsResources: Version = [0, 124, 0, []];
+
+/**
+ * Does the site's embedded `figure` shortcode look `src` up as a page resource, then with `resources.Get`
+ * (the assets folder and every mount into it), and write the found resource's RelPermalink? True from
+ * v0.124.0 and when no version is pinned; before, it wrote `src` as it is.
+ */
+export function hugoFigureFindsResources(site: SiteInfo): boolean {
+  return pinnedBefore(site, figureFindsResources) === undefined;
+}
+
 /** The first Hugo whose regular pages (and leaf bundles) take their own `cascade` too (gohugoio/hugo 9b5f1d4, v0.158.0). */
 const cascadesToSelf: Version = [0, 158, 0, []];
 

@@ -26,6 +26,7 @@ import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js'
 import {caseOnlyPage, normalizeUrl, servedPage, urlMap} from './url-map.js';
 import {aliasRedirect, hugoAliasUrls} from './hugo-aliases.js';
 import {hugoShortcodeUrl} from './hugo-shortcode-urls.js';
+import {hugoFigureResource} from './hugo-figure-resources.js';
 import {hugoTitleFromTranslation} from './hugo-translation-title.js';
 import {hugoFeedTarget, type ListKind} from './hugo-feeds.js';
 import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
@@ -1030,7 +1031,8 @@ export const hugo: Generator = {
     {name: 'figure', pattern: figureSource, names: 'file', failsBuild: false},
   ],
   // A site's own `figure` template may write `src` from the site's root (`.Get "src" | relURL`: hugo-shortcode-urls.ts).
-  syntaxUrl: (syntax, value, site) => (syntax === 'figure' ? hugoShortcodeUrl('figure', 'src', value, site) : undefined),
+  // Hugo's embedded `figure` (no template of the site's own) finds `src` among the global resources too (hugo-figure-resources.ts).
+  syntaxUrl: (syntax, value, site, from) => (syntax === 'figure' ? hugoShortcodeUrl('figure', 'src', value, site) ?? hugoFigureResource(value, site, from) : undefined),
   // `html-shortcode`: a `{{< name >}}` call, followed only when its template reads a file (shortcodeFile).
   inserts: ['hugo', 'markdown-shortcode', 'html-shortcode'],
   // Goldmark and Blackfriday leave out a footnote nothing references (hugo-markdown-handler.ts).

@@ -633,9 +633,11 @@ export interface Generator {
   /**
    * The URL the site's own template writes for the value of a `names: 'file'` syntax (a Hugo site's
    * `figure` shortcode piping `src` through `relURL`: a site-root path); `reason` when it cannot be
-   * followed; undefined: the value is read as written, like an image's source.
+   * followed; `file` when the template finds the value as a resource of the build (Hugo's embedded
+   * `figure`: `resources.Get` from the assets folder) and writes that resource's URL; undefined: the value
+   * is read as written, like an image's source. `from` is the page the syntax is written on.
    */
-  syntaxUrl?(syntax: string, value: string, site: SiteInfo): {url: string} | {reason: string} | undefined;
+  syntaxUrl?(syntax: string, value: string, site: SiteInfo, from: string): {url: string} | {reason: string} | {file: string} | undefined;
   /**
    * The ids a `bibliography` include (a plugin's tag, found in phase 1 where `inserts` lists it)
    * writes into the page, read from the site's files (jekyll-scholar's `{% bibliography %}`: each
