@@ -15,6 +15,7 @@ import {isClosingLine, isContentHeading} from './heading-content.js';
 import {headingLadder} from './heading-ladder.js';
 import {namesGroupBelow} from './heading-group.js';
 import {introducesNext} from './heading-over-heading.js';
+import {sharesBodyBelow} from './shared-body.js';
 
 /** What the concept needs of the site: the page's facts, whether it is built, what its layout adds after it. */
 export interface SectionSite {
@@ -78,6 +79,8 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
       continue;
     }
     if (next && leadsOn(headings, i, next, parents[i]!)) continue;
+    // One of sibling headings sharing the body under the last, which says it covers them ("The above sections are …").
+    if (next && sharesBodyBelow(headings, i)) continue;
     // A heading that introduces the next at once (a kicker over a title, a name for numbered parts, a page's title) (src/text/heading-over-heading.ts).
     if (next && introducesNext(headings, i, next, facts.frontMatter?.data?.title)) continue;
     settled.add(heading);
