@@ -53,7 +53,7 @@
  * identity`, with content; not a title a sibling heading has too, `## Derivation outputs` over nothing
  * after the section of that name: a copy left behind), and sibling headings sharing one body: a run at one
  * level with nothing between them, the last followed by text about the sections above (`### 1.1 Wash the
- * jars`, `### 1.2 Boil the brine`, then "The above sections are the same as in [the jam guide](jam.md)";
+ * jars`, `### 1.2 Boil the brine`, then `The above sections are the same as in the jam guide.`;
  * "as shown above" mid-sentence is not enough). Headings inside a paired shortcode or block tag whose body a template
  * transforms (`{% codeExample %}…{% endcodeExample %}` on Eleventy or Jekyll, where a `---` between
  * samples makes a setext heading; Hugo's `{{< name >}}…{{< /name >}}`) are not the page's sections: the
