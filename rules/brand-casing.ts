@@ -276,6 +276,7 @@ import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {repostMark} from '../src/spelling/reposted.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -928,6 +929,8 @@ export default defineRule({
     // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
+    // A page its front matter marks as a repost (`tagline: 转`, FixIt's `repost`): another author's words, as they wrote them.
+    if (repostMark(frontMatter?.data, site) !== undefined) return;
     // So is a page whose prose reads as another language whatever the site's default says (a German
     // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter, site);

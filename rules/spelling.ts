@@ -548,6 +548,7 @@ import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {repostMark} from '../src/spelling/reposted.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -836,6 +837,8 @@ export default defineRule({
     const language = pageLanguage(path, frontMatter, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
+    // A page its front matter marks as a repost (`tagline: 转`, FixIt's `repost`): another author's words, as they wrote them.
+    if (repostMark(frontMatter?.data, site) !== undefined) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names,
     // and the romanisation of a word of another script (`ठ (tha)`).
