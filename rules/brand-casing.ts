@@ -277,6 +277,7 @@ import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/r
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
+import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -940,7 +941,8 @@ export default defineRule({
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
+    // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
     const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;

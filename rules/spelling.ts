@@ -549,6 +549,7 @@ import {otherVariant} from '../src/spelling/variants.js';
 import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
+import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -844,7 +845,8 @@ export default defineRule({
     // and the romanisation of a word of another script (`ठ (tha)`).
     // And the elements the site's pyspelling config tells it to skip (`.nospellcheck` on a link: pyspelling.ts).
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
+    // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.

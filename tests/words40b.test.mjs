@@ -44,3 +44,8 @@ test('spelling, brand-casing: a foreword its heading names and its byline signs 
   assert.deepEqual(await lint('spelling', 'forewords'), ['signed-html.md:13:33 spelling recieve', 'signed.md:15:14 spelling recieve', 'unsigned.md:5:16 spelling recieve', 'unsigned.md:11:21 spelling recieve']);
   assert.deepEqual(await lint('brand-casing', 'forewords'), ['signed-html.md:13:11 brand-casing Github', 'signed.md:15:5 brand-casing Github', 'unsigned.md:5:47 brand-casing Github', 'unsigned.md:11:6 brand-casing Github']);
 });
+
+test('spelling, brand-casing: another project\'s English release notes a Chinese page copies (three releases or more, a pre-release\'s label too) are its maintainers\'; a changelog in the page\'s own language, an English page\'s own, and two releases are read', async () => {
+  assert.deepEqual(await lint('spelling', 'changelogs'), ['own-chinese.md:9:28 spelling recieve', 'own-english.md:7:25 spelling propogates', 'own-english.md:12:22 spelling resiliant', 'two-releases.md:9:25 spelling propogates']);
+  assert.deepEqual(await lint('brand-casing', 'changelogs'), ['own-chinese.md:9:15 brand-casing Github', 'own-english.md:8:16 brand-casing Github', 'two-releases.md:13:16 brand-casing Github']);
+});
