@@ -90,6 +90,21 @@
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
+ *
+ * **Words the site's writer did not write are left alone**; the page's links, anchors and files are
+ * still checked. A page its front matter marks as a repost: a label field whose whole value is the
+ * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
+ * `tags: [转载]` in Hexo, `type: reprint`), Hugo FixIt's `repost` with `enable: true` and its `url`,
+ * `repost: true`, `original: false`, or Hexo Butterfly's `copyright_author` naming no one the site says
+ * wrote it (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
+ * foreword another person signed: a section whose heading calls it a foreword and names them
+ * (`## Foreword by Ana Lima`, `## 白石推荐序`) and whose last blocks carry the same name as a byline
+ * (`— Ana Lima`, a linked name, a right-aligned `<div>`); an unsigned preface is read. Another
+ * project's English release notes copied into a page written in another script: three sections or
+ * more headed by a bare version (`## 2.1.1`, its date, `## 1.4.0 Beta 3`), most entries English, the
+ * page's own prose Chinese, Japanese, Russian…; a changelog in the page's own language, an English
+ * page's own notes and two releases are read.
+ *
  * Release notes a tool generated from commit subjects (semantic-release, conventional-changelog,
  * changesets: version headings with entries ending in their commits, `### Patch Changes` sections,
  * or `### Bug Fixes`/`### Features` under headings linking to compare views, whatever the file is
