@@ -90,6 +90,21 @@
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
+ *
+ * **Words the site's writer did not write are left alone**; the page's links, anchors and files are
+ * still checked. A page its front matter marks as a repost: a label field whose whole value is the
+ * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
+ * `tags: [转载]` in Hexo, `type: reprint`), Hugo FixIt's `repost` with `enable: true` and its `url`,
+ * `repost: true`, `original: false`, or Hexo Butterfly's `copyright_author` naming no one the site says
+ * wrote it (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
+ * foreword another person signed: a section whose heading calls it a foreword and names them
+ * (`## Foreword by Ana Lima`, `## 白石推荐序`) and whose last blocks carry the same name as a byline
+ * (`— Ana Lima`, a linked name, a right-aligned `<div>`); an unsigned preface is read. Another
+ * project's English release notes copied into a page written in another script: three sections or
+ * more headed by a bare version (`## 2.1.1`, its date, `## 1.4.0 Beta 3`), most entries English, the
+ * page's own prose Chinese, Japanese, Russian…; a changelog in the page's own language, an English
+ * page's own notes and two releases are read.
+ *
  * Release notes a tool generated from commit subjects (semantic-release, conventional-changelog,
  * changesets: version headings with entries ending in their commits, `### Patch Changes` sections,
  * or `### Bug Fixes`/`### Features` under headings linking to compare views, whatever the file is
@@ -276,6 +291,8 @@ import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {repostMark} from '../src/spelling/reposted.js';
+import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -928,6 +945,8 @@ export default defineRule({
     // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
+    // A page its front matter marks as a repost (`tagline: 转`, FixIt's `repost`): another author's words, as they wrote them.
+    if (repostMark(frontMatter?.data, site) !== undefined) return;
     // So is a page whose prose reads as another language whatever the site's default says (a German
     // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter, site);
@@ -937,7 +956,8 @@ export default defineRule({
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
+    // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
     const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;

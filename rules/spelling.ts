@@ -195,6 +195,20 @@
  * (a front-matter `title`, a tag, a list item) are that language too (`title: Próximo curso` over a
  * Spanish paragraph); beside an English passage they are checked as before.
  *
+ * **Words the site's writer did not write are left alone**; the page's links, anchors and files are
+ * still checked. A page its front matter marks as a repost: a label field whose whole value is the
+ * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
+ * `tags: [转载]` in Hexo, `type: reprint`), Hugo FixIt's `repost` with `enable: true` and its `url`,
+ * `repost: true`, `original: false`, or Hexo Butterfly's `copyright_author` naming no one the site says
+ * wrote it (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
+ * foreword another person signed: a section whose heading calls it a foreword and names them
+ * (`## Foreword by Ana Lima`, `## 白石推荐序`) and whose last blocks carry the same name as a byline
+ * (`— Ana Lima`, a linked name, a right-aligned `<div>`); an unsigned preface is read. Another
+ * project's English release notes copied into a page written in another script: three sections or
+ * more headed by a bare version (`## 2.1.1`, its date, `## 1.4.0 Beta 3`), most entries English, the
+ * page's own prose Chinese, Japanese, Russian…; a changelog in the page's own language, an English
+ * page's own notes and two releases are read.
+ *
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings, with entries ending in their commits or written as commit subjects
  * (`* fix: …`), `### Patch Changes` sections, or
@@ -548,6 +562,8 @@ import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {repostMark} from '../src/spelling/reposted.js';
+import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -836,12 +852,15 @@ export default defineRule({
     const language = pageLanguage(path, frontMatter, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
+    // A page its front matter marks as a repost (`tagline: 转`, FixIt's `repost`): another author's words, as they wrote them.
+    if (repostMark(frontMatter?.data, site) !== undefined) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names,
     // and the romanisation of a word of another script (`ठ (tha)`).
     // And the elements the site's pyspelling config tells it to skip (`.nospellcheck` on a link: pyspelling.ts).
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
+    // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
