@@ -15,6 +15,7 @@ import {starlight} from './starlight.js';
 import {unknown} from './unknown.js';
 import {vitepress} from './vitepress.js';
 import {zola} from './zola.js';
+import {forgetHeldReads} from './held-reads.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 export type {Generator, SiteInfo} from './types.js';
@@ -100,6 +101,7 @@ export function forgetSites(): void {
 /** Read the sites' files again from now on (a file changed). */
 export function forgetFileReads(): void {
   for (const generator of generators) generator.forgetFileReads?.();
+  forgetHeldReads();
 }
 
 /**
