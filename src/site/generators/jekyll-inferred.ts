@@ -20,6 +20,7 @@ import {readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {isDir, isFile, readFrontMatterDataSync, readText} from './common.js';
 import {heldExists, heldText} from './held-reads.js';
+import {listedAbsent} from './detect-listing.js';
 
 const datedPost = /^\d{4}-\d{1,2}-\d{1,2}-.+\.(md|markdown|mkd|mkdn|mdown|html|textile)$/i;
 /** npm packages of other generators that keep `_includes/` or `_layouts/` folders. */
@@ -67,6 +68,8 @@ function inOtherGeneratorsPackage(dir: string): boolean {
 }
 
 function hasDatedPost(folder: string): boolean {
+  // Most folders have no `_posts/`: the listing of the folder under detection says so without a failed readdir.
+  if (listedAbsent(folder)) return false;
   try {
     return readdirSync(folder, {withFileTypes: true}).some((entry) => entry.isFile() && datedPost.test(entry.name));
   } catch {
