@@ -12,6 +12,7 @@ import {pageCandidates} from '../files.js';
 import type {Span} from '../../types.js';
 import type {Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {hugoIntro, readOrgFields} from '../../front-matter-hugo-intro.js';
+import {listedAbsent} from './detect-listing.js';
 
 /**
  * Suffixes of the non-HTML media types a generator writes a page as when its URL ends in one
@@ -28,6 +29,8 @@ export function nonDocumentUrl(url: string | undefined): string | undefined {
 // `throwIfNoEntry: false`: a missing file is the common answer here (layout and config candidates tried in
 // turn), and an error object with its stack costs about ten times the stat; other errors still throw.
 export function isFile(path: string): boolean {
+  // A name the folder under detection lacks needs no stat (detect-listing.ts).
+  if (listedAbsent(path)) return false;
   try {
     const info = statSync(path, {throwIfNoEntry: false});
     if (info === undefined) return false;
@@ -40,6 +43,7 @@ export function isFile(path: string): boolean {
 }
 
 export function isDir(path: string): boolean {
+  if (listedAbsent(path)) return false;
   try {
     return statSync(path, {throwIfNoEntry: false})?.isDirectory() === true;
   } catch {

@@ -11,9 +11,9 @@
  * `debug` script that runs a bare `eleventy` where no default-named file exists reads none, and
  * names no other.
  */
-import {existsSync} from 'node:fs';
 import {dirname, join, posix, resolve} from 'node:path';
-import {isFile, readText} from './common.js';
+import {isFile} from './common.js';
+import {heldExists, heldJson} from './held-reads.js';
 
 /**
  * The names Eleventy looks for a config under, in its order (TemplateConfig projectConfigPaths):
@@ -91,12 +91,9 @@ function runsIn(root: string): Array<{name: string; args: string}> {
   const found: Array<{name: string; args: string}> = [];
   let folder = root;
   for (let level = 0; level <= packageDepth; level++) {
-    let scripts: unknown;
-    try {
-      scripts = (JSON.parse(readText(join(folder, 'package.json')) ?? '{}') as {scripts?: unknown}).scripts;
-    } catch {
-      scripts = undefined;
-    }
+    // Each folder's manifest is read and parsed once a run, however many folders below ask (held-reads.ts).
+    const manifest = heldJson(join(folder, 'package.json'));
+    const scripts = typeof manifest === 'object' && manifest !== null ? (manifest as {scripts?: unknown}).scripts : undefined;
     if (typeof scripts === 'object' && scripts !== null) {
       for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {
         if (typeof command !== 'string') continue;
@@ -108,7 +105,7 @@ function runsIn(root: string): Array<{name: string; args: string}> {
     }
     const parent = dirname(folder);
     // The repository's top (`.git`, a folder or a worktree's file) ends the walk.
-    if (parent === folder || existsSync(join(folder, '.git'))) break;
+    if (parent === folder || heldExists(join(folder, '.git'))) break;
     folder = parent;
   }
   return found;

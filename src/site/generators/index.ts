@@ -15,6 +15,8 @@ import {starlight} from './starlight.js';
 import {unknown} from './unknown.js';
 import {vitepress} from './vitepress.js';
 import {zola} from './zola.js';
+import {forgetHeldReads} from './held-reads.js';
+import {withListing} from './detect-listing.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 export type {Generator, SiteInfo} from './types.js';
@@ -100,6 +102,7 @@ export function forgetSites(): void {
 /** Read the sites' files again from now on (a file changed). */
 export function forgetFileReads(): void {
   for (const generator of generators) generator.forgetFileReads?.();
+  forgetHeldReads();
 }
 
 /**
@@ -159,6 +162,11 @@ export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
 const sureness: Record<Detection['strength'], number> = {marker: 3, generic: 2, script: 1, inferred: 0};
 
 async function detectIn(dir: string): Promise<Detection | undefined> {
+  // The folder listed once: the config names it lacks are answered without a stat each.
+  return withListing(dir, () => detectEach(dir));
+}
+
+async function detectEach(dir: string): Promise<Detection | undefined> {
   let weaker: Detection | undefined;
   for (const generator of generators) {
     const detection = await generator.detect(dir);

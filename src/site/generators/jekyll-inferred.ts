@@ -16,9 +16,11 @@
  * folders, so a GitHub Pages `docs/` in their repository is still Jekyll. The detection yields to
  * any site above it.
  */
-import {existsSync, readdirSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {isDir, isFile, readFrontMatterDataSync, readText} from './common.js';
+import {heldExists, heldText} from './held-reads.js';
+import {listedAbsent} from './detect-listing.js';
 
 const datedPost = /^\d{4}-\d{1,2}-\d{1,2}-.+\.(md|markdown|mkd|mkdn|mdown|html|textile)$/i;
 /** npm packages of other generators that keep `_includes/` or `_layouts/` folders. */
@@ -54,17 +56,20 @@ const packageDepth = 3;
 function inOtherGeneratorsPackage(dir: string): boolean {
   let current = dir;
   for (let level = 0; level <= packageDepth; level++) {
-    const manifest = readText(join(current, 'package.json'));
+    // Read once a run, however many folders below ask (held-reads.ts).
+    const manifest = heldText(join(current, 'package.json'));
     if (manifest !== undefined) return (level === 0 ? otherGenerators : eleventyPackage).test(manifest);
     const parent = dirname(current);
     // The repository's top: `.git` is a folder, or a file in a worktree or submodule.
-    if (parent === current || existsSync(join(current, '.git'))) return false;
+    if (parent === current || heldExists(join(current, '.git'))) return false;
     current = parent;
   }
   return false;
 }
 
 function hasDatedPost(folder: string): boolean {
+  // Most folders have no `_posts/`: the listing of the folder under detection says so without a failed readdir.
+  if (listedAbsent(folder)) return false;
   try {
     return readdirSync(folder, {withFileTypes: true}).some((entry) => entry.isFile() && datedPost.test(entry.name));
   } catch {

@@ -11,6 +11,7 @@ import {basename, dirname, join, relative, resolve} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, configFolder} from './common.js';
+import {listedNames} from './detect-listing.js';
 import {readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
 import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite, pageHooks} from './mkdocs-hooks.js';
@@ -88,7 +89,7 @@ async function linkedConfigSite(site: SiteInfo): Promise<SiteInfo | undefined> {
 async function detectNamedConfig(dir: string): Promise<Detection | undefined> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => /^mkdocs.*\.ya?ml$/i.test(name)).sort();
+    names = (listedNames(dir) ?? readdirSync(dir)).filter((name) => /^mkdocs.*\.ya?ml$/i.test(name)).sort();
   } catch {
     return undefined;
   }
