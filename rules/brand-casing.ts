@@ -286,7 +286,7 @@ import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {wordsRootFor, type Speller} from '../src/spelling/speller.js';
 import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
-import {commandWithOptions, gitRemoteArgument, runsAsAccount} from '../src/spelling/system-names.js';
+import {commandWithOptions, gitRemoteArgument, platformPair, runsAsAccount} from '../src/spelling/system-names.js';
 import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
 import {location} from 'vfile-location';
@@ -982,6 +982,8 @@ export default defineRule({
       if (runsAsAccount(source, token.offset, word) || gitRemoteArgument(source, token.offset, word)) continue;
       // A program followed by its options (`Mysql -u root` as a list's step): a command, typed as the shell takes it.
       if (commandWithOptions(source, token.offset, word)) continue;
+      // An operating system joined to an architecture (`freebsd / amd64`): a platform string, GOOS as Go spells it.
+      if (platformPair(source, token.offset, word)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.

@@ -466,8 +466,8 @@ const shortestListedTitle = 5;
  * the site's own page carries the site's own title, and stays its prose; so does a link into a
  * source forge (below).
  */
-function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined, greatGrandparent: Parents | undefined): boolean {
-  if (node.type !== 'link' || !external(node.url) || isForgeUrl(node.url)) return false;
+function workTitle(node: Nodes, url: string | undefined, parent: Parents | undefined, grandparent: Parents | undefined, greatGrandparent: Parents | undefined): boolean {
+  if (url === undefined || !external(url) || isForgeUrl(url)) return false;
   const text = toString(node);
   const words = text.trim().split(/\s+/).length;
   if (words < 3) return false;
@@ -477,6 +477,27 @@ function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parent
   if (parent?.type === 'tableCell' && parent.children[0] === node && grandparent?.type === 'tableRow' && grandparent.children[0] === parent && greatGrandparent?.type === 'table' && linkTable(greatGrandparent) && titleCase(text, 3)) return true;
   // A short label in a list of links (`[HeadingsMap for FireFox](https://addons…)`) is the writer's; a work's title runs longer.
   return words >= shortestListedTitle && parent?.type === 'paragraph' && parent.children[0] === node && grandparent?.type === 'listItem' && (grandparent as ListItem).children[0] === parent;
+}
+
+/**
+ * The address a link goes to: its own, or, for a reference (`[OpenAcme Sync Plugin]` with
+ * `[OpenAcme Sync Plugin]: https://plugins.example/…` below), its definition's, as CommonMark
+ * resolves it (the first definition of a label wins; the parser matches labels by their
+ * normalized identifier).
+ */
+function linkUrl(node: Nodes, definitions: ReadonlyMap<string, string>): string | undefined {
+  if (node.type === 'link') return node.url;
+  if (node.type === 'linkReference') return definitions.get(node.identifier);
+  return undefined;
+}
+
+/** The page's link reference definitions, label identifier → address (the first of a label wins). */
+function linkDefinitions(tree: Root): Map<string, string> {
+  const definitions = new Map<string, string>();
+  walk(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
+  return definitions;
 }
 
 /** Rows of a table of links to others' work, the header aside: most first cells open with a link to another site. */
@@ -502,6 +523,7 @@ function linkTable(table: Parents): boolean {
 export function othersWords(tree: Root, source: string, {quotations: withQuotations = true}: {quotations?: boolean | 'attributed'} = {}): Ranges {
   const out: Ranges = [];
   const parents: Parents[] = [];
+  const definitions = linkDefinitions(tree);
   // `index`: the node's place among its parent's children (passed down, not looked up per block).
   const visit = (node: Nodes, parent: Parents | undefined, index: number): void => {
     const start = node.position?.start.offset;
@@ -519,8 +541,9 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
         out.push([quote.from, quoteTailEnd(source, quote.to, blocksEnd)]);
       }
     }
-    if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node, parent, source)) && start !== undefined && end !== undefined) {
-      out.push([start, end, hostOf((node as {url: string}).url)]);
+    const url = linkUrl(node, definitions);
+    if ((workTitle(node, url, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node, parent, source)) && start !== undefined && end !== undefined) {
+      out.push([start, end, hostOf(url!)]);
       return;
     }
     // A paragraph that is one quotation, set apart as a blockquote would be and introduced the same way (`I received

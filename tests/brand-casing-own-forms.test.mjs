@@ -1,0 +1,24 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+import {row} from './rule-helpers.mjs';
+
+const lint = (paths) => lintRule({rule: 'brand-casing', configFile: false, fixture: join(fixtures, 'brand-casing', 'own-forms'), paths});
+
+// An operating system joined by a slash to an architecture (`freebsd / arm64`, `openbsd/riscv64`, `netbsd / arm/v7`)
+// is a platform string, GOOS/GOARCH as Go and `docker --platform` spell it; `freebsd` and `Freebsd` in the
+// sentence under the table are the product's name, still reported.
+test('brand-casing: an os/arch platform string is an identifier; the OS named in prose is read', async () => {
+  const {findings} = await lint(['platforms.md']);
+  assert.deepEqual(findings.map(row), ['platforms.md:11:24 brand-casing', 'platforms.md:11:44 brand-casing']);
+});
+
+// A reference link's text in Title Case (`[OpenId Connect Relay Plugin]`, defined below as another site's
+// page) is that work's title as its owner writes it, like the same text as an inline link; `OpenId` in the
+// sentence and the two-word `[Openid notes]` (the site's own page) are the writer's, still reported.
+test('brand-casing: the Title Case text of a reference link to another site is its title; prose is read', async () => {
+  const {findings} = await lint(['plugins.md']);
+  assert.deepEqual(findings.map(row), ['plugins.md:5:19 brand-casing', 'plugins.md:7:104 brand-casing']);
+});
