@@ -699,6 +699,31 @@ export function optionValueList(source: string, token: Pick<ProseToken, 'text' |
   return optionNamed.test(line.slice(0, open));
 }
 
+/**
+ * A lower-case word of a list of values a sentence says an option takes (`options are all, mysql,
+ * postgres, and sqlite`, `valid values: auto, never, always`, `one of none, gzip or zstd`): three or more
+ * lower-case one-word items, commas between them, `and`/`or` before the last, right after words that
+ * name them values. The values as a config file takes them. The same list without such words before it
+ * (`we tested mysql, postgres and sqlite`) is the writer's, and read.
+ */
+export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
+  if (token.text !== token.text.toLowerCase()) return false;
+  const lineStart = source.lastIndexOf('\n', token.offset - 1) + 1;
+  const lineEnd = source.indexOf('\n', token.offset);
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  const at = token.offset - lineStart;
+  for (const match of line.matchAll(valuesList)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (at < start || at >= match.index + match[0].length) continue;
+    const items = match[1]!.split(/,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+/).filter((item) => item !== '');
+    return items.length >= 3 && items.some((item) => item === token.text);
+  }
+  return false;
+}
+
+/** Words that name what follows values (`options are`, `valid values:`, `one of`), then the list: lower-case one-word items. */
+const valuesList = /\b(?:(?:options|values|choices)(?:[ \t]+(?:are|include))?[ \t]*:?|(?:one|any)[ \t]+of(?:[ \t]+the[ \t]+following)?:?|must[ \t]+be|can[ \t]+be|either)[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)/gu;
+
 /** A code span naming an option: a table row's first cell, the line's (or list item's) first thing, or called a setting. */
 const optionNamed = /^\s*(?:(?:>\s*)*(?:[-*+]|\d+[.)])\s+)?`[^`\n]+`|^\s*\|\s*`[^`\n]+`\s*\||`[^`\n]+`\s+(?:setting|option|key|field|parameter|flag|property)s?\b/i;
 
@@ -975,7 +1000,7 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
       // A hyphenated name the page's code writes, capitalised as a list item's or sentence's first word (`- Mongodb-datastore:`).
       if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.

@@ -22,3 +22,11 @@ test('brand-casing: the Title Case text of a reference link to another site is i
   const {findings} = await lint(['plugins.md']);
   assert.deepEqual(findings.map(row), ['plugins.md:5:19 brand-casing', 'plugins.md:7:104 brand-casing']);
 });
+
+// A list of lower-case one-word values after words naming them values (`options are all, mysql, postgres,
+// and sqlite`, `must be one of none, redis or memcached`) is what the option takes, as a config writes it;
+// the same names listed in a sentence of the writer's (`We tested it with mysql, postgres and sqlite`) are read.
+test('brand-casing: values a sentence says an option takes are left alone; the same list in plain prose is read', async () => {
+  const {findings} = await lint(['values.md']);
+  assert.deepEqual(findings.map(row), ['values.md:9:19 brand-casing', 'values.md:9:39 brand-casing', 'values.md:9:56 brand-casing']);
+});
