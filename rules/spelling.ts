@@ -530,6 +530,7 @@
  */
 import {relative} from 'node:path';
 import {loneListItem} from '../src/spelling/list-item-word.js';
+import {languageNamedAfter} from '../src/spelling/named-language.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {romanisationSpans} from '../src/spelling/romanisations.js';
@@ -730,14 +731,17 @@ function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken
   const insides = tokensInSpans(tokens, spans.map(({start, end}) => [start, end] as const));
   for (const [at, {link}] of spans.entries()) {
     const inside = insides[at]!;
-    if (inside.length < 2 || inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase()))) continue;
+    if (inside.length < 2) continue;
+    if (inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase())) && (link || !languageNamedAfter(source, spans[at]!.end))) continue;
     const accented = inside.some((i) => nonEnglishLetter.test(tokens[i]!.text));
     const unknownCount = inside.filter((i) => unknown[i]).length;
     // A link's text is often a terse label of jargon (`[Reviwed faqs](…)`, a typo in a worklog) or
     // English with a loan word (`[Café menu reveiws](…)`): only three words or more with a letter
     // English spells without and a function word of another language (`de`, `la`) say another language there.
     const foreignWord = (): boolean => inside.some((i) => foreignFunctionWords.has(tokens[i]!.text.toLowerCase()));
-    if (link ? accented && inside.length >= 3 && foreignWord() : accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
+    // A title set apart whose language the line names (`_Dal monolite al cloud_ … (in Italian)`): that language's words.
+    if (!link && unknownCount >= 1 && languageNamedAfter(source, spans[at]!.end)) for (const i of inside) offsets.add(tokens[i]!.offset);
+    else if (link ? accented && inside.length >= 3 && foreignWord() : accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
   }
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
