@@ -666,17 +666,29 @@ export function markedSpans(tree: Root, source: string): Ranges {
 const correctionArrow = /^[ \t]*(?:->|-->|=>|\u2192|\u27F6|\u21D2)[ \t]*['"`\u2018\u201C]?([\p{L}\p{N}'’-]+)/u;
 
 /**
+ * The form a word is set against on purpose, after `, not` or `(not` (`where we'd write *connaisseurs*, not
+ * *connoisseurs*`: the French spelling, contrasted with the English one): the writer chose the word and
+ * names the one a reader expects.
+ */
+const contrastedWith = /^[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+)not[ \t]+[*_'"`\u2018\u201C]*([\p{L}\p{N}'’-]+)/u;
+
+/**
  * Is the word at `offset` the wrong side of a correction the prose spells out (`Fix typo:
  * trancoding -> transcoding`, a changelog's `Github → GitHub`)? It is mentioned, on purpose. The
+ * word set against it after `, not` is named on purpose too (`*connaisseurs*, not *connoisseurs*`). The
  * word after the arrow must be the same word corrected (its first two letters, about its length):
  * `Properties -> Javascript -> Include path` is a menu path, not a correction.
  */
 export function correctedInPlace(source: string, offset: number, length: number): boolean {
   let end = offset + length;
-  // Past a closing quotation mark or code mark around the word (`'trancoding' -> 'transcoding'`).
-  while (end < source.length && `'"\u2019\u201D\``.includes(source[end]!)) end++;
-  const next = correctionArrow.exec(source.slice(end, end + 60))?.[1];
-  if (next === undefined) return false;
+  // Past a closing quotation mark or code mark around the word (`'trancoding' -> 'transcoding'`), or emphasis (`*connaisseurs*, not *connoisseurs*`).
+  while (end < source.length && `'"\u2019\u201D\`*_`.includes(source[end]!)) end++;
+  const after = source.slice(end, end + 60);
   const word = source.slice(offset, offset + length).toLowerCase();
+  const contrasted = contrastedWith.exec(after)?.[1]?.toLowerCase();
+  // Set against a form of itself (the same first three letters and last two): `Github, not Gitlab` names two things.
+  if (contrasted !== undefined && contrasted.slice(0, 3) === word.slice(0, 3) && contrasted.slice(-2) === word.slice(-2) && Math.abs(contrasted.length - word.length) <= 2) return true;
+  const next = correctionArrow.exec(after)?.[1];
+  if (next === undefined) return false;
   return next.toLowerCase().slice(0, 2) === word.slice(0, 2) && Math.abs(next.length - word.length) <= 3;
 }
