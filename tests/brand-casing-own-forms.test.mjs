@@ -30,3 +30,11 @@ test('brand-casing: values a sentence says an option takes are left alone; the s
   const {findings} = await lint(['values.md']);
   assert.deepEqual(findings.map(row), ['values.md:9:19 brand-casing', 'values.md:9:39 brand-casing', 'values.md:9:56 brand-casing']);
 });
+
+// A blockquote that is one quotation followed by its credit with a link out (`> "odin works …" Ana Gómez,
+// [odin notes](https://…).`) is the source's words, its lower-case package name as the owner writes it. A
+// quotation followed by the writer's own sentence (7:4, 7:13) or credited without a link (9:4) is still read.
+test('brand-casing: a blockquoted quotation credited with a link out is others\' words; uncredited ones are read', async () => {
+  const {findings} = await lint(['quoted.md']);
+  assert.deepEqual(findings.map(row), ['quoted.md:7:4 brand-casing', 'quoted.md:7:13 brand-casing', 'quoted.md:9:4 brand-casing']);
+});

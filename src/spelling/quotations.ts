@@ -119,6 +119,7 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
     // The last line of the last paragraph, or the whole paragraph when it opens with the dash.
     if (lastStart !== undefined && lastEnd !== undefined && dashLine(source.slice(lastStart, lastEnd))) return true;
     if (end.children.length > 1 && !gfmAlert(end) && sourceLine(lastParagraph)) return true;
+    if (end.children.length === 1 && quoteThenSource(lastParagraph)) return true;
   }
   if (end?.type === 'html' && dashLine(end.value.replace(/<[^>]*>/g, '').trimEnd())) return true;
   if (element) {
@@ -163,6 +164,29 @@ function sourceLine(paragraph: Parents): boolean {
   let links = false;
   walk(paragraph, (node) => {
     if ((node.type === 'link' && external(node.url)) || (node.type === 'html' && /<a\s[^>]*href\s*=\s*["']?https?:/i.test(node.value))) links = true;
+  });
+  return links;
+}
+
+/**
+ * A blockquote's one paragraph that is a quotation in marks followed by who said it and where, linking
+ * there (`> "odin works using code generation; …" Ana Gómez, [odin README](https://…).`): the quoted
+ * words are the source's, whatever case they open with (a lower-case package name, as its owner
+ * writes it). The credit after the closing mark is short (six words or fewer), opens with a capital
+ * or a dash, and holds a link to another site; a paragraph with words of the writer's after the
+ * quotation, or no link out, is the writer's own.
+ */
+function quoteThenSource(paragraph: Parents): boolean {
+  const text = toString(paragraph).trim();
+  if (!/^["\u201C]/.test(text)) return false;
+  const close = Math.max(text.lastIndexOf('"'), text.lastIndexOf('\u201D'));
+  if (close <= 0) return false;
+  const credit = text.slice(close + 1).trim();
+  if (!/^(?:[-\u2014\u2013][ \t]*)?\p{Lu}/u.test(credit) || credit.split(/\s+/).length > longestSourceLine) return false;
+  const quoteEnd = (paragraph.position?.start.offset ?? 0) + close;
+  let links = false;
+  walk(paragraph, (node) => {
+    if (node.type === 'link' && external(node.url) && (node.position?.start.offset ?? 0) > quoteEnd) links = true;
   });
   return links;
 }
