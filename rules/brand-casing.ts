@@ -284,7 +284,7 @@ import {inSpans, mergeSpans, spanAt, spanOf} from '../src/spelling/spans.js';
 import {proseReading} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {wordsRootFor, type Speller} from '../src/spelling/speller.js';
-import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
+import {addedInnerCapitals, addsCapitals, brandFix, opensLongerName, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {commandWithOptions, gitRemoteArgument, platformPair, runsAsAccount} from '../src/spelling/system-names.js';
 import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
@@ -1007,6 +1007,8 @@ export default defineRule({
       if (runsAsAccount(source, token.offset, word) || gitRemoteArgument(source, token.offset, word)) continue;
       // A program followed by its options (`Mysql -u root` as a list's step): a command, typed as the shell takes it.
       if (commandWithOptions(source, token.offset, word)) continue;
+      // The first word of a longer name the list knows whole, in that name's owner's form (`Adblock Plus`, not the one-word `AdBlock`).
+      if (opensLongerName(source, token.offset, word, speller)) continue;
       // An operating system joined to an architecture (`freebsd / amd64`): a platform string, GOOS as Go spells it.
       if (platformPair(source, token.offset, word)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).

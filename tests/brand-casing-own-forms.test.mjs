@@ -38,3 +38,14 @@ test('brand-casing: a blockquoted quotation credited with a link out is others\'
   const {findings} = await lint(['quoted.md']);
   assert.deepEqual(findings.map(row), ['quoted.md:7:4 brand-casing', 'quoted.md:7:13 brand-casing', 'quoted.md:9:4 brand-casing']);
 });
+
+// `Adblock Plus` is Simple Icons' title of its own (another product than the one-word `AdBlock`): its first
+// word written whole is right (3:5, 5:9); `Adblock` alone is still held to `AdBlock` (5:30).
+test('brand-casing: the first word of a longer listed name written whole is that name; alone it is read', async () => {
+  const {findings} = await lint(['longer.md']);
+  assert.deepEqual(findings.map(row), ['longer.md:5:30 brand-casing']);
+  const {longerNames, vocabulary} = await import('../dist/src/spelling/vocabulary.js');
+  const json = JSON.stringify([{title: 'AdBlock'}, {title: 'Adblock Plus'}, {title: 'GitHub'}, {title: 'GitHub Actions'}, {title: 'Github Desk'}]);
+  assert.deepEqual(longerNames(json, new Set(['AdBlock', 'GitHub'])), ['Adblock Plus', 'Github Desk']);
+  assert.equal((await vocabulary()).longerNames.has('Adblock Plus'), true);
+});
