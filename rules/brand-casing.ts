@@ -86,7 +86,17 @@
  * is a command after a shell prompt (`$> cf create-service mysql free`), typed as the shell takes it; a word
  * followed directly by command-line options (`Mysql -u root` as a list's step, `Docker --version`: a dash and
  * one to three letters, or two dashes and a word), a program typed as a command, whose right form is its file
- * name, not the brand's (`Mysql - the database`, a dash between spaces, is read); and
+ * name, not the brand's (`Mysql - the database`, a dash between spaces, is read); an operating system
+ * joined by a slash to an architecture (`freebsd / amd64`, `openbsd/riscv64`, a supported-platforms
+ * table's row: GOOS/GOARCH as Go and `docker --platform` spell the platform; `freebsd` elsewhere is
+ * read); lower-case values a sentence names as what an option takes (`options are all, mysql, postgres,
+ * and sqlite`, `must be one of none, redis or memcached`: three or more one-word items; `we tested mysql,
+ * postgres and sqlite` is read); the first word of a longer name Simple Icons lists whole, written as
+ * that name (`Adblock Plus`, another product than `AdBlock`; `Adblock` alone is read); the Title Case
+ * text of a reference link to another site (`[OpenId Connect Relay Plugin]` defined as another host's
+ * page), as of an inline one (below); a blockquote that is one quotation followed by a short credit
+ * linking out (`> "odin works …" Ana Gómez, [odin notes](https://…).`), others' words; a word set
+ * against a form of itself after `, not` (`Github, not GitHub`; `Github, not Gitlab` is read); and
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).

@@ -72,7 +72,11 @@
  * word of its own; a longer wrong piece is still reported (`well-writen` → `writen`).
  *
  * Words mentioned, not used, are not likely typos either: the wrong side of a correction the prose
- * spells out (`Fix typo: trancoding -> transcoding`); a slip given as an example in a paragraph
+ * spells out (`Fix typo: trancoding -> transcoding`), and a word set against a form of itself after
+ * `, not` (`we'd write *connaisseurs*, not *connoisseurs*`); the words of a title set apart whose line
+ * names its language in parentheses (`_Dal monolite al cloud_ at a meetup (in Italian)`: that
+ * language's; the rest of the line is read); `ie` or `eg` as a lone item of an inline list of one-word
+ * items (`chrome, firefox, ie, safari`: the browser, not i.e.; `a runner, ie, a machine` is read); a slip given as an example in a paragraph
  * about slips, alone in a parenthesis after `e.g.`, `as in`, `like` or `such as` (`people make typing
  * mistakes … we add letters (e.g., committment)`; in a paragraph, list item or heading about anything else it is read, beside a block about typos too); a word stretched for effect in an
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
