@@ -2,8 +2,12 @@
  * The English names of languages (`Italian`, `French`, `Brazilian Portuguese`), English's own aside:
  * ICU's display names of the ISO 639-1 codes, so no list is kept by hand.
  */
-const languageNames: ReadonlySet<string> = (() => {
-  const names = new Set<string>();
+let names: ReadonlySet<string> | undefined;
+
+/** Made on first need: ICU's display names cost a start-up that a run whose pages name no language should not pay. */
+function languageNames(): ReadonlySet<string> {
+  if (names !== undefined) return names;
+  const found = new Set<string>();
   const display = new Intl.DisplayNames(['en'], {type: 'language'});
   for (let first = 97; first <= 122; first++) {
     for (let second = 97; second <= 122; second++) {
@@ -15,11 +19,12 @@ const languageNames: ReadonlySet<string> = (() => {
         continue;
       }
       // ICU echoes a code it has no name for.
-      if (name !== undefined && name !== code && !/^english$/i.test(name)) names.add(name.toLowerCase());
+      if (name !== undefined && name !== code && !/^english$/i.test(name)) found.add(name.toLowerCase());
     }
   }
-  return names;
-})();
+  names = found;
+  return found;
+}
 
 /**
  * Does the rest of the span's line say which language it is in (`_Dal monolite al cloud_ at a meetup
@@ -33,7 +38,7 @@ export function languageNamedAfter(source: string, end: number): boolean {
   for (const match of rest.matchAll(/\((?:in[ \t]+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)/g)) {
     // Another title set apart before the language (`_One_ and _Two_ (in Italian)`): which one is meant is unclear.
     if (/(?:^|[^\p{L}\p{N}])[_*"\u201C]\p{L}/u.test(rest.slice(1, match.index))) return false;
-    if (languageNames.has(match[1]!.toLowerCase())) return true;
+    if (languageNames().has(match[1]!.toLowerCase())) return true;
   }
   return false;
 }
