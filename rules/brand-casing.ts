@@ -86,7 +86,17 @@
  * is a command after a shell prompt (`$> cf create-service mysql free`), typed as the shell takes it; a word
  * followed directly by command-line options (`Mysql -u root` as a list's step, `Docker --version`: a dash and
  * one to three letters, or two dashes and a word), a program typed as a command, whose right form is its file
- * name, not the brand's (`Mysql - the database`, a dash between spaces, is read); and
+ * name, not the brand's (`Mysql - the database`, a dash between spaces, is read); an operating system
+ * joined by a slash to an architecture (`freebsd / amd64`, `openbsd/riscv64`, a supported-platforms
+ * table's row: GOOS/GOARCH as Go and `docker --platform` spell the platform; `freebsd` elsewhere is
+ * read); lower-case values a sentence names as what an option takes (`options are all, mysql, postgres,
+ * and sqlite`, `must be one of none, redis or memcached`: three or more one-word items; `we tested mysql,
+ * postgres and sqlite` is read); the first word of a longer name Simple Icons lists whole, written as
+ * that name (`Adblock Plus`, another product than `AdBlock`; `Adblock` alone is read); the Title Case
+ * text of a reference link to another site (`[OpenId Connect Relay Plugin]` defined as another host's
+ * page), as of an inline one (below); a blockquote that is one quotation followed by a short credit
+ * linking out (`> "odin works …" Ana Gómez, [odin notes](https://…).`), others' words; a word set
+ * against a form of itself after `, not` (`Github, not GitHub`; `Github, not Gitlab` is read); and
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
@@ -301,9 +311,9 @@ import {inSpans, mergeSpans, spanAt, spanOf} from '../src/spelling/spans.js';
 import {proseReading} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {wordsRootFor, type Speller} from '../src/spelling/speller.js';
-import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
+import {addedInnerCapitals, addsCapitals, brandFix, opensLongerName, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
-import {commandWithOptions, gitRemoteArgument, runsAsAccount} from '../src/spelling/system-names.js';
+import {commandWithOptions, gitRemoteArgument, platformPair, runsAsAccount} from '../src/spelling/system-names.js';
 import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
 import {location} from 'vfile-location';
@@ -716,6 +726,31 @@ export function optionValueList(source: string, token: Pick<ProseToken, 'text' |
   return optionNamed.test(line.slice(0, open));
 }
 
+/**
+ * A lower-case word of a list of values a sentence says an option takes (`options are all, mysql,
+ * postgres, and sqlite`, `valid values: auto, never, always`, `one of none, gzip or zstd`): three or more
+ * lower-case one-word items, commas between them, `and`/`or` before the last, right after words that
+ * name them values. The values as a config file takes them. The same list without such words before it
+ * (`we tested mysql, postgres and sqlite`) is the writer's, and read.
+ */
+export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
+  if (token.text !== token.text.toLowerCase()) return false;
+  const lineStart = source.lastIndexOf('\n', token.offset - 1) + 1;
+  const lineEnd = source.indexOf('\n', token.offset);
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  const at = token.offset - lineStart;
+  for (const match of line.matchAll(valuesList)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (at < start || at >= match.index + match[0].length) continue;
+    const items = match[1]!.split(/,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+/).filter((item) => item !== '');
+    return items.length >= 3 && items.some((item) => item === token.text);
+  }
+  return false;
+}
+
+/** Words that name what follows values (`options are`, `valid values:`, `one of`), then the list: lower-case one-word items. */
+const valuesList = /\b(?:(?:options|values|choices)(?:[ \t]+(?:are|include))?[ \t]*:?|(?:one|any)[ \t]+of(?:[ \t]+the[ \t]+following)?:?|must[ \t]+be|can[ \t]+be|either)[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)/gu;
+
 /** A code span naming an option: a table row's first cell, the line's (or list item's) first thing, or called a setting. */
 const optionNamed = /^\s*(?:(?:>\s*)*(?:[-*+]|\d+[.)])\s+)?`[^`\n]+`|^\s*\|\s*`[^`\n]+`\s*\||`[^`\n]+`\s+(?:setting|option|key|field|parameter|flag|property)s?\b/i;
 
@@ -995,13 +1030,17 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
       // A hyphenated name the page's code writes, capitalised as a list item's or sentence's first word (`- Mongodb-datastore:`).
       if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.
       if (runsAsAccount(source, token.offset, word) || gitRemoteArgument(source, token.offset, word)) continue;
       // A program followed by its options (`Mysql -u root` as a list's step): a command, typed as the shell takes it.
       if (commandWithOptions(source, token.offset, word)) continue;
+      // The first word of a longer name the list knows whole, in that name's owner's form (`Adblock Plus`, not the one-word `AdBlock`).
+      if (opensLongerName(source, token.offset, word, speller)) continue;
+      // An operating system joined to an architecture (`freebsd / amd64`): a platform string, GOOS as Go spells it.
+      if (platformPair(source, token.offset, word)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.

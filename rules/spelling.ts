@@ -72,7 +72,11 @@
  * word of its own; a longer wrong piece is still reported (`well-writen` → `writen`).
  *
  * Words mentioned, not used, are not likely typos either: the wrong side of a correction the prose
- * spells out (`Fix typo: trancoding -> transcoding`); a slip given as an example in a paragraph
+ * spells out (`Fix typo: trancoding -> transcoding`), and a word set against a form of itself after
+ * `, not` (`we'd write *connaisseurs*, not *connoisseurs*`); the words of a title set apart whose line
+ * names its language in parentheses (`_Dal monolite al cloud_ at a meetup (in Italian)`: that
+ * language's; the rest of the line is read); `ie` or `eg` as a lone item of an inline list of one-word
+ * items (`chrome, firefox, ie, safari`: the browser, not i.e.; `a runner, ie, a machine` is read); a slip given as an example in a paragraph
  * about slips, alone in a parenthesis after `e.g.`, `as in`, `like` or `such as` (`people make typing
  * mistakes … we add letters (e.g., committment)`; in a paragraph, list item or heading about anything else it is read, beside a block about typos too); a word stretched for effect in an
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
@@ -543,6 +547,8 @@
  * ```
  */
 import {relative} from 'node:path';
+import {loneListItem} from '../src/spelling/list-item-word.js';
+import {languageNamedAfter} from '../src/spelling/named-language.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {romanisationSpans} from '../src/spelling/romanisations.js';
@@ -745,14 +751,17 @@ function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken
   const insides = tokensInSpans(tokens, spans.map(({start, end}) => [start, end] as const));
   for (const [at, {link}] of spans.entries()) {
     const inside = insides[at]!;
-    if (inside.length < 2 || inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase()))) continue;
+    if (inside.length < 2) continue;
+    if (inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase())) && (link || !languageNamedAfter(source, spans[at]!.end))) continue;
     const accented = inside.some((i) => nonEnglishLetter.test(tokens[i]!.text));
     const unknownCount = inside.filter((i) => unknown[i]).length;
     // A link's text is often a terse label of jargon (`[Reviwed faqs](…)`, a typo in a worklog) or
     // English with a loan word (`[Café menu reveiws](…)`): only three words or more with a letter
     // English spells without and a function word of another language (`de`, `la`) say another language there.
     const foreignWord = (): boolean => inside.some((i) => foreignFunctionWords.has(tokens[i]!.text.toLowerCase()));
-    if (link ? accented && inside.length >= 3 && foreignWord() : accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
+    // A title set apart whose language the line names (`_Dal monolite al cloud_ … (in Italian)`): that language's words.
+    if (!link && unknownCount >= 1 && languageNamedAfter(source, spans[at]!.end)) for (const i of inside) offsets.add(tokens[i]!.offset);
+    else if (link ? accented && inside.length >= 3 && foreignWord() : accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
   }
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -1066,7 +1075,8 @@ export default defineRule({
       // And a handle credited after a link whose address spells it (`[post](https://blog.wenjing.xin/…) (by wenjing)`), credits.ts.
       // And a word lengthened in emphasis to show how it is said (`*deeep*`), elongation.ts.
       // And a file type named by its extension before a word for files (`the opf and css files`), file-types.ts.
-      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined);
+      // And `ie` or `eg` as a lone item of an inline list of one-word items (`chrome, firefox, ie, safari`: the browser), list-item-word.ts.
+      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined) || (dotless.has(stem(use.text).toLowerCase()) && loneListItem(source, use.offset, use.text.length));
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

@@ -223,3 +223,18 @@ function brandForm(form: string): boolean {
   if ([...form].length < 3) return false;
   return form !== form.toLowerCase() && form !== form.toUpperCase();
 }
+
+/**
+ * The word opens a longer name the list knows whole, written as that name's owner writes it (`Adblock
+ * Plus`, Simple Icons' title, beside the one-word `AdBlock`, another product): the word is right there.
+ * The words after it on its line, one space between, make the name (two to four words in all).
+ */
+export function opensLongerName(source: string, offset: number, word: string, speller: Speller): boolean {
+  const next = /^(?: [\p{L}\p{N}]+){1,3}/u.exec(source.slice(offset + word.length, offset + word.length + 80))?.[0];
+  if (next === undefined) return false;
+  const words = next.trim().split(' ');
+  for (let count = 1; count <= words.length; count++) {
+    if (speller.words.longerNames.has(`${word} ${words.slice(0, count).join(' ')}`)) return true;
+  }
+  return false;
+}

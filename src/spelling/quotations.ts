@@ -120,6 +120,7 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
     // The last line of the last paragraph, or the whole paragraph when it opens with the dash.
     if (lastStart !== undefined && lastEnd !== undefined && dashLine(source.slice(lastStart, lastEnd))) return true;
     if (end.children.length > 1 && !gfmAlert(end) && sourceLine(lastParagraph)) return true;
+    if (end.children.length === 1 && quoteThenSource(lastParagraph)) return true;
   }
   if (end?.type === 'html' && dashLine(end.value.replace(/<[^>]*>/g, '').trimEnd())) return true;
   if (element) {
@@ -164,6 +165,29 @@ function sourceLine(paragraph: Parents): boolean {
   let links = false;
   walk(paragraph, (node) => {
     if ((node.type === 'link' && external(node.url)) || (node.type === 'html' && /<a\s[^>]*href\s*=\s*["']?https?:/i.test(node.value))) links = true;
+  });
+  return links;
+}
+
+/**
+ * A blockquote's one paragraph that is a quotation in marks followed by who said it and where, linking
+ * there (`> "odin works using code generation; …" Ana Gómez, [odin README](https://…).`): the quoted
+ * words are the source's, whatever case they open with (a lower-case package name, as its owner
+ * writes it). The credit after the closing mark is short (six words or fewer), opens with a capital
+ * or a dash, and holds a link to another site; a paragraph with words of the writer's after the
+ * quotation, or no link out, is the writer's own.
+ */
+function quoteThenSource(paragraph: Parents): boolean {
+  const text = toString(paragraph).trim();
+  if (!/^["\u201C]/.test(text)) return false;
+  const close = Math.max(text.lastIndexOf('"'), text.lastIndexOf('\u201D'));
+  if (close <= 0) return false;
+  const credit = text.slice(close + 1).trim();
+  if (!/^(?:[-\u2014\u2013][ \t]*)?\p{Lu}/u.test(credit) || credit.split(/\s+/).length > longestSourceLine) return false;
+  const quoteEnd = (paragraph.position?.start.offset ?? 0) + close;
+  let links = false;
+  walk(paragraph, (node) => {
+    if (node.type === 'link' && external(node.url) && (node.position?.start.offset ?? 0) > quoteEnd) links = true;
   });
   return links;
 }
@@ -467,8 +491,8 @@ const shortestListedTitle = 5;
  * the site's own page carries the site's own title, and stays its prose; so does a link into a
  * source forge (below).
  */
-function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined, greatGrandparent: Parents | undefined): boolean {
-  if (node.type !== 'link' || !external(node.url) || isForgeUrl(node.url)) return false;
+function workTitle(node: Nodes, url: string | undefined, parent: Parents | undefined, grandparent: Parents | undefined, greatGrandparent: Parents | undefined): boolean {
+  if (url === undefined || !external(url) || isForgeUrl(url)) return false;
   const text = toString(node);
   const words = text.trim().split(/\s+/).length;
   if (words < 3) return false;
@@ -478,6 +502,27 @@ function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parent
   if (parent?.type === 'tableCell' && parent.children[0] === node && grandparent?.type === 'tableRow' && grandparent.children[0] === parent && greatGrandparent?.type === 'table' && linkTable(greatGrandparent) && titleCase(text, 3)) return true;
   // A short label in a list of links (`[HeadingsMap for FireFox](https://addons…)`) is the writer's; a work's title runs longer.
   return words >= shortestListedTitle && parent?.type === 'paragraph' && parent.children[0] === node && grandparent?.type === 'listItem' && (grandparent as ListItem).children[0] === parent;
+}
+
+/**
+ * The address a link goes to: its own, or, for a reference (`[OpenAcme Sync Plugin]` with
+ * `[OpenAcme Sync Plugin]: https://plugins.example/…` below), its definition's, as CommonMark
+ * resolves it (the first definition of a label wins; the parser matches labels by their
+ * normalized identifier).
+ */
+function linkUrl(node: Nodes, definitions: ReadonlyMap<string, string>): string | undefined {
+  if (node.type === 'link') return node.url;
+  if (node.type === 'linkReference') return definitions.get(node.identifier);
+  return undefined;
+}
+
+/** The page's link reference definitions, label identifier → address (the first of a label wins). */
+function linkDefinitions(tree: Root): Map<string, string> {
+  const definitions = new Map<string, string>();
+  walk(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
+  return definitions;
 }
 
 /** Rows of a table of links to others' work, the header aside: most first cells open with a link to another site. */
@@ -504,6 +549,7 @@ function linkTable(table: Parents): boolean {
 export function othersWords(tree: Root, source: string, {quotations: withQuotations = true}: {quotations?: boolean | 'attributed'} = {}): Ranges {
   const out: Ranges = [];
   const parents: Parents[] = [];
+  const definitions = linkDefinitions(tree);
   // `index`: the node's place among its parent's children (passed down, not looked up per block).
   const visit = (node: Nodes, parent: Parents | undefined, index: number): void => {
     const start = node.position?.start.offset;
@@ -521,8 +567,9 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
         out.push([quote.from, quoteTailEnd(source, quote.to, blocksEnd)]);
       }
     }
-    if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node, parent, source)) && start !== undefined && end !== undefined) {
-      out.push([start, end, hostOf((node as {url: string}).url)]);
+    const url = linkUrl(node, definitions);
+    if ((workTitle(node, url, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node, parent, source)) && start !== undefined && end !== undefined) {
+      out.push([start, end, hostOf(url!)]);
       return;
     }
     // A paragraph that is one quotation, set apart as a blockquote would be and introduced the same way (`I received
@@ -646,17 +693,29 @@ export function markedSpans(tree: Root, source: string): Ranges {
 const correctionArrow = /^[ \t]*(?:->|-->|=>|\u2192|\u27F6|\u21D2)[ \t]*['"`\u2018\u201C]?([\p{L}\p{N}'’-]+)/u;
 
 /**
+ * The form a word is set against on purpose, after `, not` or `(not` (`where we'd write *connaisseurs*, not
+ * *connoisseurs*`: the French spelling, contrasted with the English one): the writer chose the word and
+ * names the one a reader expects.
+ */
+const contrastedWith = /^[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+)not[ \t]+[*_'"`\u2018\u201C]*([\p{L}\p{N}'’-]+)/u;
+
+/**
  * Is the word at `offset` the wrong side of a correction the prose spells out (`Fix typo:
  * trancoding -> transcoding`, a changelog's `Github → GitHub`)? It is mentioned, on purpose. The
+ * word set against it after `, not` is named on purpose too (`*connaisseurs*, not *connoisseurs*`). The
  * word after the arrow must be the same word corrected (its first two letters, about its length):
  * `Properties -> Javascript -> Include path` is a menu path, not a correction.
  */
 export function correctedInPlace(source: string, offset: number, length: number): boolean {
   let end = offset + length;
-  // Past a closing quotation mark or code mark around the word (`'trancoding' -> 'transcoding'`).
-  while (end < source.length && `'"\u2019\u201D\``.includes(source[end]!)) end++;
-  const next = correctionArrow.exec(source.slice(end, end + 60))?.[1];
-  if (next === undefined) return false;
+  // Past a closing quotation mark or code mark around the word (`'trancoding' -> 'transcoding'`), or emphasis (`*connaisseurs*, not *connoisseurs*`).
+  while (end < source.length && `'"\u2019\u201D\`*_`.includes(source[end]!)) end++;
+  const after = source.slice(end, end + 60);
   const word = source.slice(offset, offset + length).toLowerCase();
+  const contrasted = contrastedWith.exec(after)?.[1]?.toLowerCase();
+  // Set against a form of itself (the same first three letters and last two): `Github, not Gitlab` names two things.
+  if (contrasted !== undefined && contrasted.slice(0, 3) === word.slice(0, 3) && contrasted.slice(-2) === word.slice(-2) && Math.abs(contrasted.length - word.length) <= 2) return true;
+  const next = correctionArrow.exec(after)?.[1];
+  if (next === undefined) return false;
   return next.toLowerCase().slice(0, 2) === word.slice(0, 2) && Math.abs(next.length - word.length) <= 3;
 }

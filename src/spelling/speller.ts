@@ -276,7 +276,7 @@ export function spellerFor(file: VFile): Promise<Speller> {
 async function build(spelling: SpellingSettings, root: string, configDir: string): Promise<Speller> {
   const spell = hunspell(spelling.language, configDir);
   const base = await vocabulary();
-  const words: Vocabulary = {lower: base.lower.copy(), forms: base.forms.copy(), names: base.names, titleCased: base.titleCased};
+  const words: Vocabulary = {lower: base.lower.copy(), forms: base.forms.copy(), names: base.names, titleCased: base.titleCased, longerNames: base.longerNames};
   const project = new Set<string>();
   const add = (word: string): void => {
     addWord(words, word, false);

@@ -58,3 +58,22 @@ export function commandWithOptions(source: string, offset: number, word: string)
   const lineEnd = source.indexOf('\n', offset);
   return optionsAfter.test(source.slice(offset + word.length, lineEnd < 0 ? undefined : lineEnd));
 }
+
+/**
+ * The architectures a platform string names after its operating system: Go's GOARCH values (`go tool
+ * dist list`: 386, amd64, arm, arm64, loong64, mips, mipsle, mips64, mips64le, ppc64, ppc64le, riscv64,
+ * s390x, wasm), which the OCI image index's `platform.architecture` takes too, and the `uname -m` forms
+ * a platform table also writes (x86_64, aarch64, i386, i686). An OCI variant may follow (`arm/v7`).
+ */
+const architecture = /^[ \t]*\/[ \t]*(?:386|amd64|arm|arm64|loong64|mips|mipsle|mips64|mips64le|ppc64|ppc64le|riscv64|s390x|wasm|x86_64|aarch64|i386|i686)(?:\/v\d+)?(?![\p{L}\p{N}_-])/u;
+
+/**
+ * A lower-case word joined by a slash to an architecture (`freebsd / amd64`, `linux/arm64`, a row of a
+ * table of supported platforms): a platform string, GOOS/GOARCH as Go and `docker --platform` spell it,
+ * whose first part is the operating system's identifier (`freebsd`, `darwin`), not the product's name
+ * in prose. `FreeBSD on amd64`, or `freebsd` elsewhere on the line, is read.
+ */
+export function platformPair(source: string, offset: number, word: string): boolean {
+  if (word !== word.toLowerCase()) return false;
+  return architecture.test(source.slice(offset + word.length, offset + word.length + 24));
+}

@@ -36,6 +36,12 @@ export interface Vocabulary {
    * (`GMail`), not against the lower-case one.
    */
   titleCased: WordSet;
+  /**
+   * Simple Icons' titles of two words or more whose first word the one-word title of the same letters
+   * writes otherwise (`Adblock Plus` beside `AdBlock`, `Nginx Proxy Manager` beside `NGINX`): another
+   * product, whose owner writes that word so inside its own name. Written whole, the word is right.
+   */
+  longerNames: WordSet;
 }
 
 /**
@@ -110,7 +116,7 @@ function namesDir(): string {
 export function vocabularyVersion(): string {
   const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`, `${namesCheck}@${packageVersion(namesCheckDir())}`, `${eventNamesPackage}@${packageVersion(eventNamesDir())}`];
   // `sorted`: the file's format (serialize), so that a file of an older build is not read as this one.
-  return `${versions.join(',')};${supplement.join(',')};sorted;title-cased;renames=${brandHistoryVersion};homonyms=${brandHomonymsVersion}`;
+  return `${versions.join(',')};${supplement.join(',')};sorted;title-cased;longer-names;renames=${brandHistoryVersion};homonyms=${brandHomonymsVersion}`;
 }
 
 /**
@@ -120,13 +126,13 @@ export function vocabularyVersion(): string {
  */
 export function serialize(vocab: Vocabulary): string {
   const forms = [...vocab.forms].map(([lower, list]) => [lower, ...list].join('\t'));
-  return [vocab.lower, forms, vocab.names, vocab.titleCased].map((list) => [...SortedWords.fromWords(list)].join('\n')).join('\n\n');
+  return [vocab.lower, forms, vocab.names, vocab.titleCased, vocab.longerNames].map((list) => [...SortedWords.fromWords(list)].join('\n')).join('\n\n');
 }
 
 /** The prepared lists are searched where they lie in the file's text (slices of it, not copies). */
 function deserialize(text: string): Vocabulary {
-  const [lower = '', forms = '', names = '', titleCased = ''] = sections(text);
-  return {lower: new WordSet(new SortedWords(lower)), forms: new FormMap(new SortedWords(forms)), names: new WordSet(new SortedWords(names)), titleCased: new WordSet(new SortedWords(titleCased))};
+  const [lower = '', forms = '', names = '', titleCased = '', longerNames = ''] = sections(text);
+  return {lower: new WordSet(new SortedWords(lower)), forms: new FormMap(new SortedWords(forms)), names: new WordSet(new SortedWords(names)), titleCased: new WordSet(new SortedWords(titleCased)), longerNames: new WordSet(new SortedWords(longerNames))};
 }
 
 function sections(text: string): string[] {
@@ -162,7 +168,7 @@ async function listPaths(source: (typeof sources)[number]): Promise<string[]> {
 
 /** The vocabulary from the packages' own lists (the build prepares a copy: see write-word-data.ts). */
 export async function load(): Promise<Vocabulary> {
-  const vocab: Vocabulary = {lower: new WordSet(), forms: new FormMap(), names: new WordSet(), titleCased: new WordSet()};
+  const vocab: Vocabulary = {lower: new WordSet(), forms: new FormMap(), names: new WordSet(), titleCased: new WordSet(), longerNames: new WordSet()};
   const lists = await Promise.all(sources.map(async (source) => {
     const paths = await listPaths(source);
     return Promise.all(paths.map(async (path) => ({brands: source.brands, text: await readList(path)})));
@@ -186,6 +192,7 @@ export async function load(): Promise<Vocabulary> {
     vocab.names.add(name);
     if (titleCasedOnly(name, (form) => capitalized.has(form) || (vocab.forms.get(form.toLowerCase())?.includes(form) ?? false))) vocab.titleCased.add(name);
   }
+  for (const title of longerNames(await readFile(namesFile(), 'utf8'), vocab.names)) vocab.longerNames.add(title);
   return vocab;
 }
 
@@ -258,6 +265,27 @@ export function brandNames(json: string): string[] {
   return icons
     .map((icon) => (icon as {title?: unknown}).title)
     .filter((title): title is string => typeof title === 'string' && /^\p{L}[\p{L}\p{N}]*$/u.test(title));
+}
+
+/**
+ * The titles of two words or more (letters and digits, one space between) whose first word a
+ * one-word title writes in another case (`Adblock Plus` against `AdBlock`).
+ */
+export function longerNames(json: string, names: {has(word: string): boolean}): string[] {
+  const data = JSON.parse(json) as unknown;
+  const icons = Array.isArray(data) ? data : (data as {icons?: unknown}).icons;
+  if (!Array.isArray(icons)) return [];
+  const oneWord = new Map<string, string>();
+  for (const title of brandNames(json)) if (names.has(title)) oneWord.set(title.toLowerCase(), title);
+  const longer: string[] = [];
+  for (const icon of icons) {
+    const title = (icon as {title?: unknown}).title;
+    if (typeof title !== 'string' || !/^\p{L}[\p{L}\p{N}]*(?: [\p{L}\p{N}]+)+$/u.test(title)) continue;
+    const first = title.slice(0, title.indexOf(' '));
+    const listed = oneWord.get(first.toLowerCase());
+    if (listed !== undefined && listed !== first) longer.push(title);
+  }
+  return longer;
 }
 
 async function readList(path: string): Promise<string> {
