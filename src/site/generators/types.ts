@@ -32,6 +32,8 @@ export interface SiteInfo {
   inferredFrom?: string[];
   /** What postlint could not read of the site's config and what it did instead, for --verbose. */
   notes?: string[];
+  /** What postlint could not read of the site that changes which files it checks, said once a run as a notice. */
+  warnings?: string[];
   /** Parsed generator config (`{}` when unreadable). */
   config: Record<string, unknown>;
 }
