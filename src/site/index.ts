@@ -1060,7 +1060,11 @@ export class SiteIndex {
     const places = site ? outputPlaces(site) : undefined;
     // A page URL inside a content root may be a page source the build writes (`/api/x/` → `api/x.mdx`).
     const page = (path: string): boolean => places !== undefined && (!request.siteRoot || isPageUrl(request.path)) && places.contents.some((root) => isWithin(path, root));
-    const candidates = paths.flatMap((path) => outputCandidates(path, folder, page(path)));
+    // A generator that lowers page paths serves `content/docs/Reference/` at `/docs/reference/`: the folders as the tree spells them.
+    // A relative link read from the page's URL (`../reference/x/` from /docs/guide/) names that URL in each content root.
+    const fromUrl = resolution.status === 'missing' && resolution.pageUrl && places ? places.contents.map((root) => join(root, resolution.pageUrl!.looked)) : [];
+    const spelled = site && generatorOf(site).lowersPaths?.(site) === true ? [...paths, ...fromUrl].map((path) => this.treeSpelling(path, site.root)) : fromUrl;
+    const candidates = [...new Set([...paths, ...spelled])].flatMap((path) => outputCandidates(path, folder, page(path)));
     // A folder a build script writes (a schema reference made before the build) is the build's too.
     const reason = this.buildOutput.reason(candidates, folder, places)
       ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined)
@@ -1946,6 +1950,21 @@ export class SiteIndex {
   private fromSiteRoot(from: string, target: string): string | undefined {
     const site = this.site(from);
     return site ? join(site.root, target) : undefined;
+  }
+
+  /**
+   * A path below `root` with each folder that exists in another letter case spelled as the tree
+   * has it (one folder of that name without regard to case); the rest as written.
+   */
+  private treeSpelling(path: string, root: string): string {
+    if (!isWithin(path, root) || path === root) return path;
+    let spelled = root;
+    for (const part of relative(root, path).split(sep)) {
+      const entries = this.listDir(spelled);
+      const found = entries && !entries.exact.has(part) ? entries.folded.get(part.toLowerCase()) : undefined;
+      spelled = join(spelled, found ?? part);
+    }
+    return spelled;
   }
 
   /** Does a file exist with exactly this name (letter case included)? */

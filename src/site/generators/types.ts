@@ -346,6 +346,12 @@ export interface Generator {
    */
   writesNoDocument?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
+   * Does the generator publish page paths in lower case whatever the source's letter case (Hugo,
+   * unless `disablePathToLower`)? Then a link's lower-case path names source folders of any case
+   * (`/docs/reference/` → `content/docs/Reference/`), as the build-output evidence reads them.
+   */
+  lowersPaths?(site: SiteInfo): boolean;
+  /**
    * The front-matter data as the generator reads it, for generators that read keys their own way
    * (Hugo reads keys without regard to case: `Title:` is `title`). Keys only; values as parsed.
    */
