@@ -1067,7 +1067,7 @@ export class SiteIndex {
     const candidates = [...new Set([...paths, ...spelled])].flatMap((path) => outputCandidates(path, folder, page(path)));
     // A folder a build script writes (a schema reference made before the build) is the build's too.
     const reason = this.buildOutput.reason(candidates, folder, places)
-      ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined)
+      ?? (site ? generatedReason(candidates, this.withBuildWrites(buildScripts(site.root), site), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined)
       // A build command that copies other output into the site's output folder: a site-root URL may be served from it.
       ?? (site && places && request.siteRoot ? copiedIntoOutputReason(request.path, buildScripts(site.root), places.outputs) : undefined)
       // A build command that copies a file into a content or static root (`cp …/d3.js docs/public/`).
@@ -1950,6 +1950,12 @@ export class SiteIndex {
   private fromSiteRoot(from: string, target: string): string | undefined {
     const site = this.site(from);
     return site ? join(site.root, target) : undefined;
+  }
+
+  /** The build scripts' generated places and those the generator's own plugins write (buildWrites). */
+  private withBuildWrites(scripts: ReturnType<typeof buildScripts>, site: SiteInfo): ReturnType<typeof buildScripts> {
+    const own = generatorOf(site).buildWrites?.(site) ?? [];
+    return own.length === 0 ? scripts : {...scripts, generated: [...scripts.generated, ...own]};
   }
 
   /**
