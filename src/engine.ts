@@ -295,6 +295,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
+  if (settings.verbose || options.log !== undefined) sayWarnings(settings, sites);
   // Files the site keeps but never builds (a Docusaurus version versions.json does not list) are not checked, nor read;
   // a text given to lint (an editor's document, lintText) is checked all the same.
   const unbuilt = paths.filter((path) => !documents.has(path) && unbuiltReason(path, sites.get(path)) !== undefined);
@@ -556,6 +557,16 @@ function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, im
   for (const {file, facts} of reported) finish(file, facts, known, rules);
   addRuleFailures(reported, failures);
   return known;
+}
+
+/** Each site's warnings (what postlint could not read that changes which files it checks), once a site. */
+function sayWarnings(settings: RunSettings, sites: Map<string, SiteInfo | undefined>): void {
+  const seen = new Set<SiteInfo>();
+  for (const site of sites.values()) {
+    if (!site || seen.has(site)) continue;
+    seen.add(site);
+    for (const warning of site.warnings ?? []) settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'}: ${warning}`);
+  }
 }
 
 function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string, SiteInfo | undefined>): void {

@@ -245,3 +245,15 @@ test('vitepress: a page that is only an include of a README takes its title from
   const rows = run(join(root, 'docs')).filter((row) => row.includes('front-matter'));
   assert.deepEqual(rows, ['plain.md:1:1 front-matter', 'shell.md:1:1 front-matter']);
 });
+
+// ---- VitePress 0.x's `home: true` page ----
+
+test('vitepress: a `home: true` page (0.x default theme\'s Home) takes the site title; a plain page with no title is still asked for one', () => {
+  const root = tempSite({
+    'docs/.vitepress/config.js': "module.exports = {title: 'Demo'}\n",
+    'docs/index.md': '---\nhome: true\nheroText: Demo\nactionText: Start\nactionLink: /guide/\n---\n\nSome words.\n',
+    'docs/guide.md': '---\nhome: false\n---\n\nSome words.\n',
+  });
+  const rows = run(join(root, 'docs')).filter((row) => row.includes('front-matter'));
+  assert.deepEqual(rows, ['guide.md:1:1 front-matter']);
+});

@@ -81,3 +81,17 @@ test('a task\'s ignored elements are its own: a changelog task skipping `li` lea
   const {findings} = await lintRule({rule: 'spelling', options: {report: 'unknown'}, files: site, paths: ['docs/index.md', 'CHANGELOG.md']});
   assert.deepEqual(findings.map((m) => `${row(m)} ${m.data.word}`), ['docs/index.md:3:13 spelling misspeled']);
 });
+
+test('a word list named from the repository\'s top (a CI step runs `pyspelling -c site/.spellcheck.yml` there) is read from there, and the notice says so', async () => {
+  const config = 'matrix:\n- name: Pages\n  dictionary:\n    wordlists: [site/.wordlist.txt]\n  sources: [\'site/docs/**/*.md\']\n';
+  const moved = {'.git': 'gitdir: elsewhere\n', 'site/mkdocs.yml': files['mkdocs.yml'], 'site/.spellcheck.yml': config, 'site/.wordlist.txt': 'zorblat\n', 'site/docs/index.md': '# Zorblat\n\nThe zorblat runs, but misspeled.\n'};
+  const {findings, result} = await lintRule({rule: 'spelling', options: {report: 'unknown'}, files: moved, paths: ['site/docs/index.md']});
+  assert.deepEqual(findings.map(row), ['site/docs/index.md:3:23 spelling']);
+  const notices = (result.notices ?? []).filter((notice) => notice.kind === 'pyspelling');
+  assert.equal(notices.length, 1);
+  assert.match(notices[0].message, /site\/\.wordlist\.txt was read from the repository's top, not the config's folder/);
+  // Found in neither folder: missing, named as the config's folder reads it.
+  const {'site/.wordlist.txt': _, ...lost} = moved;
+  const gone = await lintRule({rule: 'spelling', options: {report: 'unknown'}, files: lost, paths: ['site/docs/index.md']});
+  assert.match(gone.result.notices.find((notice) => notice.kind === 'pyspelling').message, /site\/site\/\.wordlist\.txt \(ENOENT\) could not be read/);
+});

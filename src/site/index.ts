@@ -1061,10 +1061,14 @@ export class SiteIndex {
     const places = site ? outputPlaces(site) : undefined;
     // A page URL inside a content root may be a page source the build writes (`/api/x/` → `api/x.mdx`).
     const page = (path: string): boolean => places !== undefined && (!request.siteRoot || isPageUrl(request.path)) && places.contents.some((root) => isWithin(path, root));
-    const candidates = paths.flatMap((path) => outputCandidates(path, folder, page(path)));
+    // A generator that lowers page paths serves `content/docs/Reference/` at `/docs/reference/`: the folders as the tree spells them.
+    // A relative link read from the page's URL (`../reference/x/` from /docs/guide/) names that URL in each content root.
+    const fromUrl = resolution.status === 'missing' && resolution.pageUrl && places ? places.contents.map((root) => join(root, resolution.pageUrl!.looked)) : [];
+    const spelled = site && generatorOf(site).lowersPaths?.(site) === true ? [...paths, ...fromUrl].map((path) => this.treeSpelling(path, site.root)) : fromUrl;
+    const candidates = [...new Set([...paths, ...spelled])].flatMap((path) => outputCandidates(path, folder, page(path)));
     // A folder a build script writes (a schema reference made before the build) is the build's too.
     const reason = this.buildOutput.reason(candidates, folder, places)
-      ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined)
+      ?? (site ? generatedReason(candidates, this.withBuildWrites(buildScripts(site.root), site), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined)
       // A build command that copies other output into the site's output folder: a site-root URL may be served from it.
       ?? (site && places && request.siteRoot ? copiedIntoOutputReason(request.path, buildScripts(site.root), places.outputs) : undefined)
       // A build command that copies a file into a content or static root (`cp …/d3.js docs/public/`).
@@ -1948,6 +1952,27 @@ export class SiteIndex {
   private fromSiteRoot(from: string, target: string): string | undefined {
     const site = this.site(from);
     return site ? join(site.root, target) : undefined;
+  }
+
+  /** The build scripts' generated places and those the generator's own plugins write (buildWrites). */
+  private withBuildWrites(scripts: ReturnType<typeof buildScripts>, site: SiteInfo): ReturnType<typeof buildScripts> {
+    const own = generatorOf(site).buildWrites?.(site) ?? [];
+    return own.length === 0 ? scripts : {...scripts, generated: [...scripts.generated, ...own]};
+  }
+
+  /**
+   * A path below `root` with each folder that exists in another letter case spelled as the tree
+   * has it (one folder of that name without regard to case); the rest as written.
+   */
+  private treeSpelling(path: string, root: string): string {
+    if (!isWithin(path, root) || path === root) return path;
+    let spelled = root;
+    for (const part of relative(root, path).split(sep)) {
+      const entries = this.listDir(spelled);
+      const found = entries && !entries.exact.has(part) ? entries.folded.get(part.toLowerCase()) : undefined;
+      spelled = join(spelled, found ?? part);
+    }
+    return spelled;
   }
 
   /** Does a file exist with exactly this name (letter case included)? */

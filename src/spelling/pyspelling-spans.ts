@@ -57,19 +57,21 @@ export function pyspellingNotices(files: readonly FileFindings[]): Notice[] {
   const notices: Notice[] = [];
   for (const site of roots) {
     const config = pyspellingConfig(site);
-    if (!config || (config.missing.length === 0 && config.unsupported.length === 0)) continue;
+    if (!config || (config.missing.length === 0 && config.unsupported.length === 0 && config.fromTop.length === 0)) continue;
     const parts = [
+      config.fromTop.length > 0 ? `its word list${config.fromTop.length === 1 ? '' : 's'} ${config.fromTop.join(', ')} ${config.fromTop.length === 1 ? 'was' : 'were'} read from the repository's top, not the config's folder (pyspelling opens them from the folder it runs in, as a CI step \`pyspelling -c <config>\` runs it there)` : '',
       config.missing.length > 0 ? `its word list${config.missing.length === 1 ? '' : 's'} ${config.missing.join(', ')} could not be read, so ${config.missing.length === 1 ? 'its' : 'their'} words are not the site's` : '',
       config.unsupported.length > 0 ? `its ignored selector${config.unsupported.length === 1 ? '' : 's'} ${config.unsupported.map((each) => `\`${each}\``).join(', ')} ${config.unsupported.length === 1 ? 'is' : 'are'} not matched (only element names, classes and ids are), so ${config.unsupported.length === 1 ? 'its elements are' : 'their elements are'} checked` : '',
     ].filter(Boolean);
+    const whole = config.missing.length === 0 && config.unsupported.length === 0;
     notices.push({
       site,
       kind: 'pyspelling',
       rule: 'spelling',
       withheld: 0,
-      total: config.missing.length + config.unsupported.length,
-      message: `pyspelling config ${config.path} read in part: ${parts.join('; ')}`,
-      hint: 'fix the word list paths (relative to the config\'s folder); write an ignored element as a name, a class or an id to have postlint skip it too',
+      total: config.missing.length + config.unsupported.length + config.fromTop.length,
+      message: `pyspelling config ${config.path} read${whole ? '' : ' in part'}: ${parts.join('; ')}`,
+      hint: whole ? 'its words are the site\'s all the same' : 'fix the word list paths (relative to the folder pyspelling runs in: the config\'s, or the repository\'s top); write an ignored element as a name, a class or an id to have postlint skip it too',
     });
   }
   return notices;

@@ -1,6 +1,7 @@
 import {dirname, isAbsolute, join, resolve} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {readSideFile} from '../read-text.js';
+import {gitRoot} from '../ignore-files.js';
 import {folders} from './typos-config.js';
 import {wordList} from './vocabulary.js';
 import {parseSelectors, type SimpleSelector} from './ignored-elements.js';
@@ -19,8 +20,12 @@ import {parseSelectors, type SimpleSelector} from './ignored-elements.js';
  *   (`.md`, `.markdown`, `.mdown`, `.mkd`, `.mdx`) or HTML (`.html`, `.htm`: the built pages). A task on
  *   Python docstrings or a README in another format says nothing about these pages.
  * - Each applying task's `dictionary.wordlists`: files of one word a line, opened by pyspelling from the
- *   folder it runs in, the config's folder (`open(wordlist)` in `compile_dictionary`). A listed file
- *   that is missing is named in a notice: pyspelling itself would stop there.
+ *   folder it runs in (`open(wordlist)` in `compile_dictionary`, a path relative to the working
+ *   folder): the config's folder when run there, the repository's top when an Action runs
+ *   `pyspelling -c docs/.spellcheck.yml` from the checkout (rojopolis/spellcheck-github-actions runs
+ *   in GITHUB_WORKSPACE). The config's folder is tried first, then the repository's top, and a list
+ *   found only there is named in a notice. A listed file found in neither is named in a notice:
+ *   pyspelling itself would stop there.
  * - The `ignores` of its `pyspelling.filters.html` step (`filters/html.py`, `filters/xml.py` `to_text`):
  *   CSS selectors of elements whose text, attributes and descendants pyspelling skips, in the files of
  *   that task only. postlint reads the simple ones (ignored-elements.ts); the rest are named in a notice.
@@ -36,6 +41,8 @@ export interface PyspellingConfig {
   words: string[];
   /** Word lists named but not readable: `path (why)`. */
   missing: string[];
+  /** Word lists read from the repository's top, not the config's folder (pyspelling run there, as CI runs it). */
+  fromTop: string[];
   /** The applying tasks whose html filter ignores elements postlint can match, each with the pages it reads. */
   ignoring: IgnoringTask[];
   /** Selectors postlint cannot match against Markdown (`div > p`, `[lang]`, `:not(…)`), as written. */
@@ -115,7 +122,7 @@ function listsAttrList(options: Mapping): boolean {
 }
 
 function readConfig(path: string, text: string): PyspellingConfig {
-  const config: PyspellingConfig = {path, wordlists: [], words: [], missing: [], ignoring: [], unsupported: [], accepted: [], skipped: []};
+  const config: PyspellingConfig = {path, wordlists: [], words: [], missing: [], fromTop: [], ignoring: [], unsupported: [], accepted: [], skipped: []};
   let data: unknown;
   try {
     data = parseYaml(text);
@@ -137,12 +144,23 @@ function readConfig(path: string, text: string): PyspellingConfig {
     config.accepted.push(name);
     const dictionary = isMapping(task['dictionary']) ? task['dictionary'] : {};
     for (const list of strings(dictionary['wordlists'])) {
-      const file = isAbsolute(list) ? list : resolve(base, list);
+      const near = isAbsolute(list) ? list : resolve(base, list);
+      let file = near;
+      let read = readSideFile(near);
+      // Not in the config's folder: pyspelling may run from the repository's top (a CI step's `-c path`).
+      const top = gitRoot(base);
+      if (!('text' in read) && !isAbsolute(list) && top !== undefined && top !== base) {
+        const atTop = readSideFile(resolve(top, list));
+        if ('text' in atTop) {
+          file = resolve(top, list);
+          read = atTop;
+          if (!config.fromTop.includes(file)) config.fromTop.push(file);
+        }
+      }
       if (config.wordlists.includes(file)) continue;
       config.wordlists.push(file);
-      const read = readSideFile(file);
       if ('text' in read) config.words.push(...wordList(read.text));
-      else config.missing.push(`${file} (${read.code ?? read.problem})`);
+      else config.missing.push(`${near} (${read.code ?? read.problem})`);
     }
     const own: IgnoringTask = {ignores: [], html: patterns.some((pattern) => htmlGlob.test(pattern)), sources: patterns, excluded: globs.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1)), attrList: false};
     for (const [filter, options] of steps(task['pipeline'])) {

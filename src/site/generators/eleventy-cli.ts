@@ -138,3 +138,39 @@ export function eleventyCliFolders(root: string): CliFolders {
   }
   return folders;
 }
+
+/**
+ * The folder Eleventy runs in when a package.json script in a folder above the config's names it
+ * with `--config` (`npx @11ty/eleventy --config=./website/.eleventy.js` in the repository's
+ * package.json): Eleventy resolves `dir.input`, `dir.output` and `--input` from the folder it runs
+ * in (ProjectDirectories keeps them as `./`-relative paths, read against the working directory;
+ * Eleventy docs "Configuration", 11ty/eleventy#232), not from the config's folder. Undefined when
+ * no script above names this config file.
+ */
+export function projectRootNaming(configFile: string): string | undefined {
+  let folder = dirname(dirname(configFile));
+  for (let level = 0; level < packageDepth; level++) {
+    let scripts: unknown;
+    try {
+      scripts = (JSON.parse(readText(join(folder, 'package.json')) ?? '{}') as {scripts?: unknown}).scripts;
+    } catch {
+      scripts = undefined;
+    }
+    if (typeof scripts === 'object' && scripts !== null) {
+      for (const command of Object.values(scripts as Record<string, unknown>)) {
+        if (typeof command !== 'string') continue;
+        for (const match of command.matchAll(run)) {
+          const cd = workFolder(command.slice(0, match.index));
+          const config = option(match[1] ?? '', 'config');
+          if (cd === undefined || config === undefined) continue;
+          const cwd = resolve(folder, cd);
+          if (resolve(cwd, config) === configFile && cwd !== dirname(configFile)) return cwd;
+        }
+      }
+    }
+    const parent = dirname(folder);
+    if (parent === folder || existsSync(join(folder, '.git'))) break;
+    folder = parent;
+  }
+  return undefined;
+}

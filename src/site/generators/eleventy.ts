@@ -20,7 +20,7 @@ import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, l
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
-import {configNames, eleventyCliFolders} from './eleventy-cli.js';
+import {configNames, eleventyCliFolders, projectRootNaming} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
 import {copiedSources} from './eleventy-copies.js';
 import {literalOf, objectOf} from './config-text.js';
@@ -342,9 +342,20 @@ async function detect(dir: string): Promise<Detection | undefined> {
   const named = cli.config;
   for (const file of named !== undefined ? [join(dir, named)] : configNames.map((name) => join(dir, name))) {
     if (!isFile(file)) continue;
+    // A script above runs Eleventy with this config from its own folder: that folder is the project's (eleventy-cli.ts).
+    const project = named === undefined ? projectRootNaming(file) : undefined;
+    if (project !== undefined) {
+      const above = await detect(project);
+      if (above?.site.configFile === file) return above;
+    }
+    const known = detectedSites.get(file);
+    if (known?.site.root === dir) return known;
     const text = readText(file) ?? '';
     const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibrary(file, text, dir), file));
-    return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {})}, strength: 'marker'};
+    const warnings = withInputFound(dir, config, file);
+    const detection: Detection = {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {}), ...(warnings ? {warnings} : {})}, strength: 'marker'};
+    detectedSites.set(file, detection);
+    return detection;
   }
   // Eleventy runs without a config file (TemplateConfig: no project config path exists, defaults
   // apply): a package.json script that runs it in this folder makes it a site, with the folders its
@@ -353,6 +364,23 @@ async function detect(dir: string): Promise<Detection | undefined> {
   if (!cli.runs) return undefined;
   const {config, notes} = withCliFolders(dir, readEleventyConfig(''));
   return {site: {root: dir, generator: 'eleventy', config: withIgnores(dir, config, ''), notes: ['no Eleventy config file: a package.json script runs eleventy here, with its defaults', ...notes]}, strength: 'script'};
+}
+
+/** One site a config file, whichever folder finds it first (the project's, or the config's own below it). */
+const detectedSites = new Map<string, Detection>();
+
+/**
+ * An input folder the config names that is no folder from the site's root: the folder Eleventy
+ * runs in is then another one no script names (a CI step's `cd`), so which files are pages is
+ * unknown: every file is checked (inputUnread) and a warning says why, rather than leaving every
+ * page out as outside the input.
+ */
+function withInputFound(root: string, config: Record<string, unknown>, file: string): string[] | undefined {
+  const given = config.input;
+  if (typeof given !== 'string' || given === '' || typeof config.inputUnread === 'string' || /[*?{[]/.test(given) || isDir(resolve(root, given))) return undefined;
+  const reason = `dir.input "${given}" of ${basename(file)} is no folder from ${root === dirname(file) ? "the config's folder" : 'the folder the scripts run Eleventy in'}, and no package.json script runs Eleventy with this config from another folder (Eleventy reads dir.input from the folder it runs in): which files are pages is unknown, so every file is checked`;
+  config.inputUnread = reason;
+  return [reason];
 }
 
 function input(site: SiteInfo): string {
@@ -658,7 +686,10 @@ export const eleventy: Generator = {
     return {name: ids.name, options: {...options, ...ids.options}, reason: ids.reason, ...from};
   },
   layoutIds: (path, site) => (site.config.footnotes ? footnoteIds(path, site.config.footnotes as FootnotesPlugin) : []),
-  forgetFileReads: forgetFootnotePages,
+  forgetFileReads: () => {
+    forgetFootnotePages();
+    detectedSites.clear();
+  },
   idsUnknown(site) {
     const ids = site.config.headingIds as ReturnType<typeof headingIds> | undefined;
     if (!ids) return 'no Eleventy config read';

@@ -951,6 +951,7 @@ const passthroughDialect = perSite((site): MarkdownDialect => {
 export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
+  lowersPaths: (site) => get(site.config, 'disablePathToLower') !== true,
   templatePages: otherFormatUrls,
   title: 'Hugo',
   // An `index.md` added or renamed makes a folder a leaf bundle, or no longer one (the language server's index).

@@ -17,6 +17,7 @@ import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite, pageHooks} from './mkdocs-hooks.js';
 import {fileLanguage, i18nSetup, lookUpLink, unbuiltLanguage} from './mkdocs-i18n.js';
 import {blankIncludeDirectives, includeDirectivePattern, includeDirectives} from './mkdocs-include-markdown.js';
+import {genFilesPlaces} from './mkdocs-gen-files.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
 import type {Detection, Generator, LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
@@ -355,6 +356,8 @@ export const mkdocs: Generator = {
   ...defaults,
   name: 'mkdocs',
   title: 'MkDocs',
+  // Pages the gen-files plugin's scripts write below docs_dir while MkDocs builds (mkdocs-gen-files.ts).
+  buildWrites: (site) => genFilesPlaces(site, docsDir(site)).map((place) => ({...place, via: `the gen-files plugin (${site.configFile ? basename(site.configFile) : 'mkdocs.yml'})`})),
   keepsLastRepeatedKey: () => "MkDocs' YAML reader (PyYAML) keeps the last one",
   // mkdocs/utils/meta.py loads with PyYAML's CSafeLoader (libyaml) when it is there, as PyYAML's wheels ship it.
   readsTabsInFlow: () => "PyYAML's CSafeLoader (libyaml) skips it as white space",

@@ -32,6 +32,8 @@ export interface SiteInfo {
   inferredFrom?: string[];
   /** What postlint could not read of the site's config and what it did instead, for --verbose. */
   notes?: string[];
+  /** What postlint could not read of the site that changes which files it checks, said once a run as a notice. */
+  warnings?: string[];
   /** Parsed generator config (`{}` when unreadable). */
   config: Record<string, unknown>;
 }
@@ -343,6 +345,17 @@ export interface Generator {
    * page, so it needs no page fields (a title).
    */
   writesNoDocument?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
+  /**
+   * Does the generator publish page paths in lower case whatever the source's letter case (Hugo,
+   * unless `disablePathToLower`)? Then a link's lower-case path names source folders of any case
+   * (`/docs/reference/` → `content/docs/Reference/`), as the build-output evidence reads them.
+   */
+  lowersPaths?(site: SiteInfo): boolean;
+  /**
+   * Places the generator's own plugins write pages to while it builds, which no checkout holds
+   * (mkdocs-gen-files scripts): a link below one is unverifiable, as into a build script's output.
+   */
+  buildWrites?(site: SiteInfo): Array<{path: string; script: string; via: string}>;
   /**
    * The front-matter data as the generator reads it, for generators that read keys their own way
    * (Hugo reads keys without regard to case: `Title:` is `title`). Keys only; values as parsed.

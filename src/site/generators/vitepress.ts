@@ -428,6 +428,9 @@ export const vitepress: Generator = {
     if (page.hasTopHeading) return 'the first heading';
     // A page drawn by a Vue component (`page: true`, a `layout`) takes the site's title.
     if (page.data.page === true || typeof page.data.layout === 'string') return 'the site title (a layout page)';
+    // VitePress 0.x's default theme draws a `home: true` page with its Home component (theme-default
+    // Layout.vue `enableHome`); the document's title falls back to the site's (createTitle), as `layout: home` does since 1.0.
+    if (page.data.home === true) return 'the site title (a `home: true` page)';
     // A dynamic route's template: its paths loader may give each page it makes content of its own (vitepress-pages.ts).
     if (pathsLoaderOf(page.path)) return 'the pages its paths loader makes (a dynamic route)';
     // A page only Vue components draw: VitePress titles the document with the site's title, as a layout page.
