@@ -196,6 +196,7 @@ export default defineRule({
       failsBuild: '{{what}} target "{{url}}" names no page of the site; the generator stops the build on it ({{why}}); fix the path or add the page',
       missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
       outsideBase: '{{what}} target "{{written}}" is outside the site\'s base path {{base}} ({{config}}): the build serves nothing there and leaves links as written; write "{{served}}"',
+      notServed: '{{what}} target "{{written}}" names {{file}}, which the built site does not serve at that URL ({{why}}); {{fix}}',
       extensionless: '{{what}} target "{{written}}" names the page of {{page}} without its extension: the generator writes it as {{url}}, which hosts that serve x.html for x (GitHub Pages, Netlify) find, and the generator\'s own preview server or a plain static server answer with 404; write "{{url}}" or link the file, "{{file}}"',
       caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; hosts that match names case-sensitively (GitHub Pages, S3, a Linux server) answer 404, so match the case',
       malformed: '{{what}} target "{{url}}" is a malformed URL: an absolute URL inside "{{around}}"; write the URL alone',
@@ -232,6 +233,9 @@ export default defineRule({
         } else if (resolution.status === 'missing') {
           if (resolution.outsideBase) {
             report({...at, messageId: 'outsideBase', data: {what, written, ...resolution.outsideBase}});
+          } else if (resolution.notServed) {
+            const {file, why, served} = resolution.notServed;
+            report({...at, messageId: 'notServed', data: {what, written, file, why, fix: served ? `link its URL, "${served}"` : 'link a page the site builds'}});
           } else if (resolution.extensionless) {
             // The page is there under its `.html` URL: whether the written form loads is the host's call, a portability warning like letter case.
             const {url, page} = resolution.extensionless;

@@ -36,10 +36,10 @@ test('vitepress config package: VitePress own defineConfig and a markdown-neutra
 
 test('vitepress config package: a theme package\'s defineConfig or an extended package config leaves automatic ids unverifiable, explicit ids and missing pages still checked', () => {
   assert.deepEqual(
-    rows.filter((row) => /^(?:wrapped|extended)\//.test(row)),
-    ['extended/guide.md:5:5 no-missing-files', 'wrapped/guide.md:5:5 no-missing-files'],
+    rows.filter((row) => /^(?:wrapped|extended|arrow)\//.test(row)),
+    ['arrow/guide.md:5:5 no-missing-files', 'extended/guide.md:5:5 no-missing-files', 'wrapped/guide.md:5:5 no-missing-files'],
   );
-  for (const [site, pkg] of [['wrapped', '@lamplight/vitepress-theme'], ['extended', '@lamplight/theme']]) {
+  for (const [site, pkg] of [['wrapped', '@lamplight/vitepress-theme'], ['extended', '@lamplight/theme'], ['arrow', '@lamplight/press-kit']]) {
     const guide = json.find((file) => file.filePath === join(root, site, 'guide.md'));
     // #trim is the explicit {#trim}: known, and not listed.
     assert.deepEqual(guide.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:5 ./lanterns.md#light-the-lamp', '3:82 ./lanterns.md#oil']);
@@ -63,4 +63,21 @@ test('vitepress config package: which package makes the exported config', () => 
   assert.equal(configPackage("import base from '@acme/theme/config'\nexport default {extends: base}"), '@acme/theme');
   assert.equal(configPackage("import defineVersionedConfig from 'vitepress-versioning-plugin'\nexport default defineVersionedConfig({}, __dirname)"), undefined);
   assert.equal(configPackage("import { defineConfig } from 'vitepress'\nimport { withMermaid } from 'vitepress-plugin-mermaid'\nexport default withMermaid(defineConfig({}))"), undefined);
+});
+
+test('vitepress config package: a config exported as a function gives the config its body returns (Vite calls it with the config env)', () => {
+  const themed = "import { themeDefine } from '@acme/theme'\n";
+  assert.equal(configPackage(themed + 'export default () => themeDefine({})'), '@acme/theme');
+  assert.equal(configPackage(themed + 'export default async (env) => (themeDefine({}))'), '@acme/theme');
+  assert.equal(configPackage(themed + 'export default async function () { const x = 1; return themeDefine({}) }'), '@acme/theme');
+  assert.equal(configPackage(themed + 'const config = ({mode}) => themeDefine({})\nexport default config'), '@acme/theme');
+  assert.equal(configPackage(themed + 'function config() { return themeDefine({}) }\nexport default config'), '@acme/theme');
+  assert.equal(configPackage(themed + "import { defineConfig } from 'vitepress'\nexport default defineConfig(async () => themeDefine({}))"), '@acme/theme');
+  assert.equal(configPackage("import base from '@acme/theme/config'\nexport default base"), '@acme/theme');
+  // VitePress's own config, whatever the function shape; a package helper inside it makes no config.
+  const own = "import { defineConfig } from 'vitepress'\nimport { sidebar } from '@acme/theme'\n";
+  assert.equal(configPackage(own + 'export default () => defineConfig({themeConfig: {sidebar: sidebar()}})'), undefined);
+  assert.equal(configPackage(own + 'export default (env): Promise<UserConfig> => { if (env.mode) { return defineConfig({}) } return defineConfig({}) }'), undefined);
+  assert.equal(configPackage(own + 'export default (defineConfig({}))'), undefined);
+  assert.equal(configPackage(own + 'const f = () => sidebar()\nexport default function () { return defineConfig({}) }'), undefined);
 });

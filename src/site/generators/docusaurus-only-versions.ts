@@ -7,29 +7,14 @@
  * or returned by an arrow/function expression called at once (`(() => ['current', ...versions.slice(0, 3)])()`).
  * Anything else is `computed`: which versions are built is not known.
  */
-import {readFileSync} from 'node:fs';
-import {closedBody, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
+import {closedBody, topLevelParts, withoutComments} from './js-source.js';
+import {listedVersions, versionsBindings, versionsItem} from './docusaurus-versions-json.js';
 
 /**
  * `list`: exactly these versions; `computed`: not known, except `known`, versions the list surely holds when the
  * config builds it from a list it then only appends to (`const v = ['current', versions[0]]; … v.push(x)`).
  */
 export type OnlyIncludeVersions = {kind: 'list'; names: string[]} | {kind: 'computed'; expression: string; known?: string[]};
-
-/** The local names bound to `<root>/versions.json` (`const v = require('./versions.json')`, `import v from './versions.json'`). */
-function versionsBindings(text: string, configFile: string, versionsFile: string): Set<string> {
-  const names = new Set<string>();
-  const patterns = [
-    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
-    /\bimport\s+([A-Za-z_$][\w$]*)\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/g,
-  ];
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      if (relativeModuleFile(configFile, match[2]!) === versionsFile) names.add(match[1]!);
-    }
-  }
-  return names;
-}
 
 /** The list an expression returns: `[…]`, or `(() => […])()`, `(() => { return […]; })()`, `(function () { return […]; })()`. */
 function listBody(expression: string): string | undefined {
@@ -54,8 +39,10 @@ function listBody(expression: string): string | undefined {
 function elementNames(part: string, bindings: Set<string>, versions: string[]): string[] | undefined {
   const literal = /^(['"`])([^'"`$\\]*)\1$/.exec(part);
   if (literal) return [literal[2]!];
-  const item = /^([A-Za-z_$][\w$]*)\s*\[\s*(\d+)\s*\]$/.exec(part);
-  if (item) return bindings.has(item[1]!) && versions[Number(item[2])] !== undefined ? [versions[Number(item[2])]!] : undefined;
+  if (/^[A-Za-z_$][\w$]*\s*\[/.test(part)) {
+    const item = versionsItem(part, bindings, versions);
+    return item === undefined ? undefined : [item];
+  }
   const spread = /^\.\.\.\s*([A-Za-z_$][\w$]*)(?:\s*\.\s*slice\(\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?\))?$/.exec(part);
   if (!spread || !bindings.has(spread[1]!)) return undefined;
   const start = spread[2] === undefined ? 0 : Number(spread[2]);
@@ -80,13 +67,7 @@ export function onlyIncludeVersions(text: string, configFile: string, versionsFi
   const bound = boundList(code, expression.trim());
   const body = bound?.body ?? listBody(expression);
   if (body === undefined) return computed;
-  let versions: unknown;
-  try {
-    versions = JSON.parse(readFileSync(versionsFile, 'utf8'));
-  } catch {
-    versions = undefined;
-  }
-  const listed = Array.isArray(versions) ? versions.filter((name): name is string => typeof name === 'string') : [];
+  const listed = listedVersions(versionsFile);
   const bindings = versionsBindings(code, configFile, versionsFile);
   const names: string[] = [];
   for (const part of topLevelParts(body)) {

@@ -19,6 +19,7 @@
  * object, as literal strings.
  */
 import {hasTopLevelKey, literalOf, objectOf} from './config-text.js';
+import {topLevelParts, withoutComments} from './js-source.js';
 import {docusaurusOwnPlugins, ownMarkdownPlugins} from './own-markdown-plugins.js';
 
 /** DefaultNumberPrefixParser: `0-myDoc`, `003 - myDoc` lose their prefix; date- and version-like names keep theirs. */
@@ -80,8 +81,11 @@ export function joinUrl(...parts: string[]): string {
 /** How many `docs: {…}` objects of a config are read, at most. */
 const maxDocsObjects = 8;
 
-/** Settings of the preset's docs and blog plugins, read from the config's text. */
-export function readPluginSettings(text: string): Record<string, unknown> {
+/**
+ * Settings of the preset's docs and blog plugins, read from the config's text. `valueOf` reads a value written as code
+ * that names a version (`lastVersion: versions[0]` of an imported versions.json); undefined leaves it computed.
+ */
+export function readPluginSettings(text: string, valueOf: (expression: string) => string | undefined = () => undefined): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
   // Several docs plugins (or docs objects) would make the reading ambiguous: only one is read. The theme's
   // `themeConfig.docs` (theme-classic: `sidebar: {hideable, autoCollapseCategories}`, `versionPersistence`) is no plugin's.
@@ -102,7 +106,8 @@ export function readPluginSettings(text: string): Record<string, unknown> {
     // Remark/rehype plugins of the site's own that the docs plugin runs (own-markdown-plugins.ts).
     const own = ownMarkdownPlugins(docs, text);
     if (own.length > 0) settings.docsOwnMarkdownPlugins = own;
-    const last = literalOf(docs, 'lastVersion');
+    const lastCode = topLevelParts(withoutComments(docs)).map((part) => /^['"]?lastVersion['"]?\s*:\s*([\s\S]+)$/.exec(part)?.[1]).find((value) => value !== undefined);
+    const last = literalOf(docs, 'lastVersion') ?? (lastCode === undefined ? undefined : valueOf(lastCode));
     if (last !== undefined) settings.lastVersion = last;
     const versions = objectOf(docs, 'versions');
     // A computed `lastVersion` (`lastVersion: latest`), or `versions` with a computed key (`[latest]: {path: latest}`) or a

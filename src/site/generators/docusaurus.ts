@@ -34,6 +34,8 @@ import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import {categoryPages, readsCategoryFiles, sidebarCategoryPatterns, sidebarPathSetting} from './docusaurus-categories.js';
 import {onlyIncludeVersions} from './docusaurus-only-versions.js';
+import {listedVersions, versionsBindings, versionsItem} from './docusaurus-versions-json.js';
+import {withoutComments} from './js-source.js';
 import {linkBases, resolveFrom, trailingSlashSetting, withTrailingSlash, type TrailingSlash} from './docusaurus-trailing-slash.js';
 import {mayBeBuilt} from '../../left-out.js';
 
@@ -78,7 +80,11 @@ function readJsConfig(text: string, configFile: string): Record<string, unknown>
   const defaultLocale = literalOf(objectOf(text, 'i18n'), 'defaultLocale');
   if (defaultLocale) config.defaultLocale = defaultLocale;
   // routeBasePath, path, lastVersion and version paths of the preset's docs plugin, the blog's routeBasePath.
-  return {...config, ...readPluginSettings(text)};
+  // `lastVersion: versions[0]` of the imported versions.json names a version (docusaurus-versions-json.ts).
+  const versionsFile = join(dirname(configFile), 'versions.json');
+  const bindings = versionsBindings(withoutComments(text), configFile, versionsFile);
+  const versionOfCode = (expression: string): string | undefined => (bindings.size > 0 ? versionsItem(expression, bindings, listedVersions(versionsFile)) : undefined);
+  return {...config, ...readPluginSettings(text, versionOfCode)};
 }
 
 function withVersions(root: string, config: Record<string, unknown>): Record<string, unknown> {
@@ -582,6 +588,29 @@ function docByPageUrl(request: LinkRequest, context: ResolveContext): Resolution
   for (const target of targets.host) {
     const page = pageByUrl(site, target, context);
     if (page) return {status: 'unverifiable', reason: `Docusaurus serves this page at ${targets.own} (trailingSlash is not set) and reads the link from there, where no page is; from ${withTrailingSlash(targets.own, !targets.own.endsWith('/'))}, the URL a host that adds or drops the slash serves it at, it is ${toPosix(relative(site.root, page))}`};
+  }
+  const elsewhere = docAtComputedVersionPath(site, [...targets.build, ...targets.host], context);
+  if (elsewhere) return {status: 'unverifiable', reason: `it is ${toPosix(relative(site.root, elsewhere.page))} if the config serves docs version "${elsewhere.version}" at ${elsewhere.prefix}, which it computes (lastVersion or versions not literal)`};
+  return undefined;
+}
+
+/**
+ * A URL below the docs' route (`/docs/guide/setup`, read from a blog post's permalink) that a built version's doc has when
+ * that version is served where only running the config tells (`lastVersion: pickLatest()`): any version may then be the
+ * one served at `/docs/`. The version, the doc, and the prefix the URL assumes for it; undefined when no version's doc fits.
+ */
+function docAtComputedVersionPath(site: SiteInfo, urls: string[], context: ResolveContext): {version: string; page: string; prefix: string} | undefined {
+  if (site.config.versionPathsUnknown !== true) return undefined;
+  const route = joinUrl(typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs');
+  for (const url of urls) {
+    const key = normalizeUrl(url);
+    if (route !== '/' && key !== route && !key.startsWith(`${route}/`)) continue;
+    const rest = route === '/' ? key : key.slice(route.length);
+    for (const name of [...builtVersions(site, undefined), 'current']) {
+      if (versionPathKnown(site, name)) continue;
+      const page = pageByOwnUrl(site, joinUrl(route, versionPath(site, name), rest), context, false);
+      if (page) return {version: name, page, prefix: `${route.replace(/\/$/, '')}/`};
+    }
   }
   return undefined;
 }

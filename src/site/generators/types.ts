@@ -199,8 +199,10 @@ export type Resolution =
    * `outsideBase`: a link written without the site's base path, which names a page or file (`path`) only below it (`served`).
    * `extensionless`: a page's URL written without the extension the generator gives it (mdBook's `/a/b` for `/a/b.html`):
    * no file is there, but the page is, at `url` (from `page`, its source); some hosts serve `b.html` for `b`, others do not.
+   * `notServed`: the link names a source file (`file`, from the site folder) the built site serves nothing at that URL for
+   * (`why`: the config moves it, to `served`, or leaves it out).
    */
-  | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean; outsideBase?: {base: string; config: string; served: string}; pageUrl?: {looked: string; page: string}; extensionless?: {url: string; page: string}}
+  | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean; outsideBase?: {base: string; config: string; served: string}; pageUrl?: {looked: string; page: string}; extensionless?: {url: string; page: string}; notServed?: {file: string; why: string; served?: string}}
   /** A folder with no index file. */
   | {status: 'no-index'; path: string}
   /**

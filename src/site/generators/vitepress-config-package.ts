@@ -1,8 +1,8 @@
 /**
  * Whether a VitePress config is made by another package: the exported config is the result of a
  * function imported from a package other than `vitepress` (`export default defineConfig({…})` with
- * `defineConfig` from a theme package, also inside `export default async () => { return … }`), or it
- * `extends` a config imported from a package. Such a package may set `markdown.anchor` (its own
+ * `defineConfig` from a theme package; `export default () => themeDefine({…})` and the other function shapes
+ * Vite's config loader calls, their returns read), or it `extends` a config imported from a package. Such a package may set `markdown.anchor` (its own
  * slugify, or a getTokensText that stops at inline HTML), which postlint cannot read when the package
  * is not installed: the site's automatic heading ids are then unknown.
  *
@@ -10,7 +10,7 @@
  * `defineConfig`, `defineConfigWithTheme` and `mergeConfig` come from `vitepress`.
  */
 
-import {withoutComments} from './js-source.js';
+import {closedBody, scanCode, withoutComments} from './js-source.js';
 
 /**
  * Packages whose config function only adds to a config and leaves heading ids alone (no `markdown.anchor`, no
@@ -46,17 +46,85 @@ function packageImports(text: string): Map<string, string> {
   return names;
 }
 
-/** The names of the calls a config value starts with: `withA(defineConfig({` → withA, defineConfig. */
-function leadingCalls(text: string, at: number): string[] {
-  const calls: string[] = [];
-  let rest = text.slice(at);
-  for (;;) {
-    // A type argument may come between the name and its call (`defineConfigWithTheme<Theme>(`).
-    const call = /^\s*(?:await\s+)?([\w$]+)\s*(?:<[^()<>]*(?:<[^()<>]*>[^()<>]*)*>)?\s*\(/.exec(rest);
-    if (!call) return calls;
-    calls.push(call[1]!);
-    rest = rest.slice(call[0].length);
+/** Where the code at `at` begins, whitespace skipped. */
+function skipSpace(text: string, at: number): number {
+  return at + /^\s*/.exec(text.slice(at, at + 200))![0].length;
+}
+
+/**
+ * Where the expressions a function returns begin, when a function starts at `at`; undefined when none does. Vite's
+ * loadConfigFromFile (which VitePress's resolveUserConfig calls) takes a config exported as a function, calls it with
+ * the config env and awaits it (`UserConfigExport = Awaitable<UserConfig> | UserConfigFn` in src/node/config.ts), so
+ * `() => themeDefine({…})`, `async (env) => { …; return defineConfig({…}) }` and `function () { return … }` all give
+ * the config their body returns. A block body's returns are those at its own level (a helper's `return` inside it is
+ * not the config's); the last `return` of the body when none is (`if (x) { return a }`).
+ */
+function functionReturns(text: string, at: number): number[] | undefined {
+  const head = text.slice(at, at + 400);
+  let body: number | undefined;
+  const named = /^(?:async\s+)?function\b\s*\*?\s*[\w$]*\s*(?:<[^()]*>)?\s*\(/.exec(head);
+  if (named) {
+    const params = closeOf(text, at + named[0].length - 1);
+    const open = params === undefined ? -1 : text.indexOf('{', params);
+    if (open < 0) return undefined;
+    body = open;
+  } else {
+    const arrow = /^(?:async\s*)?(?:\(|[\w$]+\s*=>)/.exec(head);
+    if (!arrow) return undefined;
+    let after = at + arrow[0].length;
+    if (arrow[0].endsWith('(')) {
+      const params = closeOf(text, after - 1);
+      if (params === undefined) return undefined;
+      // `(…) =>` or `(…): Promise<UserConfig> =>`: an arrow; `(defineConfig({…}))` is a parenthesised expression.
+      const arrowAfter = /^\s*(?::[^=;{}]*?)?=>/.exec(text.slice(params + 1, params + 200));
+      if (!arrowAfter) return undefined;
+      after = params + 1 + arrowAfter[0].length;
+    }
+    after = skipSpace(text, after);
+    if (text[after] !== '{') return [after];
+    body = after;
   }
+  const close = closeOf(text, body) ?? text.length;
+  const levelReturns: number[] = [];
+  let last: number | undefined;
+  let depth = 0;
+  scanCode(text.slice(0, close), body + 1, (i, char) => {
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+    else if (char === 'r' && /^return\b/.test(text.slice(i, i + 7)) && !/[\w$.]/.test(text[i - 1] ?? '')) {
+      last = i + 'return'.length;
+      if (depth === 0) levelReturns.push(last);
+    }
+    return false;
+  });
+  return levelReturns.length > 0 ? levelReturns : last === undefined ? [] : [last];
+}
+
+/** The index of the bracket closing the one at `open`; undefined when it never closes. */
+function closeOf(text: string, open: number): number | undefined {
+  const body = closedBody(text, open);
+  return body === undefined ? undefined : open + body.length + 1;
+}
+
+/**
+ * The names a config value is made by, outermost first: the calls it starts with (`withA(defineConfig({` → withA,
+ * defineConfig), through a function's returns (`() => themeDefine({…})`, also as a call's argument:
+ * `defineConfig(async () => …)`), and a name it is (`config` of `const config = …`, or a name imported whole).
+ */
+function makers(text: string, at: number, depth = 0): string[] {
+  if (depth > 8) return [];
+  at = skipSpace(text, at);
+  const returned = functionReturns(text, at);
+  if (returned) return returned.flatMap((start) => makers(text, start, depth + 1));
+  // A type argument may come between the name and its call (`defineConfigWithTheme<Theme>(`).
+  const lead = /^(?:await\s+)?(?:\(\s*)*([\w$]+)\s*(?:<[^()<>]*(?:<[^()<>]*>[^()<>]*)*>)?\s*(\()?/.exec(text.slice(at, at + 400));
+  if (!lead || /^(?:function|async|new|class)$/.test(lead[1]!)) return [];
+  const name = lead[1]!;
+  if (lead[2]) return [name, ...makers(text, at + lead[0].length, depth + 1)];
+  // A name: the value it is declared with (`const config = …`, `function config() {…}`).
+  const quoted = name.replace(/\$/g, '\\$');
+  const declared = new RegExp(`\\b(?:const|let|var)\\s+${quoted}\\s*(?::[^=]+)?=(?!=)|\\b(?=(?:async\\s+)?function\\s*${quoted}\\b)`).exec(text);
+  return [name, ...(declared ? makers(text, declared.index + declared[0].length, depth + 1) : [])];
 }
 
 /**
@@ -73,24 +141,8 @@ export function configPackage(source: string): string | undefined {
   };
   const exported = /\bexport\s+default\b/.exec(text);
   if (!exported) return undefined;
-  const starts = [exported.index + exported[0].length];
-  // `export default async () => { …; return defineConfig({…}) }`: the function's last `return` gives the config
-  // (a `return` inside a helper earlier in it is not the config).
-  if (/^\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>|[\w$]+\s*=>)/.test(text.slice(starts[0]!))) {
-    const returns = [...text.slice(starts[0]!).matchAll(/\breturn\b/g)];
-    const last = returns.at(-1);
-    if (last) starts.push(starts[0]! + last.index + last[0].length);
-  }
-  // `export default config` of `const config = defineConfig({…})`.
-  const named = /\bexport\s+default\s+([\w$]+)\s*;?\s*$/m.exec(text);
-  if (named) {
-    const declared = new RegExp(`\\b(?:const|let|var)\\s+${named[1]!.replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=`).exec(text);
-    if (declared) starts.push(declared.index + declared[0].length);
-  }
-  for (const start of starts) {
-    const pkg = leadingCalls(text, start).map(foreign).find((found) => found !== undefined);
-    if (pkg !== undefined) return pkg;
-  }
+  const pkg = makers(text, exported.index + exported[0].length).map(foreign).find((found) => found !== undefined);
+  if (pkg !== undefined) return pkg;
   // `extends: theme` of a config imported from a package.
   for (const match of text.matchAll(/(?:^|[\s,{])extends\s*:\s*([\w$]+)\b/g)) {
     const pkg = foreign(match[1]!);

@@ -25,6 +25,7 @@ import {dottedPageName, extraExtensions, leftForBrowser} from './vitepress-page-
 import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
 import {literalRewriteEntries, movedPage, rewriteLocale, throughRewrites} from './vitepress-rewrites.js';
 import {readSrcExclude, srcExcluded} from './vitepress-src-exclude.js';
+import {unservedTarget} from './vitepress-unserved.js';
 import {modulePathOf} from './module-path.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {projectTop} from '../project-top.js';
@@ -229,6 +230,39 @@ function servedAt(rel: string, site: SiteInfo): string {
   return site.config.cleanUrls === true ? `/${stem}` : `/${stem}.html`;
 }
 
+/** A link from `context.from` reaching `file` at a URL the built site serves nothing at (vitepress-unserved.ts), else undefined. */
+function unserved(file: string, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  // Another excluded file reaches no page through its publish state (no-unpublished-links); a README a forge shows has
+  // none, as it stays a repository file: a built page's link to it is judged here.
+  const excludedReadme = excludedPage(file, site) === undefined && vitepress.isPage(context.from, site, context.frontMatterOf(context.from));
+  return unservedTarget(file, site, source(site), (rel) => servedAt(rel, site), excludedReadme);
+}
+
+/**
+ * A relative page link from a page the rewrites leave in place, read as VitePress's dead-link check does (markdownToVue.ts:
+ * `.md`/`.html` dropped, a trailing `/` read as `index`, from the page's folder): the Markdown file it names, when the built
+ * site serves nothing at that URL (a moved page's source path, an excluded README); undefined to read it as before.
+ */
+function sourcePathLink(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  if (site.config.rewriteEntries === undefined && site.config.srcExcludePatterns === undefined) return undefined;
+  let url = request.path.replace(/[?#].*$/, '').replace(/\.(html|md)$/i, '');
+  if (url === '' || url.endsWith('/')) url += 'index';
+  let file: string;
+  try {
+    file = resolve(dirname(context.from), `${decodeURIComponent(url)}.md`);
+  } catch {
+    return undefined;
+  }
+  const rel = toPosix(relative(source(site), file));
+  if (rel.startsWith('..')) return undefined;
+  // A URL the rewrites serve a page at is that page (VitePress reads `rewrites.inv` first).
+  const moved = throughRewrites(`/${rel}`, site);
+  if (moved !== undefined) return {status: 'found', path: moved};
+  return context.firstExisting([file]) === undefined ? undefined : unserved(file, context);
+}
+
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
 function source(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
@@ -335,6 +369,7 @@ export const vitepress: Generator = {
     if (moved) return {status: 'found', path: moved};
     const found = lookInRoots(request, context);
     if (found?.status === 'no-index') return pageBesidePublicFolder(request, found, context) ?? found;
+    if (found?.status === 'found' && request.kind !== 'image') return unserved(found.path, context) ?? found;
     if (found) return found;
     const emitted = Array.isArray(site.config.emittedFiles) ? emittedFileAt(request.path, site.config.emittedFiles as EmittedFile[]) : undefined;
     if (emitted) return emitted;
@@ -346,7 +381,7 @@ export const vitepress: Generator = {
     if (dotted) return dotted;
     if (isPageUrl(request.path)) {
       const page = pageBelow([source(site)], request.path, context);
-      if (page) return {status: 'found', path: page};
+      if (page) return unserved(page, context) ?? {status: 'found', path: page};
       // Every page is served at its file's path unless the config rewrites URLs: no page, no file.
       if (site.config.rewrites === true) return {status: 'unverifiable', reason: rewritesAbstain};
     }
@@ -366,7 +401,7 @@ export const vitepress: Generator = {
     const site = context.site;
     if (!site || request.kind === 'image' || !(isPageUrl(request.path) || /\.md$/i.test(request.path))) return undefined;
     const moved = movedPage(context.from, site);
-    if (moved === undefined) return undefined;
+    if (moved === undefined) return sourcePathLink(request, context);
     // VitePress's dead-link check reads the link as a path from the moved file's folder (markdownToVue.ts:
     // `path.relative(srcDir, path.resolve(dir, url))`), not as a URL: a link that climbs above the source folder names no
     // page and fails the build, though a browser would stop at the host's root.
