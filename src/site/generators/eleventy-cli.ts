@@ -150,12 +150,8 @@ export function eleventyCliFolders(root: string): CliFolders {
 export function projectRootNaming(configFile: string): string | undefined {
   let folder = dirname(dirname(configFile));
   for (let level = 0; level < packageDepth; level++) {
-    let scripts: unknown;
-    try {
-      scripts = (JSON.parse(readText(join(folder, 'package.json')) ?? '{}') as {scripts?: unknown}).scripts;
-    } catch {
-      scripts = undefined;
-    }
+    const manifest = heldJson(join(folder, 'package.json'));
+    const scripts = typeof manifest === 'object' && manifest !== null ? (manifest as {scripts?: unknown}).scripts : undefined;
     if (typeof scripts === 'object' && scripts !== null) {
       for (const command of Object.values(scripts as Record<string, unknown>)) {
         if (typeof command !== 'string') continue;
@@ -169,7 +165,7 @@ export function projectRootNaming(configFile: string): string | undefined {
       }
     }
     const parent = dirname(folder);
-    if (parent === folder || existsSync(join(folder, '.git'))) break;
+    if (parent === folder || heldExists(join(folder, '.git'))) break;
     folder = parent;
   }
   return undefined;
