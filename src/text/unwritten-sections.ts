@@ -15,6 +15,8 @@ import {isClosingLine, isContentHeading} from './heading-content.js';
 import {headingLadder} from './heading-ladder.js';
 import {namesGroupBelow} from './heading-group.js';
 import {introducesNext} from './heading-over-heading.js';
+import {headingIsText} from './heading-as-text.js';
+import {namesMisleveledGroup} from './heading-misleveled-group.js';
 
 /** What the concept needs of the site: the page's facts, whether it is built, what its layout adds after it. */
 export interface SectionSite {
@@ -68,7 +70,7 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
     // A heading that carries a link leads the reader on ("See [the API guide](api.md) first", a reference entry's own
     // permalink): it is content itself. So are headings that are the content: a demo of the code sample above, an entry
     // of a list of headings, a statement, a step of a numbered procedure, a list of API names.
-    if (heading.linked === true || carriesLink(heading, linkedLines) || isContentHeading(headings, i)) {
+    if (heading.linked === true || carriesLink(heading, linkedLines) || isContentHeading(headings, i) || headingIsText(headings, i, next)) {
       settled.add(heading);
       continue;
     }
@@ -82,6 +84,8 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
     if (next && leadsOn(headings, i, next, parents[i]!)) continue;
     // A heading that introduces the next at once (a kicker over a title, a name for numbered parts, a page's title) (src/text/heading-over-heading.ts).
     if (next && introducesNext(headings, i, next, facts.frontMatter?.data?.title)) continue;
+    // A group's title written a level off from its members, which follow it at once (src/text/heading-misleveled-group.ts).
+    if (next && namesMisleveledGroup(headings, i, next)) continue;
     settled.add(heading);
     unwritten.push(next ? {heading, next} : {heading});
   }
