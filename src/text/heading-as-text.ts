@@ -10,7 +10,8 @@
  * - A byline on the lines right under the title it credits (`# Flying a delta wing` then `#### by jaypilot`).
  * - A field with its value, as a talk's or a paper's details are written (`## Title: Growing better
  *   tomatoes`, `## Speaker: …`, `## Date: 4 July`): the value is what the reader came for. A closed set of
- *   the fields such a page gives; any other label and colon (`## Option A: Use Docker`) names a section.
+ *   the fields such a page gives, on a heading of one line; any other label and colon (`## Option A: Use Docker`)
+ *   names a section, and a setext heading over several `key: value` lines is front matter read as text.
  * - A section ended by a paragraph marked as a heading (`### Introduction` then `## Starting with v3.1, the
  *   defaults are gone. Instead, …`: two sentences or more): the reader sees that paragraph under it.
  */
@@ -20,7 +21,7 @@ import {isListItemHeading} from './heading-items.js';
 /** Is the empty section headings[i], ended by `next` (none at the page's end), one whose heading is text? */
 export function headingIsText(headings: readonly HeadingFact[], i: number, next: HeadingFact | undefined): boolean {
   const text = headings[i]!.text.trim();
-  return isListItemHeading(headings, i) || isNotice(text) || isByline(headings, i) || isField(text) || (next !== undefined && isParagraph(next.text));
+  return isListItemHeading(headings, i) || isNotice(text) || isByline(headings, i) || isField(headings[i]!) || (next !== undefined && isParagraph(next.text));
 }
 
 /** An admonition's label and a message of three words or more. */
@@ -44,8 +45,13 @@ function isByline(headings: readonly HeadingFact[], i: number): boolean {
 /** The details a page gives of a talk, a paper or an event, each a field and its value. */
 const field = /^(?:title|subtitle|speakers?|authors?|presenters?|date|when|where|venue|location|event|time)\s*:\s*\S/iu;
 
-function isField(text: string): boolean {
-  return field.test(text);
+/**
+ * One field on a heading of one line. A setext heading over several `key: value` lines is a block of
+ * front matter the page's generator did not read (a `---` rule, then the fields underlined): still reported.
+ */
+function isField(heading: HeadingFact): boolean {
+  const lines = (heading.endLine ?? heading.line) - heading.line + 1;
+  return lines <= 1 && field.test(heading.text.trim());
 }
 
 /** Two sentences or more, fifteen words or more: a paragraph, not a title. */
