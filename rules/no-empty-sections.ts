@@ -80,10 +80,11 @@
  *
  * **Written at build**: in an mdBook book that runs a preprocessor postlint does not know (one the
  * book writes no `{{#name …}}` directive of: an installed `mdbook-<name>` it does not list, or the book's
- * own code), any chapter's content may come from the preprocessor (a heading-only chapter filled with a
- * command's `--help`): its empty sections are unverifiable, left unreported and counted in one notice
- * for the site naming a page and the preprocessor (src/text/sections-written-at-build.ts). A book running
- * only known preprocessors (mermaid, katex, toc, admonish, …) is checked as any other.
+ * own code), any chapter's content may come from the preprocessor: a chapter with nothing written but its
+ * headings is a stub it fills (a command's chapter filled with its `--help`), whose empty sections are
+ * unverifiable, left unreported and counted in one notice for the site naming a page and the preprocessor
+ * (src/text/sections-written-at-build.ts). A chapter with text of its own is the writer's, still checked,
+ * and so is a book running only known preprocessors (mermaid, katex, toc, admonish, …).
  *
  * **Headings used as text** are left alone (src/text/heading-as-text.ts): a run of sibling headings that
  * are items, renames or assignments (`#### old_name => new_name`, `#### set gyro_rate = 400`: two or more

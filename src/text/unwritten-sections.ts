@@ -17,13 +17,14 @@ import {namesGroupBelow} from './heading-group.js';
 import {introducesNext} from './heading-over-heading.js';
 import {headingIsText} from './heading-as-text.js';
 import {namesMisleveledGroup} from './heading-misleveled-group.js';
+import {writtenAtBuild} from './sections-written-at-build.js';
 
 /** What the concept needs of the site: the page's facts, whether it is built, what its layout adds after it. */
 export interface SectionSite {
   isPage(path: string): boolean;
   facts(path: string): FileFacts | undefined;
   writesAfterContent(path: string): string | undefined;
-  /** Why the page's text may not be what the build shows (src/text/sections-written-at-build.ts), if so. */
+  /** Why the page's text may not be what the build shows, if so (src/text/sections-written-at-build.ts). */
   contentUnknown?(path: string): string | undefined;
 }
 
@@ -104,8 +105,8 @@ export function unwrittenTargets(site: SectionSite): (path: string, heading: Hea
   const holders = new Map<string, ReadonlySet<HeadingFact>>();
   return (path, heading) => {
     const facts = site.facts(path);
-    // A page a step of the build may write: its empty sections are unverifiable, not reported, and so not the links into them.
-    if (!facts || !heading.empty || site.contentUnknown?.(path) !== undefined) return false;
+    // A chapter of headings only that a step of the build may fill: its empty sections are unverifiable, and so the links into them.
+    if (!facts || !heading.empty || writtenAtBuild(site, path) !== undefined) return false;
     let reported = perPage.get(path);
     if (!reported) {
       reported = new Set(unwrittenSections(site, path).map((section) => section.heading));
