@@ -81,6 +81,26 @@
  * `###### 由 spf13/cobra 于 2026-01-14 自动生成`). Its structure is the program's, and an edit there is lost at the next generation; its links are
  * still checked.
  *
+ * **Written at build**: in an mdBook book that runs a preprocessor postlint does not know (one the
+ * book writes no `{{#name …}}` directive of: an installed `mdbook-<name>` it does not list, or the book's
+ * own code), any chapter's content may come from the preprocessor: a chapter with nothing written but its
+ * headings is a stub it fills (a command's chapter filled with its `--help`), whose empty sections are
+ * unverifiable, left unreported and counted in one notice for the site naming a page and the preprocessor
+ * (src/text/sections-written-at-build.ts). A chapter with text of its own is the writer's, still checked,
+ * and so is a book running only known preprocessors (mermaid, katex, toc, admonish, …).
+ *
+ * **Headings used as text** are left alone (src/text/heading-as-text.ts): a run of sibling headings that
+ * are items, renames or assignments (`#### old_name => new_name`, `#### set gyro_rate = 400`: two or more
+ * in the run; one alone is a section); a notice (`##### WARNING: tiles may crack-`; `## Notes` alone is a
+ * topic); a byline right under the title it credits (`#### by ember_hands`); a talk's or paper's field and
+ * its value (`## Title: Slow glazes`, `## Speaker: …`; `## Option A: Use wood ash` is a section); and a
+ * section ended by a paragraph marked as a heading (two sentences, fifteen words or more), which the reader
+ * sees under it. Nor a group's title a level off from its members (src/text/heading-misleveled-group.ts):
+ * a plural name whose level skips one below the heading above it (`### DEBUG MODES` under `# Debug`), then
+ * two or more sections a level up; a list of names (`## Sensors, Relays and Features`) followed at its level
+ * by sections, one of them titled with one of those names. A subtitle right under the page's title is
+ * still judged as any section: in form it is a first section left unwritten.
+ *
  * **Slide decks** are read slide by slide: on a page whose body is a deck (remark.js: `---` slide
  * breaks and two or more slides opening with property lines such as `class: center, middle` or
  * `name: intro`, or `???` presenter notes, or any page an HTML page beside it shows with remark.js,
@@ -177,6 +197,7 @@ import {basename} from 'node:path';
 import type {HeadingFact} from '../src/facts.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {unwrittenSections} from '../src/text/unwritten-sections.js';
+import {SectionsWrittenAtBuild} from '../src/text/sections-written-at-build.js';
 
 export default defineRule({
   meta: {
@@ -193,16 +214,21 @@ export default defineRule({
     },
     options: {allow: option.strings([])},
   },
-  site({index, targets, options, report}) {
+  site({index, targets, options, report, notice}) {
+    // Pages whose text a step of the build may write (an mdBook preprocessor postlint does not know): unverifiable, said once a site.
+    const heldBack = new SectionsWrittenAtBuild(index);
     for (const path of targets) {
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));
       // What is an unwritten section is decided in one place, shared with no-broken-anchors' links into them (src/text/unwritten-sections.ts).
-      for (const {heading, next} of unwrittenSections(index, path, allowed)) {
+      const sections = unwrittenSections(index, path, allowed);
+      if (heldBack.holdsBack(path, sections.length)) continue;
+      for (const {heading, next} of sections) {
         // A placeholder reported inside the heading (`## TODO`) is this problem said better: this finding yields to it.
         const within = {line: heading.line, column: heading.column, endLine: heading.endLine ?? heading.line, endColumn: heading.endColumn ?? heading.column + 1};
         report({file: path, ...emptyMessage(heading, next, basename(path)), place: heading, details: {sameProblemWithin: within}});
       }
     }
+    for (const said of heldBack.notices('no-empty-sections')) notice?.(said);
   },
 });
 

@@ -1818,6 +1818,12 @@ export class SiteIndex {
     return from;
   }
 
+  /** Why the page's text may not be what the build shows (a step of the build may write it), if so (the generator's `contentUnknown`). */
+  contentUnknown(path: string): string | undefined {
+    const site = this.site(path);
+    return site ? generatorOf(site).contentUnknown?.(path, site) : undefined;
+  }
+
   /** Why the page's layout never writes its body (naming the layout), if so (src/hidden-body.ts). */
   hiddenBodyReason(path: string): string | undefined {
     return hiddenBodyReason(path, this.site(path), this.files.get(path)?.frontMatter);

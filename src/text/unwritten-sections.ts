@@ -16,12 +16,17 @@ import {headingLadder} from './heading-ladder.js';
 import {namesGroupBelow} from './heading-group.js';
 import {introducesNext} from './heading-over-heading.js';
 import {sharesBodyBelow} from './shared-body.js';
+import {headingIsText} from './heading-as-text.js';
+import {namesMisleveledGroup} from './heading-misleveled-group.js';
+import {writtenAtBuild} from './sections-written-at-build.js';
 
 /** What the concept needs of the site: the page's facts, whether it is built, what its layout adds after it. */
 export interface SectionSite {
   isPage(path: string): boolean;
   facts(path: string): FileFacts | undefined;
   writesAfterContent(path: string): string | undefined;
+  /** Why the page's text may not be what the build shows, if so (src/text/sections-written-at-build.ts). */
+  contentUnknown?(path: string): string | undefined;
 }
 
 /** A section left unwritten: its heading, and the heading that ends it (none at the end of the file). */
@@ -67,7 +72,7 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
     // A heading that carries a link leads the reader on ("See [the API guide](api.md) first", a reference entry's own
     // permalink): it is content itself. So are headings that are the content: a demo of the code sample above, an entry
     // of a list of headings, a statement, a step of a numbered procedure, a list of API names.
-    if (heading.linked === true || carriesLink(heading, linkedLines) || isContentHeading(headings, i)) {
+    if (heading.linked === true || carriesLink(heading, linkedLines) || isContentHeading(headings, i) || headingIsText(headings, i, next)) {
       settled.add(heading);
       continue;
     }
@@ -83,6 +88,8 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
     if (next && sharesBodyBelow(headings, i)) continue;
     // A heading that introduces the next at once (a kicker over a title, a name for numbered parts, a page's title) (src/text/heading-over-heading.ts).
     if (next && introducesNext(headings, i, next, facts.frontMatter?.data?.title)) continue;
+    // A group's title written a level off from its members, which follow it at once (src/text/heading-misleveled-group.ts).
+    if (next && namesMisleveledGroup(headings, i, next)) continue;
     settled.add(heading);
     unwritten.push(next ? {heading, next} : {heading});
   }
@@ -101,7 +108,8 @@ export function unwrittenTargets(site: SectionSite): (path: string, heading: Hea
   const holders = new Map<string, ReadonlySet<HeadingFact>>();
   return (path, heading) => {
     const facts = site.facts(path);
-    if (!facts || !heading.empty) return false;
+    // A chapter of headings only that a step of the build may fill: its empty sections are unverifiable, and so the links into them.
+    if (!facts || !heading.empty || writtenAtBuild(site, path) !== undefined) return false;
     let reported = perPage.get(path);
     if (!reported) {
       reported = new Set(unwrittenSections(site, path).map((section) => section.heading));

@@ -318,3 +318,19 @@ export function preprocessorIds(site: SiteInfo, source: string): string | undefi
   const names = preprocessors.filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(explained);
   return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may add ids`;
 }
+
+/**
+ * Why a chapter's text may not be what the reader gets, if so: the same preprocessors as for ids
+ * (`preprocessorIds`) — one postlint does not know that the book writes no `{{#name …}}` directive of —
+ * get every chapter and may write any chapter's content (the Sway book's forc-documenter sets each
+ * command's chapter to that command's `--help` output, under a heading-only source file). A section
+ * empty in the file may be full in the book. Known preprocessors (listed above) write nothing that fills
+ * a section, so their books' empty sections are still checked.
+ */
+export function preprocessorContent(site: SiteInfo, source: string): string | undefined {
+  const preprocessors = rewriting(site);
+  if (preprocessors.length === 0) return undefined;
+  const written = bookDirectives(source);
+  const names = preprocessors.filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(explained);
+  return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may write any chapter's content`;
+}

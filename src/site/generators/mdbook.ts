@@ -15,7 +15,7 @@
 import {dirname, join, relative, resolve} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, isObject, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
-import {ownPreprocessors, pagePreprocessor, preprocessorChapters, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
+import {ownPreprocessors, pagePreprocessor, preprocessorChapters, preprocessorContent, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import {summaryDestinations, summaryParents} from './mdbook-summary.js';
 import {bookScan, forgetBookScans} from './mdbook-directives.js';
 import {bookProject, forgetManifests, projectName} from './mdbook-projects.js';
@@ -279,6 +279,8 @@ export const mdbook: Generator = {
     return rewritten ? {status: 'unverifiable', reason: rewritten} : undefined;
   },
   idsUnknown: (site) => preprocessorIds(site, source(site)),
+  // A chapter of the book whose text a preprocessor postlint does not know may replace (its empty sections are unverifiable).
+  contentUnknown: (path, site) => (inBook(resolve(path), site) ? preprocessorContent(site, source(site)) : undefined),
   preprocessPage: (site) => pagePreprocessor(site, (path) => hasSubChapters(site, path)),
   inserts: ['mdbook'],
   // The links preprocessor pastes an included file's text into the chapter: its relative links resolve from the chapter.

@@ -443,6 +443,12 @@ export interface Generator {
    * cannot name (a path computed at build time), which leaves the page's other ids unknown.
    */
   layoutFiles?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): readonly LayoutFile[];
+  /**
+   * Why the page's text may not be what the build shows, if so: a step of the build postlint does not
+   * model may write its content (an mdBook preprocessor it does not know gets every chapter). Its empty
+   * sections are then unverifiable (no-empty-sections says so once per site).
+   */
+  contentUnknown?(path: string, site: SiteInfo): string | undefined;
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
   idsUnknown(site: SiteInfo, path?: string, frontMatter?: PageFrontMatter): string | undefined;
   /**
