@@ -563,6 +563,9 @@ import {listedNames} from '../src/spelling/name-lists.js';
 import {blockWords, clipBlock, clippedFrom, type ClipBlock} from '../src/spelling/clipped-compounds.js';
 import {keptSilentE} from '../src/spelling/silent-e.js';
 import {adverbTakenForAdjective} from '../src/spelling/able-adverbs.js';
+import {countedAdjective} from '../src/spelling/counted-nouns.js';
+import {citedSpelling} from '../src/spelling/cited-spellings.js';
+import {emphasizedProgramName} from '../src/spelling/emphasized-programs.js';
 import {codeNameParts} from '../src/spelling/code-name-parts.js';
 import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
@@ -691,16 +694,6 @@ function namesInRunningText(tokens: readonly ProseToken[], source: string, ordin
     if (!titleCase) names.add(stem(token.text));
   }
   return names;
-}
-
-/** Words before a plural noun that count it (`two criticals`, `3 highs`, `no mediums`). */
-const counting = /(?:^|[^\p{L}\p{N}])(?:\d+|zero|no|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|more|fewer)\s+$/iu;
-
-/** A known misspelling whose correction is the word without its plural s, after a number or quantity: the word used as a noun. */
-function countedPlural(word: string, corrections: string[] | undefined, source: string, offset: number): boolean {
-  const lower = word.toLowerCase();
-  if (!lower.endsWith('s') || !(corrections ?? []).includes(lower.slice(0, -1))) return false;
-  return counting.test(source.slice(Math.max(0, offset - 20), offset));
 }
 
 /** Is another form of this word (with or without a plural or verb ending) also unknown on the page? */
@@ -1018,7 +1011,8 @@ export default defineRule({
         // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
         // criticals": a count of critical findings), or a slip the page also writes in another form
         // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
-        if (likely === 'misspelling' && countedPlural(form, corrections, source, at.offset)) likely = undefined;
+        // Counted at any of its uses (`the number of missings`): the writer's noun at the others too (counted-nouns.ts).
+        if (likely === 'misspelling' && countedAdjective(form, corrections, source, uses.map((use) => use.offset), {ordinary: (w) => speller.ordinary(w)})) likely = undefined;
         // A stem's silent e kept before `-able` where no dictionary spells the word (`unparseable`): a variant, American style drops it (silent-e.ts).
         if (likely === 'misspelling' && keptSilentE(form, corrections, (w) => speller.ordinary(w))) likely = settings.languageSet && /^en[-_]us$/i.test(settings.language) ? 'variant' : undefined;
         // The adverb of an -able adjective the list takes for a slip of that adjective (`configurably`), where an adverb goes (able-adverbs.ts).
@@ -1047,7 +1041,9 @@ export default defineRule({
       // And a handle credited after a link whose address spells it (`[post](https://blog.wenjing.xin/…) (by wenjing)`), credits.ts.
       // And a word lengthened in emphasis to show how it is said (`*deeep*`), elongation.ts.
       // And a file type named by its extension before a word for files (`the opf and css files`), file-types.ts.
-      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined);
+      // And a spelling cited in emphasis after a verb of spelling (`sometimes written _frustrum_`), cited-spellings.ts.
+      // And a program's name in emphasis before its kind (`the _jobb_ tool`), emphasized-programs.ts.
+      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined) || citedSpelling(source, use) || emphasizedProgramName(source, use);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
