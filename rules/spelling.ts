@@ -1023,6 +1023,9 @@ export default defineRule({
         // The adverb of an -able adjective the list takes for a slip of that adjective (`configurably`), where an adverb goes (able-adverbs.ts).
         if (likely === 'misspelling' && adverbTakenForAdjective(form, corrections, source.slice(Math.max(0, at.offset - 80), at.offset))) likely = undefined;
         if (likely === 'slip' && inflectedElsewhere(form.toLowerCase(), unknown)) likely = undefined;
+        // A name the page writes capitalized in running text (`two Baoding balls`), lower-cased at one use (`baoding behavior`):
+        // the page's own letters for it, not a slip of an English word (`boarding`). A known misspelling stays one (`Ana Teh`, `teh lens`).
+        if (likely === 'slip' && form === form.toLowerCase() && (writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).has(form[0]!.toUpperCase() + form.slice(1))) likely = undefined;
         // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
         if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(form, corrections, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(corrections ?? []), ...speller.suggest(form)]})) likely = undefined;
         // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
