@@ -29,7 +29,8 @@
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
  * What a slip is not, as real sites showed: a capitalized word (nearly always a name: `Balter`,
- * `Azion`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
+ * `Azion`), and that name lower-cased where the page writes it capitalized in running text (`two
+ * Strumble rigs`, then `strumble behavior`; a known misspelling is still read: `Ana Teh`, `teh lens`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
  * an added or missing last letter, which makes a derived form the dictionary lacks (`distros`,
  * `dockerized`); two dictionary words run together (`softline`, `testbed`); a word and a suffix
  * (`inlines`, `trippable`, `virality`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
@@ -312,9 +313,11 @@
  * **Packages and programs the code names.** A word the misspellings list knows as a slip
  * (`ratatui` → `ratatouille`, `mosquitto` → `mosquito`) is its owner's lower-case name where the
  * page's code installs it (`cargo add ratatui`, `npm install …`, `pip install …`), imports it
- * (`use ratatui::…`, `import …`, `from … import`, `require('…')`) or walks a path from it
- * (`ratatui::layout::Rect`), or runs two programs named after it with options (`mosquitto_sub -t …`
- * and `mosquitto_pub -t …`); on the site's other pages too. A name the writer picks is no such
+ * (`use ratatui::…`, `import …`, `from … import`, `require('…')`, R's `library(…)`) or walks a path from it
+ * (`ratatui::layout::Rect`, R's `lubridate::ymd`), or runs two programs named after it with options (`mosquitto_sub -t …`
+ * and `mosquitto_pub -t …`); on the site's other pages too. So is a slip's letters (`lubridate`, one
+ * letter from `lubricate`) on that page. The code counts in code blocks and in code pasted as HTML
+ * (a highlighter's `<pre>` listing, R Markdown's output in a Hugo page). A name the writer picks is no such
  * evidence: a typo the code writes as a variable (`let recieve = …`) is still reported in the prose.
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
