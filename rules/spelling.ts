@@ -29,8 +29,8 @@
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
  * What a slip is not, as real sites showed: a capitalized word (nearly always a name: `Balter`,
- * `Azion`), and that name lower-cased where the page writes it capitalized in running text (`two
- * Strumble rigs`, then `strumble behavior`; a known misspelling is still read: `Ana Teh`, `teh lens`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
+ * `Azion`), and that name lower-cased where the page writes it capitalized in running text twice or
+ * more (`two Strumble rigs`, `the Strumble rig`, then `strumble behavior`; a known misspelling is still read: `Ana Teh`, `teh lens`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
  * an added or missing last letter, which makes a derived form the dictionary lacks (`distros`,
  * `dockerized`); two dictionary words run together (`softline`, `testbed`); a word and a suffix
  * (`inlines`, `trippable`, `virality`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
@@ -680,6 +680,9 @@ function misspelled(token: ProseToken, speller: Speller, local: Set<string>): bo
   return unknown && !(speller.english && nonEnglishLetter.test(token.text));
 }
 
+/** How many times the running text must write a name before a lower-case use of its letters is that name (not a slip). */
+const namedTimes = 2;
+
 /** Capitalized, the rest in lower case: how a name is written (`Doman`), not an acronym or a word in capitals. */
 function nameCase(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word);
@@ -692,13 +695,16 @@ function nameCase(word: string): boolean {
  * nor one in a title the prose names, whose next word is an ordinary word capitalized too (`the How
  * to Recieve Payments guide`, a link's `[How to Recieve Payments](…)`): Title Case, not a name.
  */
-function namesInRunningText(tokens: readonly ProseToken[], source: string, ordinary: (word: string) => boolean): Set<string> {
-  const names = new Set<string>();
+function namesInRunningText(tokens: readonly ProseToken[], source: string, ordinary: (word: string) => boolean): Map<string, number> {
+  // Each name with how many times the running text writes it.
+  const names = new Map<string, number>();
   for (const [i, token] of tokens.entries()) {
     if (token.context !== 'body' || token.sentenceStart === true || !nameCase(stem(token.text))) continue;
     const next = tokens[i + 1];
     const titleCase = next !== undefined && next.context === 'body' && nameCase(next.text) && /^[ \t]+$/.test(source.slice(token.offset + token.text.length, next.offset)) && ordinary(next.text.toLowerCase());
-    if (!titleCase) names.add(stem(token.text));
+    if (titleCase) continue;
+    const name = stem(token.text);
+    names.set(name, (names.get(name) ?? 0) + 1);
   }
   return names;
 }
@@ -981,7 +987,7 @@ export default defineRule({
     let emphasis: Array<[number, number]> | undefined;
     // The words of each paragraph, heading and cell, for a slip given as an example (misspelling-examples.ts).
     let blocks: Map<number, string[]> | undefined;
-    let writtenAsName: Set<string> | undefined;
+    let writtenAsName: Map<string, number> | undefined;
     // The people the site says wrote it (the page's `author`, the site config's, the root package.json's): their names as written.
     // Skipped only here, at the report: they stay unknown words for the page's other measures (a line of names, a passage in another language).
     const owners = unknown.size > 0 ? ownerNames(site, frontMatter?.data) : new Set<string>();
@@ -1026,9 +1032,10 @@ export default defineRule({
         // The adverb of an -able adjective the list takes for a slip of that adjective (`configurably`), where an adverb goes (able-adverbs.ts).
         if (likely === 'misspelling' && adverbTakenForAdjective(form, corrections, source.slice(Math.max(0, at.offset - 80), at.offset))) likely = undefined;
         if (likely === 'slip' && inflectedElsewhere(form.toLowerCase(), unknown)) likely = undefined;
-        // A name the page writes capitalized in running text (`two Baoding balls`), lower-cased at one use (`baoding behavior`):
-        // the page's own letters for it, not a slip of an English word (`boarding`). A known misspelling stays one (`Ana Teh`, `teh lens`).
-        if (likely === 'slip' && form === form.toLowerCase() && (writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).has(form[0]!.toUpperCase() + form.slice(1))) likely = undefined;
+        // A name the page keeps writing capitalized in running text (`two Strumble rigs`, twice or more), lower-cased at one use
+        // (`strumble behavior`): the page's own letters for it, not a slip of an English word. A known misspelling stays one
+        // (`Ana Teh`, `teh lens`); a name written so once (`Jenkins at noon`) leaves `jenkins` to be read.
+        if (likely === 'slip' && form === form.toLowerCase() && ((writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).get(form[0]!.toUpperCase() + form.slice(1)) ?? 0) >= namedTimes) likely = undefined;
         // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
         if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(form, corrections, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(corrections ?? []), ...speller.suggest(form)]})) likely = undefined;
         // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
