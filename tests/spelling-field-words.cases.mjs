@@ -35,6 +35,17 @@ test('an English word\'s wrong inflection stays a misspelling though the page wr
   assert.deepEqual(await lint('criticals.md'), ['criticals.md:3:34 criticals misspelling', 'criticals.md:3:56 chenged misspelling']);
 });
 
+test('an adjective the page counts as a noun at one use (the proportion of criticals) is the field\'s noun at its other uses too; a slip beside it is still reported', async () => {
+  assert.deepEqual(await lint('counted-noun.md'), ['counted-noun.md:3:100 tpyo misspelling']);
+  // Never counted, only before a noun (`the criticals issues`): the adjective's slip.
+  assert.deepEqual(await lint('criticals.md'), ['criticals.md:3:34 criticals misspelling', 'criticals.md:3:56 chenged misspelling']);
+});
+
+test('a spelling cited in emphasis after a verb of spelling (written _frustrum_) and a program\'s name in emphasis before its kind (the _tpyo_ tool) are mentions; in an emphasised phrase or before another word they are read', async () => {
+  assert.deepEqual(await lint('mentioned-in-emphasis.md'), []);
+  assert.deepEqual(await lint('used-in-emphasis.md'), ['used-in-emphasis.md:3:23 frustrum misspelling', 'used-in-emphasis.md:3:48 frustrum misspelling', 'used-in-emphasis.md:3:73 tpyo misspelling']);
+});
+
 test('event names are the handler attributes without `on`', () => {
   assert.deepEqual(eventNames(['onseeked', 'onclick', 'on', 'onX']), ['seeked', 'click']);
 });

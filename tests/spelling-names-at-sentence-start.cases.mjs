@@ -27,3 +27,12 @@ test('spelling: a typo at a sentence start is reported though a title in running
   const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'name-or-title')});
   assert.deepEqual(findings.map(row), ['payments.md:3:1 spelling']);
 });
+
+// A name the page writes capitalized in running text (`two Strumble rigs`), lower-cased at one use
+// (`strumble behavoir`), is the page's own letters for it, not a slip of an English word; the typo beside
+// it is still reported, and so is the slip on a page that never writes it as a name.
+test('spelling: a slip whose letters the page writes as a name in running text is that name lower-cased', async () => {
+  const lint = async (page) => (await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'name-lower-cased'), paths: [page]})).findings.map(row);
+  assert.deepEqual(await lint('named.md'), ['named.md:5:21 spelling']);
+  assert.deepEqual(await lint('unnamed.md'), ['unnamed.md:5:12 spelling']);
+});

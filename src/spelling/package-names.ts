@@ -1,5 +1,7 @@
 import type {Root} from 'mdast';
+import {DomUtils, parseDocument} from 'htmlparser2';
 import {walk} from '../walk.js';
+import {rawCodeSpans} from './raw-html-spans.js';
 
 /**
  * Names a page's code uses as the name of a package, crate or module someone else published, or of a
@@ -9,12 +11,15 @@ import {walk} from '../walk.js';
  * keeps the typo a typo):
  * - the package of an install command (`cargo add ratatui`, `npm install left-pad`, `pip install x`);
  * - the module of an import (`use ratatui::…`, `import numpy`, `from flask import`, `require('x')`,
- *   `import … from 'x'`) and the root of a path into one (`ratatui::layout::Rect`);
+ *   `import … from 'x'`, R's `library(lubridate)`) and the root of a path into one (`ratatui::layout::Rect`,
+ *   R's `lubridate::ymd`);
  * - the shared prefix of two programs the code runs with options (`mosquitto_sub -t …` and
  *   `mosquitto_pub -t …`: one project's commands).
- * Lower case as written; a name of one or two letters is no evidence.
+ * Lower case as written; a name of one or two letters is no evidence. The page's code is its code
+ * blocks and spans, and code pasted as HTML (a `<pre>` listing a highlighter wrote, R Markdown's
+ * downlit output in a Hugo page): its text, tags left out.
  */
-export function codePackageNames(tree: Root): Set<string> {
+export function codePackageNames(tree: Root, source?: string): Set<string> {
   const names = new Set<string>();
   const families = new Map<string, Set<string>>();
   const read = (code: string): void => {
@@ -27,9 +32,12 @@ export function codePackageNames(tree: Root): Set<string> {
       families.set(prefix!, members);
     }
   };
+  let pastedCode = false;
   walk(tree, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode') read(node.value);
+    else if (node.type === 'html' && /<pre\b/i.test(node.value)) pastedCode = true;
   });
+  if (pastedCode && source !== undefined) for (const [start, end] of rawCodeSpans(tree, source)) read(DomUtils.textContent(parseDocument(source.slice(start, end))));
   for (const [prefix, members] of families) if (members.size >= 2) names.add(prefix);
   return names;
 }
@@ -51,6 +59,8 @@ const importForms = [
   /^[ \t]*from[ \t]+([a-z_][a-z0-9_]*)[ \t.][^\n]*\bimport\b/gm,
   /\brequire\([ \t]*['"](?:@[\w.-]+\/)?([a-z0-9][\w.-]*)['"][ \t]*\)/g,
   /^[ \t]*import\b[^\n]*?\bfrom[ \t]+['"](?:@[\w.-]+\/)?([a-z0-9][\w.-]*)['"]/gm,
+  // R: `library(lubridate)`, `require("x")`, `requireNamespace("x")`, `install.packages("x")`.
+  /^[ \t]*(?:library|require|requireNamespace|install\.packages)\([ \t]*['"]?([a-z][a-z0-9.]*[a-z0-9])['"]?[ \t]*[,)]/gm,
 ];
 
 /** The root of a path into a module (`ratatui::layout::Rect`): lower case, not itself after `::` or a dot. */
