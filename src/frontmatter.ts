@@ -353,14 +353,14 @@ function indentQuotedContinuations(text: string, quoteAt: number): string | unde
  */
 export function flowTabsAsSpaces(text: string): string | undefined {
   const lines = text.split('\n');
-  let depth = 0;
+  let state: FlowState = {depth: 0};
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    if (depth > 0 && /^[ \t]*\t/.test(lines[i]!)) {
+    if (state.depth > 0 && state.quote === undefined && /^[ \t]*\t/.test(lines[i]!)) {
       lines[i] = lines[i]!.replace(/^[ \t]+/, (blank) => ' '.repeat(blank.length));
       changed = true;
     }
-    depth = flowDepthAfter(lines[i]!, depth);
+    state = flowStateAfter(lines[i]!, state);
   }
   return changed ? lines.join('\n') : undefined;
 }
@@ -376,36 +376,47 @@ export function flowTabsAsSpaces(text: string): string | undefined {
  */
 export function flowLinesIndented(text: string): string | undefined {
   const lines = text.split('\n');
-  let depth = 0;
+  let state: FlowState = {depth: 0};
   let need = 0;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const blank = /^[ \t]*/.exec(line)![0];
-    if (depth === 0) need = blank.replace(/\t/g, ' ').length + 1;
-    else if (line.trim() !== '' && !/^(?:---|\.\.\.)(?:\s|$)/.test(line) && (blank.includes('\t') || blank.length < need)) {
+    if (state.depth === 0 && state.quote === undefined) need = blank.replace(/\t/g, ' ').length + 1;
+    else if (state.depth > 0 && state.quote === undefined && line.trim() !== '' && !/^(?:---|\.\.\.)(?:\s|$)/.test(line) && (blank.includes('\t') || blank.length < need)) {
       lines[i] = ' '.repeat(Math.max(need, blank.length)) + line.slice(blank.length);
       changed = true;
     }
-    depth = flowDepthAfter(line, depth);
+    state = flowStateAfter(line, state);
   }
   return changed ? lines.join('\n') : undefined;
 }
 
-/** The flow-collection depth after a line, brackets in quotes and comments aside. */
-function flowDepthAfter(line: string, depth: number): number {
-  let quote: string | undefined;
+/** Where a line leaves the scan: the flow-collection depth, and the quote of a value still open (one quoted value may run over several lines). */
+interface FlowState {
+  depth: number;
+  quote?: string;
+}
+
+/**
+ * The state after a line, from the state before it: brackets in quotes and comments aside. A quoted
+ * value runs on past its line (`type: '{` … `}'`): its brackets are text, and so are its lines' tabs.
+ */
+function flowStateAfter(line: string, before: FlowState): FlowState {
+  let {depth, quote} = before;
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
     if (quote !== undefined) {
       if (quote === '"' && char === '\\') i++;
+      // `''` inside single quotes is one quote.
+      else if (quote === "'" && char === "'" && line[i + 1] === "'") i++;
       else if (char === quote) quote = undefined;
     } else if ((char === '"' || char === "'") && (i === 0 || /[\s\[{,:]/.test(line[i - 1]!))) quote = char;
     else if (char === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
     else if (char === '[' || char === '{') depth++;
     else if ((char === ']' || char === '}') && depth > 0) depth--;
   }
-  return depth;
+  return quote === undefined ? {depth} : {depth, quote};
 }
 
 /** After reading `line` from `from` inside a value quoted with `quote`: the quote if it is still open. */
