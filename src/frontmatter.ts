@@ -7,6 +7,7 @@ import {pointAt, pointsAt} from './text/position.js';
 import {flatYamlFields} from './front-matter-flat.js';
 import {frontMatterLineCount} from './text/front-matter-lines.js';
 import {isMarpBlock, marpLooseText} from './front-matter-marp.js';
+import {booleanWords, type BooleanWord} from './front-matter-yaml11.js';
 
 /** `code`: a block in a language only running it reads (gray-matter's `---js`); `org`: `#+KEY: value` lines (Hugo). */
 export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'code' | 'org';
@@ -47,6 +48,11 @@ export interface FrontMatter {
    * refused: the fields as Marp's loose YAML reads them, when it reads them. The deck is Marp's either way.
    */
   marp?: {data?: Record<string, unknown>};
+  /**
+   * Unquoted values a YAML 1.1 reader may take as booleans (`draft: yes`), which the `yaml` package
+   * reads as text (src/front-matter-yaml11.ts). Which of them are booleans is the generator's to say.
+   */
+  booleanWords?: BooleanWord[];
   /** The language its opening fence names (`---json`), when it names one. */
   language?: string;
   /** Why its fields are not known (a block of code): `data` is then empty, not the page's. */
@@ -108,6 +114,10 @@ export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage
     const parsed = format === 'yaml' ? await parseYaml(text) : await parseToml(text);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
       fm.data = parsed as Record<string, unknown>;
+      if (format === 'yaml') {
+        const words = await booleanWords(text);
+        if (words) fm.booleanWords = words;
+      }
     } else if (parsed !== null && parsed !== undefined) {
       fm.error = {message: `Front matter is not a map of fields (found ${Array.isArray(parsed) ? 'a list' : typeof parsed})`, line: bodyLine, column: 1};
     }

@@ -10,6 +10,7 @@
  * `{% include %}` / `{% include_relative %}` is pasted into the page before conversion. Any file
  * read with front matter is a page (jekyll-pages.ts); jekyll-redirect-from adds URLs to pages.
  */
+import {psychBoolean} from '../../front-matter-yaml11.js';
 import {scholarInputs, scholarTagIds} from './jekyll-scholar.js';
 import {postCategoriesUrl} from './jekyll-categories.js';
 import {jekyllOwnMarkdownBlocks, jekyllPluginInputs} from './jekyll-block-tags.js';
@@ -578,6 +579,7 @@ export const jekyll: Generator = {
   languageNames: jekyllLanguageNames,
   title: 'Jekyll',
   keepsLastRepeatedKey: () => "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
+  yamlBoolean: () => psychBoolean,
   buildsDespiteFrontMatterError: (site) => (site && get(site.config, 'strict_front_matter') === true ? undefined : 'Jekyll warns ("YAML Exception reading …") and builds the page without its fields'),
   readsTabsInFlow: () => "Ruby's Psych (libyaml) skips it as white space",
   readsFlowAtAnyIndent: () => "Ruby's Psych (libyaml) reads a flow collection's lines at any indent",
