@@ -23,6 +23,7 @@ import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
 import {themeSourceReason} from './jekyll-theme-source.js';
+import {themeAsset} from './jekyll-theme-assets.js';
 import {justTheDocsAfterContent} from './jekyll-just-the-docs.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
 import {parseFrontMatterDate} from '../../dates.js';
@@ -431,7 +432,10 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
   }
   // A page of any extension at its permalink (`/feed.json`), or a redirect to a page.
   const served = servedAt(request.path, context) ?? folderWithoutSlash(request.path, context);
-  return served !== undefined ? {status: 'found', path: served} : caseOrMissing(request, context);
+  if (served !== undefined) return {status: 'found', path: served};
+  // Not the site's: a file below /assets/ may be the theme's (jekyll-theme-assets.ts).
+  const missing = caseOrMissing(request, context);
+  return missing.status === 'missing' ? themeAsset(request, context) ?? missing : missing;
 }
 
 /**
