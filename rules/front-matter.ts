@@ -98,10 +98,18 @@
  * (gray-matter's js-yaml in Eleventy, Docusaurus, VitePress and Astro; Hugo since v0.152, or with no
  * version pinned) the reader refuses the block, and it is reported as front matter that does not parse.
  *
+ * A **bare `yes`, `no`, `on` or `off`** (`draft: yes`) is read as the generator's YAML reader reads
+ * it: a boolean to YAML 1.1 readers, Jekyll's Psych (any casing), MkDocs' PyYAML (lower, Title,
+ * UPPER) and Hugo's go-yaml v2 before v0.152 (`y` and `n` too), so the page is a draft and no wrong
+ * type is reported; text to js-yaml (Docusaurus, Eleventy, VitePress, Astro) and to Hugo since v0.152
+ * or with no version pinned, where `draft: yes` is the string it is reported as. A quoted `"yes"` is
+ * text to every reader.
+ *
  * A **tab starting a line inside a flow collection** (`related: [` then a tab and an item) is white
  * space to libyaml (Jekyll's Psych, MkDocs' PyYAML CSafeLoader), to Hugo's Go readers (go-yaml v2,
  * goccy/go-yaml) and to js-yaml (Docusaurus, Eleventy, VitePress, Astro with or without Starlight):
- * the block is read as they read it, its fields too. A tab as block indentation, or a list never
+ * the block is read as they read it, its fields too (a value quoted over several lines inside the
+ * collection, `type: '{` … `}'`, holds text, not brackets). A tab as block indentation, or a list never
  * closed, is an error to every reader; where the generator's reader is not known, the error stays.
  *
  * A **flow collection continued at column 0** (`tags: [a, b, long` then `name, c]` on the next line)

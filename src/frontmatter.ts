@@ -7,6 +7,7 @@ import {pointAt, pointsAt} from './text/position.js';
 import {flatYamlFields} from './front-matter-flat.js';
 import {frontMatterLineCount} from './text/front-matter-lines.js';
 import {isMarpBlock, marpLooseText} from './front-matter-marp.js';
+import {booleanWords, type BooleanWord} from './front-matter-yaml11.js';
 
 /** `code`: a block in a language only running it reads (gray-matter's `---js`); `org`: `#+KEY: value` lines (Hugo). */
 export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'code' | 'org';
@@ -47,6 +48,11 @@ export interface FrontMatter {
    * refused: the fields as Marp's loose YAML reads them, when it reads them. The deck is Marp's either way.
    */
   marp?: {data?: Record<string, unknown>};
+  /**
+   * Unquoted values a YAML 1.1 reader may take as booleans (`draft: yes`), which the `yaml` package
+   * reads as text (src/front-matter-yaml11.ts). Which of them are booleans is the generator's to say.
+   */
+  booleanWords?: BooleanWord[];
   /** The language its opening fence names (`---json`), when it names one. */
   language?: string;
   /** Why its fields are not known (a block of code): `data` is then empty, not the page's. */
@@ -108,6 +114,10 @@ export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage
     const parsed = format === 'yaml' ? await parseYaml(text) : await parseToml(text);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
       fm.data = parsed as Record<string, unknown>;
+      if (format === 'yaml') {
+        const words = await booleanWords(text);
+        if (words) fm.booleanWords = words;
+      }
     } else if (parsed !== null && parsed !== undefined) {
       fm.error = {message: `Front matter is not a map of fields (found ${Array.isArray(parsed) ? 'a list' : typeof parsed})`, line: bodyLine, column: 1};
     }
@@ -353,14 +363,14 @@ function indentQuotedContinuations(text: string, quoteAt: number): string | unde
  */
 export function flowTabsAsSpaces(text: string): string | undefined {
   const lines = text.split('\n');
-  let depth = 0;
+  let state: FlowState = {depth: 0};
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    if (depth > 0 && /^[ \t]*\t/.test(lines[i]!)) {
+    if (state.depth > 0 && state.quote === undefined && /^[ \t]*\t/.test(lines[i]!)) {
       lines[i] = lines[i]!.replace(/^[ \t]+/, (blank) => ' '.repeat(blank.length));
       changed = true;
     }
-    depth = flowDepthAfter(lines[i]!, depth);
+    state = flowStateAfter(lines[i]!, state);
   }
   return changed ? lines.join('\n') : undefined;
 }
@@ -376,36 +386,47 @@ export function flowTabsAsSpaces(text: string): string | undefined {
  */
 export function flowLinesIndented(text: string): string | undefined {
   const lines = text.split('\n');
-  let depth = 0;
+  let state: FlowState = {depth: 0};
   let need = 0;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const blank = /^[ \t]*/.exec(line)![0];
-    if (depth === 0) need = blank.replace(/\t/g, ' ').length + 1;
-    else if (line.trim() !== '' && !/^(?:---|\.\.\.)(?:\s|$)/.test(line) && (blank.includes('\t') || blank.length < need)) {
+    if (state.depth === 0 && state.quote === undefined) need = blank.replace(/\t/g, ' ').length + 1;
+    else if (state.depth > 0 && state.quote === undefined && line.trim() !== '' && !/^(?:---|\.\.\.)(?:\s|$)/.test(line) && (blank.includes('\t') || blank.length < need)) {
       lines[i] = ' '.repeat(Math.max(need, blank.length)) + line.slice(blank.length);
       changed = true;
     }
-    depth = flowDepthAfter(line, depth);
+    state = flowStateAfter(line, state);
   }
   return changed ? lines.join('\n') : undefined;
 }
 
-/** The flow-collection depth after a line, brackets in quotes and comments aside. */
-function flowDepthAfter(line: string, depth: number): number {
-  let quote: string | undefined;
+/** Where a line leaves the scan: the flow-collection depth, and the quote of a value still open (one quoted value may run over several lines). */
+interface FlowState {
+  depth: number;
+  quote?: string;
+}
+
+/**
+ * The state after a line, from the state before it: brackets in quotes and comments aside. A quoted
+ * value runs on past its line (`type: '{` … `}'`): its brackets are text, and so are its lines' tabs.
+ */
+function flowStateAfter(line: string, before: FlowState): FlowState {
+  let {depth, quote} = before;
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
     if (quote !== undefined) {
       if (quote === '"' && char === '\\') i++;
+      // `''` inside single quotes is one quote.
+      else if (quote === "'" && char === "'" && line[i + 1] === "'") i++;
       else if (char === quote) quote = undefined;
     } else if ((char === '"' || char === "'") && (i === 0 || /[\s\[{,:]/.test(line[i - 1]!))) quote = char;
     else if (char === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
     else if (char === '[' || char === '{') depth++;
     else if ((char === ']' || char === '}') && depth > 0) depth--;
   }
-  return depth;
+  return quote === undefined ? {depth} : {depth, quote};
 }
 
 /** After reading `line` from `from` inside a value quoted with `quote`: the quote if it is still open. */

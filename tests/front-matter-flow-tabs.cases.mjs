@@ -23,15 +23,31 @@ test('front-matter on Hugo: tabs starting lines inside a flow list are white spa
   assert.deepEqual(await siteFindings('no-drafts', site), ['content/notes/unfinished.md:3:1 no-drafts']);
 });
 
-test('front-matter on Astro (not Starlight): js-yaml skips tabs inside a flow list; a tab-indented map stays an error', async () => {
-  assert.deepEqual(await siteFindings(rule, filesOf(fixture('front-matter', 'flow-tabs', 'astro'))), ['src/content/blog/tab-indented-map.md:4:1 front-matter']);
+test('front-matter on Astro (not Starlight): js-yaml skips tabs inside a flow list; a tab-indented map stays an error, after a bracket in a value quoted over lines too', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('front-matter', 'flow-tabs', 'astro'))), [
+    'src/content/blog/bracket-in-quotes.md:6:1 front-matter',
+    'src/content/blog/tab-indented-map.md:4:1 front-matter',
+  ]);
+});
+
+test('flow tabs: a value quoted over lines (`kind: \'shape {` … `}\'`) holds text, not brackets, so a tab after it is still inside the flow map', () => {
+  const text = "sig:\n  {\n    kind: 'shape {\n      }',\n\t\textra: 1\n  }\n";
+  assert.throws(() => parse(text));
+  assert.deepEqual(parse(flowTabsAsSpaces(text)), {sig: {kind: 'shape { }', extra: 1}});
+  // A bracket inside a value quoted over lines opens no flow collection: the tab after it is block indentation.
+  assert.equal(flowTabsAsSpaces("title: 'a\n  [b'\nimage:\n\talt: x\n"), undefined);
 });
 
 test('front-matter on a site of a generator postlint does not know: its YAML reader is not known, so the tabbed list stays an error', async () => {
   const site = filesOf(fixture('front-matter', 'flow-tabs', 'astro'));
   delete site['astro.config.mjs'];
   site['next.config.js'] = 'module.exports = {};\n';
-  assert.deepEqual(await siteFindings(rule, site), ['src/content/blog/tab-indented-map.md:4:1 front-matter', 'src/content/blog/tabbed-tags.md:5:2 front-matter']);
+  assert.deepEqual(await siteFindings(rule, site), [
+    'src/content/blog/bracket-in-quotes.md:6:1 front-matter',
+    'src/content/blog/quoted-braces.md:9:3 front-matter',
+    'src/content/blog/tab-indented-map.md:4:1 front-matter',
+    'src/content/blog/tabbed-tags.md:5:2 front-matter',
+  ]);
 });
 
 test('flow tabs: yaml-test-suite Y79Y/003, an error to YAML 1.2 that goccy/go-yaml (Hugo) reads (its failureTestNames), is read as that reader reads it', () => {
@@ -46,12 +62,12 @@ test('flow tabs: js-yaml itself (Astro\'s and gray-matter\'s reader) reads the f
   const block = (...parts) => /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(fixture('front-matter', 'flow-tabs', ...parts), 'utf8'))[1];
   // JSON_SCHEMA: dates stay text, as the `yaml` package's core schema leaves them; the lists and strings are what is compared.
   const jsRead = (text) => jsYaml.load(text, {schema: jsYaml.JSON_SCHEMA});
-  for (const parts of [['astro', 'src', 'content', 'blog', 'tabbed-tags.md'], ['hugo', 'content', 'notes', 'listed.md'], ['hugo', 'content', 'notes', 'unfinished.md']]) {
+  for (const parts of [['astro', 'src', 'content', 'blog', 'tabbed-tags.md'], ['astro', 'src', 'content', 'blog', 'quoted-braces.md'], ['hugo', 'content', 'notes', 'listed.md'], ['hugo', 'content', 'notes', 'unfinished.md']]) {
     const text = block(...parts);
     assert.throws(() => parse(text), undefined, parts.join('/'));
     assert.deepEqual(parse(flowTabsAsSpaces(text)), jsRead(text), parts.join('/'));
   }
-  for (const parts of [['astro', 'src', 'content', 'blog', 'tab-indented-map.md'], ['hugo', 'content', 'notes', 'tab-indented-map.md'], ['hugo', 'content', 'notes', 'unclosed-list.md']]) {
+  for (const parts of [['astro', 'src', 'content', 'blog', 'tab-indented-map.md'], ['astro', 'src', 'content', 'blog', 'bracket-in-quotes.md'], ['hugo', 'content', 'notes', 'tab-indented-map.md'], ['hugo', 'content', 'notes', 'unclosed-list.md']]) {
     assert.throws(() => jsRead(block(...parts)), undefined, parts.join('/'));
   }
 });

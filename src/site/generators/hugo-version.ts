@@ -23,8 +23,9 @@ import {readSmallFileIfAny} from '../../read-text.js';
 import {allBelow, compareVersions, installedVersion, lockedVersions, minimumOf, nearestDeclaredRange, parseVersion, type Version} from './package-version.js';
 import type {SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
+import {goYamlV2Boolean} from '../../front-matter-yaml11.js';
 
-/** The first Hugo whose YAML reader refuses a repeated key (goccy/go-yaml). */
+/** The first Hugo whose YAML reader refuses a repeated key and reads `yes` as text (goccy/go-yaml). */
 const refusesRepeatedKeys: Version = [0, 152, 0, []];
 /** `latest`: newer than any release a site could pin. */
 const newest: Version = [999_999, 0, 0, []];
@@ -152,6 +153,15 @@ export function hugoKeepsLastRepeatedKey(site: SiteInfo | undefined): string | u
   const pinned = site ? pinnedBefore(site, refusesRepeatedKeys) : undefined;
   if (!pinned) return undefined;
   return `the site's Hugo ${pinned.from} reads YAML with go-yaml v2, which keeps the last one (Hugo 0.152 and later refuse the block)`;
+}
+
+/**
+ * How the site's Hugo reads an unquoted `yes`, `off`, `y`: go-yaml v2's YAML 1.1 booleans when a
+ * version before v0.152 is pinned; undefined (text, as goccy/go-yaml reads YAML 1.2: the v0.152.0
+ * release moved `yes`/`no`/`on`/`off` back to strings) when a later one or none is pinned.
+ */
+export function hugoYamlBoolean(site: SiteInfo | undefined): ((word: string) => boolean | undefined) | undefined {
+  return site && pinnedBefore(site, refusesRepeatedKeys) ? goYamlV2Boolean : undefined;
 }
 
 /** The first Hugo that puts a page's language (content dimension) prefix before a site-relative alias (gohugoio/hugo 2d80b8a, v0.154.4). */

@@ -4,7 +4,7 @@
  * `/posts/a/`, lower-cased); `ref`/`relref` find a page by path or by a base name unique under
  * content and fail the build (REF_NOT_FOUND) when none matches; drafts, publishDate, expiryDate.
  */
-import {hugoIdsFromSourceLine, hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
+import {hugoIdsFromSourceLine, hugoKeepsLastRepeatedKey, hugoVersionInputs, hugoYamlBoolean} from './hugo-version.js';
 import {blackfridayMasks, hugoDropsUnreferencedFootnotes, hugoMarkdownHandler, hugoRawHtmlOmitted} from './hugo-markdown-handler.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
@@ -964,6 +964,7 @@ export const hugo: Generator = {
   frontMatterKeys: (key) => hugoFields.get(key.toLowerCase()) ?? key,
   // go-yaml v2 (Hugo before v0.152) keeps a repeated key's last value; goccy/go-yaml refuses the block (hugo-version.ts).
   keepsLastRepeatedKey: hugoKeepsLastRepeatedKey,
+  yamlBoolean: hugoYamlBoolean,
   // Every Hugo's YAML reader skips a tab inside `[ … ]`: goccy/go-yaml (v0.152 on) in scanTab ("tabs
   // character is allowed in flow mode"; its yaml-test-suite run lists tabs-in-various-contexts/003,
   // `- [\n\tfoo,`, as an error it does not give), go-yaml v2 before it as libyaml does (scanner:

@@ -13,6 +13,7 @@ import {mdbook} from './mdbook.js';
 import {mkdocs} from './mkdocs.js';
 import {starlight} from './starlight.js';
 import {unknown} from './unknown.js';
+import {withBooleanWords, type BooleanWord} from '../../front-matter-yaml11.js';
 import {vitepress} from './vitepress.js';
 import {zola} from './zola.js';
 import {forgetHeldReads} from './held-reads.js';
@@ -43,6 +44,7 @@ interface ReadBlock {
   repeated?: {keys: ReadonlyArray<{key: string; line: number; column: number}>; data: Record<string, unknown>};
   flowTabs?: {data: Record<string, unknown>};
   flowIndent?: {data: Record<string, unknown>};
+  booleanWords?: ReadonlyArray<BooleanWord>;
 }
 
 /**
@@ -50,11 +52,18 @@ interface ReadBlock {
  * the page: a top-level key given twice where it keeps the last one (`keepsLastRepeatedKey`), tabs
  * starting lines inside `[ … ]`/`{ … }` where it skips them (`readsTabsInFlow`), lines inside them at
  * any indent where it reads them so (`readsFlowAtAnyIndent`). Then its fields
- * count (aliases, draft, title) and there is no error. The same object otherwise.
+ * count (aliases, draft, title) and there is no error. A block it takes, with bare words its
+ * YAML 1.1 reader takes as booleans (`yamlBoolean`: `draft: yes`) made them. The same object otherwise.
  */
 export function asGeneratorParses<T extends ReadBlock>(frontMatter: T, site: SiteInfo | undefined): T {
-  if (frontMatter.error === undefined) return frontMatter;
   const generator = generatorOf(site);
+  if (frontMatter.error === undefined) {
+    // Bare words its YAML 1.1 reader takes as booleans (`draft: yes`) are those booleans.
+    const asBoolean = frontMatter.booleanWords && generator.yamlBoolean?.(site);
+    if (!asBoolean) return frontMatter;
+    const data = withBooleanWords(frontMatter.data, frontMatter.booleanWords!, asBoolean);
+    return data === frontMatter.data ? frontMatter : {...frontMatter, data};
+  }
   if (frontMatter.repeated && generator.keepsLastRepeatedKey?.(site) !== undefined) {
     // The value kept is the last one: a field's line is its repeat's.
     const keyLines: Record<string, unknown> = {...frontMatter.keyLines};

@@ -10,6 +10,7 @@
  * `{% include %}` / `{% include_relative %}` is pasted into the page before conversion. Any file
  * read with front matter is a page (jekyll-pages.ts); jekyll-redirect-from adds URLs to pages.
  */
+import {psychBoolean} from '../../front-matter-yaml11.js';
 import {scholarInputs, scholarTagIds} from './jekyll-scholar.js';
 import {postCategoriesUrl} from './jekyll-categories.js';
 import {jekyllOwnMarkdownBlocks, jekyllPluginInputs} from './jekyll-block-tags.js';
@@ -22,6 +23,7 @@ import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
 import {themeSourceReason} from './jekyll-theme-source.js';
+import {themeAsset} from './jekyll-theme-assets.js';
 import {justTheDocsAfterContent} from './jekyll-just-the-docs.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
 import {parseFrontMatterDate} from '../../dates.js';
@@ -430,7 +432,10 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
   }
   // A page of any extension at its permalink (`/feed.json`), or a redirect to a page.
   const served = servedAt(request.path, context) ?? folderWithoutSlash(request.path, context);
-  return served !== undefined ? {status: 'found', path: served} : caseOrMissing(request, context);
+  if (served !== undefined) return {status: 'found', path: served};
+  // Not the site's: a file below /assets/ may be the theme's (jekyll-theme-assets.ts).
+  const missing = caseOrMissing(request, context);
+  return missing.status === 'missing' ? themeAsset(request, context) ?? missing : missing;
 }
 
 /**
@@ -578,6 +583,7 @@ export const jekyll: Generator = {
   languageNames: jekyllLanguageNames,
   title: 'Jekyll',
   keepsLastRepeatedKey: () => "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
+  yamlBoolean: () => psychBoolean,
   buildsDespiteFrontMatterError: (site) => (site && get(site.config, 'strict_front_matter') === true ? undefined : 'Jekyll warns ("YAML Exception reading …") and builds the page without its fields'),
   readsTabsInFlow: () => "Ruby's Psych (libyaml) skips it as white space",
   readsFlowAtAnyIndent: () => "Ruby's Psych (libyaml) reads a flow collection's lines at any indent",

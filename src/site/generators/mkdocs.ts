@@ -5,6 +5,7 @@
  * front matter, then its first `#` heading, then the file name. MkDocs has no drafts: a page
  * with `draft: true` is built. Material's blog plugin leaves `draft: true` posts out and needs a `date`.
  */
+import {pyYamlBoolean} from '../../front-matter-yaml11.js';
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
 import {lstatSync, readdirSync, realpathSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve} from 'node:path';
@@ -359,6 +360,7 @@ export const mkdocs: Generator = {
   // Pages the gen-files plugin's scripts write below docs_dir while MkDocs builds (mkdocs-gen-files.ts).
   buildWrites: (site) => genFilesPlaces(site, docsDir(site)).map((place) => ({...place, via: `the gen-files plugin (${site.configFile ? basename(site.configFile) : 'mkdocs.yml'})`})),
   keepsLastRepeatedKey: () => "MkDocs' YAML reader (PyYAML) keeps the last one",
+  yamlBoolean: () => pyYamlBoolean,
   // mkdocs/utils/meta.py loads with PyYAML's CSafeLoader (libyaml) when it is there, as PyYAML's wheels ship it.
   readsTabsInFlow: () => "PyYAML's CSafeLoader (libyaml) skips it as white space",
   // PyYAML's own scanner (scanner.py unwind_indent: "if self.flow_level: return") does as libyaml does.

@@ -719,6 +719,12 @@ export interface Generator {
    */
   readsFlowAtAnyIndent?(site: SiteInfo | undefined): string | undefined;
   /**
+   * What the site's YAML reader makes of an unquoted value that YAML 1.1 reads as a boolean (`yes`,
+   * `off`): the test of one word, true or false for a boolean, undefined for text (src/front-matter-yaml11.ts).
+   * Undefined or unset: the reader takes YAML 1.2's core schema (js-yaml, goccy/go-yaml), all text.
+   */
+  yamlBoolean?(site: SiteInfo | undefined): ((word: string) => boolean | undefined) | undefined;
+  /**
    * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
    * if it is not: it reads it as an empty list (Eleventy's `tags`, a Hugo taxonomy), or does not read the field itself.
    */

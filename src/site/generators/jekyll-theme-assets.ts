@@ -1,0 +1,30 @@
+/**
+ * Files below `/assets/` that a Jekyll theme brings. Jekyll copies the theme's `assets/` folder into
+ * the site, a file the site has itself winning (lib/jekyll/readers/theme_assets_reader.rb, for a gem
+ * theme and for one jekyll-remote-theme downloads alike). Postlint reads only the checkout: when the
+ * site names a theme (`theme:`, `remote_theme:`) whose files are not in it, a missing `/assets/…`
+ * file may be the theme's (unverifiable); when the site keeps the theme's source (jekyll-theme-source.ts),
+ * its `assets/` folder is looked in. A file whose folder the site has itself stays missing. The
+ * github-pages gem's implied default theme counts as no named one.
+ */
+import {dirname, join} from 'node:path';
+import {jekyllTheme} from './jekyll-theme.js';
+import type {LinkRequest, ResolveContext, Resolution} from './types.js';
+
+/** The file the site's theme serves at this URL path, or why it may: undefined when no named theme may serve it. */
+export function themeAsset(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site;
+  const rest = /^\/*assets\/(.+)$/.exec(request.path)?.[1];
+  if (!site || rest === undefined || request.folder) return undefined;
+  const named = ['theme', 'remote_theme'].some((key) => typeof site.config[key] === 'string' && (site.config[key] as string).trim() !== '');
+  const theme = named ? jekyllTheme(site) : undefined;
+  if (!theme) return undefined;
+  if (theme.folder !== undefined) {
+    const found = context.findExact(join(theme.folder, 'assets', rest), false);
+    return found?.status === 'found' ? found : undefined;
+  }
+  // A folder the site keeps itself (assets/images/posts/2024/ beside the other images of a post) holds
+  // the site's own files: one missing from it is the writer's to add, not the theme's to bring.
+  if (context.roots.some((root) => context.isDirectory(dirname(join(root, 'assets', rest))))) return undefined;
+  return {status: 'unverifiable', reason: `a file ${theme.words} may bring (Jekyll copies a theme's assets/ folder into the site; the theme's files are not in this checkout)`};
+}
