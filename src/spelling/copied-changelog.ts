@@ -18,8 +18,11 @@ import type {Span} from './spans.js';
  * so is the page's text around the run (its summary, translated entries it adds are in its script).
  */
 
-/** A heading that is only a version, maybe with its date after it: what a changelog heads a release with. */
-const versionHeading = /^v?\d+\.\d+(?:\.\d+)?(?:[-.+][0-9A-Za-z.]+|\s+(?:alpha|beta|rc|preview)(?:\s*(?:\d+|&))*)?(?:\s*[-–—(]?\s*\d{4}-\d{2}-\d{2}\)?)?$/i;
+/**
+ * A heading that is only a version, maybe with its date after it: what a changelog heads a release with.
+ * A pre-release's numbers are taken whole (`(?!\d)`): a run of digits split every way would backtrack exponentially.
+ */
+const versionHeading = /^v?\d+\.\d+(?:\.\d+)?(?:[-.+][0-9A-Za-z.]+|\s+(?:alpha|beta|rc|preview)(?:\s*(?:\d+(?!\d)|&))*)?(?:\s*[-–—(]?\s*\d{4}-\d{2}-\d{2}\)?)?$/i;
 
 /** Fewest releases a copied changelog shows: one or two version sections may be the writer's own announcement. */
 const fewestReleases = 3;

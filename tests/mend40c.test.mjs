@@ -1,0 +1,20 @@
+// mend40c: review of fix40b/fix40c/fix40g (spelling and brand-casing) — each test failed on 132bbc85.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+import {copiedChangelogSpans} from '../dist/src/spelling/copied-changelog.js';
+
+const base = join(fixtures, 'mend40c');
+const rows = (findings) => findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}${m.data?.word ? ` ${m.data.word}` : ''}`);
+const lint = async (rule, folder) => rows((await lintRule({rule, fixture: join(base, folder), configFile: false})).findings);
+
+const heading = (text) => ({type: 'heading', depth: 2, children: [{type: 'text', value: text}]});
+
+test('copied changelog: a heading of a pre-release label and a long run of digits is read in linear time (no backtracking over the digits)', () => {
+  const started = Date.now();
+  const spans = copiedChangelogSpans({type: 'root', children: [heading(`1.0 beta ${'1'.repeat(28)}x`)]});
+  assert.deepEqual(spans, []);
+  assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+});
