@@ -18,3 +18,7 @@ test('copied changelog: a heading of a pre-release label and a long run of digit
   assert.deepEqual(spans, []);
   assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
 });
+
+test('spelling: `write` alone is writing, not a spelling cited (`written *entirly* in C`, `we write *realy* small`); an emphasised adjective before a kind of software (`a *powerfull* tool`, `the *usefull* library`) is read; cited spellings and a program named so stay mentions', async () => {
+  assert.deepEqual(await lint('spelling', 'emphasis'), ['used.md:3:24 spelling entirly', 'used.md:3:59 spelling realy', 'used.md:5:10 spelling powerfull', 'used.md:5:48 spelling usefull']);
+});

@@ -11,10 +11,18 @@ import {emphasisAlone} from './emphasized-word.js';
  */
 
 /** The verb that says a spelling follows, at the end of the text before the emphasis. */
-const spellingVerb = /(?:^|[^\p{L}])(?:written|writes|write|spelled|spelt|spells|spell|misspelled|misspelt|spelling)(?:\s+as)?\s+$/iu;
+const spellingVerb = /(?:^|[^\p{L}])(?:spelled|spelt|spells|spell|misspelled|misspelt|spelling)(?:\s+as)?\s+$/iu;
+
+/**
+ * `write` names a spelling only with `as` after it or a word of how often or how rightly before it
+ * (`sometimes written _frustrum_`, `also written as *grey*`): alone it is writing (`written *entirly*
+ * in C`, `we write *realy* small functions`: an emphasised word of the writer's, read).
+ */
+const writtenAs = /(?:^|[^\p{L}])(?:(?:sometimes|also|often|usually|commonly|frequently|occasionally|typically|rarely|mostly|generally|wrongly|incorrectly|mistakenly|erroneously|alternatively|correctly|properly|traditionally|originally|formerly)\s+(?:written|writes|write)|(?:written|writes|write)\s+as)\s+$/iu;
 
 export function citedSpelling(source: string, token: ProseToken): boolean {
   const emphasis = emphasisAlone(source, token);
   if (emphasis === undefined) return false;
-  return spellingVerb.test(source.slice(Math.max(0, emphasis[0] - 40), emphasis[0]));
+  const before = source.slice(Math.max(0, emphasis[0] - 40), emphasis[0]);
+  return spellingVerb.test(before) || writtenAs.test(before);
 }
