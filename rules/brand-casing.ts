@@ -730,7 +730,7 @@ export function optionValueList(source: string, token: Pick<ProseToken, 'text' |
  * A lower-case word of a list of values a sentence says an option takes (`options are all, mysql,
  * postgres, and sqlite`, `valid values: auto, never, always`, `one of none, gzip or zstd`): three or more
  * lower-case one-word items, commas between them, `and`/`or` before the last, right after words that
- * name them values. The values as a config file takes them. The same list without such words before it
+ * name them values (`either` only after `must be`/`can be`). The values as a config file takes them. The same list without such words before it
  * (`we tested mysql, postgres and sqlite`) is the writer's, and read.
  */
 export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
@@ -748,8 +748,12 @@ export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text
   return false;
 }
 
-/** Words that name what follows values (`options are`, `valid values:`, `one of`), then the list: lower-case one-word items. */
-const valuesList = /\b(?:(?:options|values|choices)(?:[ \t]+(?:are|include))?[ \t]*:?|(?:one|any)[ \t]+of(?:[ \t]+the[ \t]+following)?:?|must[ \t]+be|can[ \t]+be|either)[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)/gu;
+/**
+ * Words that name what follows values (`options are`, `valid values:`, `one of`, `must be (either)`), then the list:
+ * lower-case one-word items. `either` alone opens the writer's own alternatives (`run it against either mysql,
+ * postgres or sqlite`), read.
+ */
+const valuesList = /\b(?:(?:options|values|choices)(?:[ \t]+(?:are|include))?[ \t]*:?|(?:one|any)[ \t]+of(?:[ \t]+the[ \t]+following)?:?|(?:must|can)[ \t]+be(?:[ \t]+either)?)[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)/gu;
 
 /** A code span naming an option: a table row's first cell, the line's (or list item's) first thing, or called a setting. */
 const optionNamed = /^\s*(?:(?:>\s*)*(?:[-*+]|\d+[.)])\s+)?`[^`\n]+`|^\s*\|\s*`[^`\n]+`\s*\||`[^`\n]+`\s+(?:setting|option|key|field|parameter|flag|property)s?\b/i;

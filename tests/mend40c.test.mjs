@@ -22,3 +22,7 @@ test('copied changelog: a heading of a pre-release label and a long run of digit
 test('spelling: `write` alone is writing, not a spelling cited (`written *entirly* in C`, `we write *realy* small`); an emphasised adjective before a kind of software (`a *powerfull* tool`, `the *usefull* library`) is read; cited spellings and a program named so stay mentions', async () => {
   assert.deepEqual(await lint('spelling', 'emphasis'), ['used.md:3:24 spelling entirly', 'used.md:3:59 spelling realy', 'used.md:5:10 spelling powerfull', 'used.md:5:48 spelling usefull']);
 });
+
+test('brand-casing: `either` alone before a list is the writer\'s own alternatives (`against either mysql, postgres or sqlite`), read; `must be one of`, `can be either` name a setting\'s values', async () => {
+  assert.deepEqual(await lint('brand-casing', 'values'), ['either.md:3:40 brand-casing mysql', 'either.md:3:59 brand-casing sqlite']);
+});
