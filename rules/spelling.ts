@@ -209,7 +209,7 @@
  * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
  * `tags: [转载]` in Hexo, `type: reprint`), Hugo FixIt's `repost` with `enable: true` and its `url`,
  * `repost: true`, `original: false`, or Hexo Butterfly's `copyright_author` naming no one the site says
- * wrote it (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
+ * wrote it, when it names one (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
  * foreword another person signed: a section whose heading calls it a foreword and names them
  * (`## Foreword by Ana Lima`, `## 白石推荐序`) and whose last blocks carry the same name as a byline
  * (`— Ana Lima`, a linked name, a right-aligned `<div>`); an unsigned preface is read. Another

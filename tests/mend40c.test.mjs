@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures} from './helpers.mjs';
 import {copiedChangelogSpans} from '../dist/src/spelling/copied-changelog.js';
+import {repostMark} from '../dist/src/spelling/reposted.js';
 
 const base = join(fixtures, 'mend40c');
 const rows = (findings) => findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}${m.data?.word ? ` ${m.data.word}` : ''}`);
@@ -25,4 +26,11 @@ test('spelling: `write` alone is writing, not a spelling cited (`written *entirl
 
 test('brand-casing: `either` alone before a list is the writer\'s own alternatives (`against either mysql, postgres or sqlite`), read; `must be one of`, `can be either` name a setting\'s values', async () => {
   assert.deepEqual(await lint('brand-casing', 'values'), ['either.md:3:40 brand-casing mysql', 'either.md:3:59 brand-casing sqlite']);
+});
+
+test('repost: Butterfly\'s `copyright_author` on a site that names no author is no evidence of another writer (the page is read); against a named author it still marks a repost', async () => {
+  assert.equal(repostMark({copyright_author: 'Ana Lima'}), undefined);
+  assert.equal(repostMark({author: 'Ana Lima', copyright_author: 'Quill Barnaby'}), '`copyright_author` naming another author');
+  assert.deepEqual(await lint('spelling', 'credited'), ['own.md:6:23 spelling recieve']);
+  assert.deepEqual(await lint('brand-casing', 'credited'), ['own.md:6:5 brand-casing Github']);
 });

@@ -17,7 +17,8 @@ import {ownerNames} from './owner-names.js';
  *   not a repost), a plain `repost: true` / `reprint: true`, and `original: false`;
  * - Hexo Butterfly's `copyright_author` (the author its post-copyright block credits, set when a post
  *   is someone else's) naming nobody the site says wrote it (owner-names.ts: the page's `author`,
- *   the config's, package.json's).
+ *   the config's, package.json's). A site that names no author gives nothing to set it against:
+ *   the page is read.
  * A translation (`译`, `translated`) is not here: the translator wrote its sentences.
  */
 const repostWord = /^(?:转|转载|转帖|转贴|轉|轉載|轉貼|reposts?|reposted|reprints?|reprinted)$/iu;
@@ -44,7 +45,11 @@ export function repostMark(data: Record<string, unknown> | undefined, site?: Sit
   }
   if (data['original'] === false) return '`original: false`';
   const credited = data['copyright_author'];
-  if (typeof credited === 'string' && credited.trim() !== '' && !namesOwner(credited, ownerNames(site, data))) return '`copyright_author` naming another author';
+  if (typeof credited === 'string' && credited.trim() !== '') {
+    // Set apart from the site's author only when the site names one: with none, the credit may be the writer's own name.
+    const owners = ownerNames(site, data);
+    if (owners.size > 0 && !namesOwner(credited, owners)) return '`copyright_author` naming another author';
+  }
   return undefined;
 }
 
