@@ -34,3 +34,7 @@ test('repost: Butterfly\'s `copyright_author` on a site that names no author is 
   assert.deepEqual(await lint('spelling', 'credited'), ['own.md:6:23 spelling recieve']);
   assert.deepEqual(await lint('brand-casing', 'credited'), ['own.md:6:5 brand-casing Github']);
 });
+
+test('forewords: a year the heading and the byline share is no signer\'s name (`## Preface (2024)` … `— Ana Lima, 2024`: the writer\'s own preface, read)', async () => {
+  assert.deepEqual(await lint('spelling', 'forewords'), ['dated.md:5:20 spelling recieve']);
+});

@@ -34,8 +34,9 @@ function bylineNames(block: RootContent): string[] {
   for (const line of text.split(/\n/)) {
     for (const part of line.split(/[（）()、,，]/)) names.push(part);
   }
-  // A name is two letters or more, with nothing but dashes, spaces and punctuation around it (`——狼叔`, `— Ana Lima`).
-  return names.map((name) => name.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')).filter((name) => [...name].length >= 2);
+  // A name is two letters or more, with nothing but dashes, spaces and punctuation around it (`——狼叔`, `— Ana Lima`);
+  // a year or a number is no name (`— Ana Lima, 2024` under `## Preface (2024)`: the writer's own dated preface).
+  return names.map((name) => name.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')).filter((name) => (name.match(/\p{L}/gu)?.length ?? 0) >= 2);
 }
 
 /** Does a byline name someone the heading names, apart from its foreword words? */
