@@ -38,3 +38,7 @@ test('repost: Butterfly\'s `copyright_author` on a site that names no author is 
 test('forewords: a year the heading and the byline share is no signer\'s name (`## Preface (2024)` … `— Ana Lima, 2024`: the writer\'s own preface, read)', async () => {
   assert.deepEqual(await lint('spelling', 'forewords'), ['dated.md:5:20 spelling recieve']);
 });
+
+test('credited quotation: a link inside the quotation is no credit\'s link (the closing mark found in the source, past the first link\'s address); a credit linking out still names the source', async () => {
+  assert.deepEqual(await lint('spelling', 'quoted'), ['no-credit-link.md:3:110 spelling recieve']);
+});

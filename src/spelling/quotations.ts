@@ -184,10 +184,19 @@ function quoteThenSource(paragraph: Parents): boolean {
   if (close <= 0) return false;
   const credit = text.slice(close + 1).trim();
   if (!/^(?:[-\u2014\u2013][ \t]*)?\p{Lu}/u.test(credit) || credit.split(/\s+/).length > longestSourceLine) return false;
-  const quoteEnd = (paragraph.position?.start.offset ?? 0) + close;
+  // The closing mark where the source has it, in the last text holding one (walk order is source order): the text's index leaves out the markup
+  // before it (a link's address), and a mark in a link's title is no closing mark.
+  let quoteEnd: number | undefined;
+  walk(paragraph, (node) => {
+    if (node.type !== 'text') return;
+    const at = Math.max(node.value.lastIndexOf('"'), node.value.lastIndexOf('\u201D'));
+    const offset = node.position?.start.offset;
+    if (at >= 0 && offset !== undefined) quoteEnd = offset + at;
+  });
+  if (quoteEnd === undefined) return false;
   let links = false;
   walk(paragraph, (node) => {
-    if (node.type === 'link' && external(node.url) && (node.position?.start.offset ?? 0) > quoteEnd) links = true;
+    if (node.type === 'link' && external(node.url) && (node.position?.start.offset ?? 0) > quoteEnd!) links = true;
   });
   return links;
 }
