@@ -48,3 +48,32 @@ test('mkdocs gen-files: links below the places its scripts write are unverifiabl
   const plain = tempSite(files('plugins:\n  - search\n'));
   assert.deepEqual(findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: plain}).json, plain).sort(), ['docs/index.md:3:42 no-missing-files', 'docs/index.md:3:5 no-missing-files', 'docs/index.md:4:5 no-missing-files']);
 });
+
+// `Path(".")` is docs_dir itself: a script that starts its path there names no place below it, so
+// every link under docs/ stays judged (a missing one still missing), not left unverifiable.
+const dotScript = [
+  'from pathlib import Path',
+  'import mkdocs_gen_files',
+  '',
+  'for name in ["core", "cli"]:',
+  '    page = Path(".", "reference", name + ".md")',
+  '    with mkdocs_gen_files.open(page, "w") as fd:',
+  '        fd.write("::: thing")',
+  'with mkdocs_gen_files.open(Path(".") / "changes" / "log.md", "w") as log:',
+  '    log.write("x")',
+  '',
+].join('\n');
+
+test('scriptPlaces: Path(".") names docs_dir itself, no place below it', () => {
+  assert.deepEqual(scriptPlaces(dotScript), []);
+  assert.deepEqual(scriptPlaces('import mkdocs_gen_files\nmkdocs_gen_files.open(".", "w")\n'), []);
+});
+
+test('mkdocs gen-files: a script writing from Path(".") leaves a missing link elsewhere in docs/ missing', () => {
+  const root = tempSite({
+    'mkdocs.yml': 'site_name: Tool\nplugins:\n  - gen-files:\n      scripts:\n        - scripts/gen_pages.py\n',
+    'scripts/gen_pages.py': dotScript,
+    'docs/index.md': '# Tool\n\nSee [the notes](notes/plan.md).\n',
+  });
+  assert.deepEqual(findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root}).json, root), ['docs/index.md:3:5 no-missing-files']);
+});

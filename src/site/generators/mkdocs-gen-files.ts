@@ -29,8 +29,9 @@ function leadingLiteral(expression: string): string | undefined {
   const text = (call ?? plain)?.[2];
   if (text === undefined) return undefined;
   // An f-string's text up to its first placeholder; a plain literal whole (a file when it has an extension and nothing follows).
-  const fixed = text.split('{')[0]!.replace(/^\.\//, '');
-  if (fixed === '' || fixed.startsWith('/') || fixed.split('/').includes('..')) return undefined;
+  const fixed = text.split('{')[0]!.replace(/^(?:\.\/)+/, '');
+  // `Path(".")` / `"./"` names docs_dir itself, not a place below it: no place is read from it.
+  if (fixed === '' || fixed.startsWith('/') || fixed.split('/').some((part) => part === '..' || part === '.')) return undefined;
   const whole = !text.includes('{') && new RegExp(String.raw`^\s*${literal}\s*$`).test(expression.replace(/\)\s*$/, ''));
   return whole || !fixed.includes('/') ? fixed.replace(/\/+$/, '') : fixed.slice(0, fixed.lastIndexOf('/'));
 }
