@@ -77,3 +77,21 @@ test('mkdocs gen-files: a script writing from Path(".") leaves a missing link el
   });
   assert.deepEqual(findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root}).json, root), ['docs/index.md:3:5 no-missing-files']);
 });
+
+// A plain literal in `Path(…)` is whole segments: `Path("reference/api", x)` writes below
+// reference/api/, not anywhere below reference/ (a link to reference/other.md stays missing).
+test('scriptPlaces: a Path literal with a slash is its whole folders', () => {
+  const text = 'import mkdocs_gen_files\np = Path("reference/api", name)\nwith mkdocs_gen_files.open(p, "w") as f:\n    pass\nmkdocs_gen_files.open(Path("reference/SUMMARY.md"), "w")\n';
+  assert.deepEqual(scriptPlaces(text).sort(), ['reference/SUMMARY.md', 'reference/api']);
+  // A string added to, or an f-string's head, keeps only its complete folders.
+  assert.deepEqual(scriptPlaces('import mkdocs_gen_files\nmkdocs_gen_files.open("reference/api_" + name, "w")\nmkdocs_gen_files.open(f"changes/v{n}.md", "w")\n').sort(), ['changes', 'reference']);
+});
+
+test('mkdocs gen-files: a link beside the folder a Path literal names is still missing', () => {
+  const root = tempSite({
+    'mkdocs.yml': 'site_name: Tool\nplugins:\n  - gen-files:\n      scripts:\n        - scripts/gen_pages.py\n',
+    'scripts/gen_pages.py': 'import mkdocs_gen_files\nfor name in names:\n    with mkdocs_gen_files.open(Path("reference/api", name + ".md"), "w") as f:\n        f.write("x")\n',
+    'docs/index.md': '# Tool\n\nSee [a module](reference/api/core.md)\nand [the guide](reference/guide.md).\n',
+  });
+  assert.deepEqual(findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root}).json, root), ['docs/index.md:4:5 no-missing-files']);
+});

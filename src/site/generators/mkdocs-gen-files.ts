@@ -32,7 +32,9 @@ function leadingLiteral(expression: string): string | undefined {
   const fixed = text.split('{')[0]!.replace(/^(?:\.\/)+/, '');
   // `Path(".")` / `"./"` names docs_dir itself, not a place below it: no place is read from it.
   if (fixed === '' || fixed.startsWith('/') || fixed.split('/').some((part) => part === '..' || part === '.')) return undefined;
-  const whole = !text.includes('{') && new RegExp(String.raw`^\s*${literal}\s*$`).test(expression.replace(/\)\s*$/, ''));
+  // A plain literal in `Path(…)` is whole segments (Path joins its arguments); a string added to (`"api/" + x`)
+  // or an f-string's head keeps only its complete folders.
+  const whole = !text.includes('{') && (call !== null || new RegExp(String.raw`^\s*${literal}\s*$`).test(expression.replace(/\)\s*$/, '')));
   return whole || !fixed.includes('/') ? fixed.replace(/\/+$/, '') : fixed.slice(0, fixed.lastIndexOf('/'));
 }
 
