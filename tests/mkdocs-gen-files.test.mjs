@@ -95,3 +95,10 @@ test('mkdocs gen-files: a link beside the folder a Path literal names is still m
   });
   assert.deepEqual(findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root}).json, root), ['docs/index.md:4:5 no-missing-files']);
 });
+
+test('scriptPlaces: a script with a long run of blank lines is read in linear time (an assignment is one line)', () => {
+  const text = `import mkdocs_gen_files\npage = Path("api", name)\nmkdocs_gen_files.open(page, "w")\n${' \n'.repeat(80000)}`;
+  const start = performance.now();
+  assert.deepEqual(scriptPlaces(text), ['api']);
+  assert.ok(performance.now() - start < 2000, `${Math.round(performance.now() - start)} ms`);
+});

@@ -47,7 +47,8 @@ export function scriptPlaces(text: string): string[] {
     if (place !== undefined) places.add(place);
     else if (/^[A-Za-z_]\w*$/.test(argument)) {
       // The variable's assignments that start from a literal (`x = Path("api", …)`); `x = x.with_name(…)` keeps the folder.
-      for (const assignment of text.matchAll(new RegExp(String.raw`^\s*${argument}\s*=\s*(.+)$`, 'gm'))) {
+      // One line each (`[ \t]`, not `\s`): a `\s*` after `^` spans blank lines and tries each again (quadratic on a long run of them).
+      for (const assignment of text.matchAll(new RegExp(String.raw`^[ \t]*${argument}[ \t]*=[ \t]*(.+)$`, 'gm'))) {
         const found = leadingLiteral(assignment[1]!);
         if (found !== undefined) places.add(found);
       }
