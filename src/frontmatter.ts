@@ -414,6 +414,10 @@ interface FlowState {
  */
 function flowStateAfter(line: string, before: FlowState): FlowState {
   let {depth, quote} = before;
+  // Where a value may begin (line start, after `[`, `{`, `,`, `:`, or a `-`/`?` indicator): only there
+  // does a quote open one. An apostrophe inside a plain value (`Rock 'n roll`) is text, and now that a
+  // quote runs on past its line, reading it as one would hide the brackets of every line after it.
+  let valueStart = true;
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
     if (quote !== undefined) {
@@ -421,10 +425,15 @@ function flowStateAfter(line: string, before: FlowState): FlowState {
       // `''` inside single quotes is one quote.
       else if (quote === "'" && char === "'" && line[i + 1] === "'") i++;
       else if (char === quote) quote = undefined;
-    } else if ((char === '"' || char === "'") && (i === 0 || /[\s\[{,:]/.test(line[i - 1]!))) quote = char;
+      valueStart = false;
+      continue;
+    }
+    if ((char === '"' || char === "'") && valueStart && (i === 0 || /[\s\[{,:]/.test(line[i - 1]!))) quote = char;
     else if (char === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
     else if (char === '[' || char === '{') depth++;
     else if ((char === ']' || char === '}') && depth > 0) depth--;
+    if (char === ' ' || char === '\t') continue;
+    valueStart = /[[{,:]/.test(char) || (valueStart && (char === '-' || char === '?'));
   }
   return quote === undefined ? {depth} : {depth, quote};
 }
