@@ -132,6 +132,9 @@ export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage
       const indented = flowLinesIndented(text);
       const read = indented === undefined ? undefined : await parseYaml(indented).catch(() => undefined);
       if (read && typeof read === 'object' && !Array.isArray(read)) fm.flowIndent = {data: read as Record<string, unknown>};
+      // A block a generator reads once repaired holds its bare yes/no too (the repairs move no value: same paths).
+      const words = (await booleanWords(text)) ?? (spaced === undefined ? undefined : await booleanWords(spaced)) ?? (indented === undefined ? undefined : await booleanWords(indented));
+      if (words) fm.booleanWords = words;
       if (isMarpBlock(text)) {
         const loose = await parseYaml(marpLooseText(text)).catch(() => undefined);
         fm.marp = loose && typeof loose === 'object' && !Array.isArray(loose) ? {data: loose as Record<string, unknown>} : {};
