@@ -239,9 +239,12 @@ function servedAt(rel: string, site: SiteInfo): string {
 /** A link from `context.from` reaching `file` at a URL the built site serves nothing at (vitepress-unserved.ts), else undefined. */
 function unserved(file: string, context: ResolveContext): Resolution | undefined {
   const site = context.site!;
+  // Only a built page's link is read at a URL of the built site: a file that is no page (a README srcExclude leaves out,
+  // which a forge shows) links the repository's files, where a moved page's source path is that file.
+  if (!vitepress.isPage(context.from, site, context.frontMatterOf(context.from))) return undefined;
   // Another excluded file reaches no page through its publish state (no-unpublished-links); a README a forge shows has
   // none, as it stays a repository file: a built page's link to it is judged here.
-  const excludedReadme = excludedPage(file, site) === undefined && vitepress.isPage(context.from, site, context.frontMatterOf(context.from));
+  const excludedReadme = excludedPage(file, site) === undefined;
   return unservedTarget(file, site, source(site), (rel) => servedAt(rel, site), excludedReadme);
 }
 
