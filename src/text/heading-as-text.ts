@@ -12,6 +12,7 @@
  *   tomatoes`, `## Speaker: …`, `## Date: 4 July`): the value is what the reader came for. A closed set of
  *   the fields such a page gives, on a heading of one line; any other label and colon (`## Option A: Use Docker`)
  *   names a section, and a setext heading over several `key: value` lines is front matter read as text.
+ *   A value that is one quoted or code name (`### Event: 'close'`) is an API entry's title, a section.
  * - A section ended by a paragraph marked as a heading (`### Introduction` then `## Starting with v3.1, the
  *   defaults are gone. Instead, …`: two sentences or more): the reader sees that paragraph under it.
  */
@@ -51,8 +52,14 @@ const field = /^(?:title|subtitle|speakers?|authors?|presenters?|date|when|where
  */
 function isField(heading: HeadingFact): boolean {
   const lines = (heading.endLine ?? heading.line) - heading.line + 1;
-  return lines <= 1 && field.test(heading.text.trim());
+  return lines <= 1 && field.test(heading.text.trim()) && !namesCode.test(heading.raw);
 }
+
+/**
+ * A value that is one name in quotes or a code span (`### Event: 'close'`, `` ### Event: `fault` ``): an API
+ * reference's entry, as the Node.js docs title an event, whose empty section is an entry left undescribed.
+ */
+const namesCode = /:\s*(?:'[^'\s]+'|"[^"\s]+"|`[^`]+`)\s*$/u;
 
 /** Two sentences or more, fifteen words or more: a paragraph, not a title. */
 function isParagraph(text: string): boolean {
