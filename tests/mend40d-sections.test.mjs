@@ -1,0 +1,33 @@
+// Review of stop 48 (mend40d): no-empty-sections' new concepts stay within their evidence.
+// - A field heading (heading-as-text.ts) is a talk's details in words; an API entry titled `Event: 'name'`
+//   (the Node.js docs' form) over nothing is an event left undescribed: still reported.
+// - Sibling headings share the body under the last (shared-body.ts) only when it says where their content
+//   is (the same as elsewhere, or a link); text that merely mentions the steps above leaves them empty.
+// - A rename heading's test is linear in the heading's length (a long run of spaces).
+// Exact rule id, line and column.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {lintRule} from './rule-helpers.mjs';
+import {isItem} from '../dist/src/text/heading-items.js';
+
+const dir = 'no-empty-sections/mend40d';
+const rows = async (file) => (await lintRule('no-empty-sections', [`${dir}/${file}`])).rows.map((row) => row.slice(dir.length + 1));
+
+test('an API entry `Event: \'name\'` over nothing is an empty section, not a talk\'s field', async () => {
+  assert.deepEqual(await rows('events.md'), ['events.md:7:1 no-empty-sections', 'events.md:9:1 no-empty-sections']);
+});
+
+test('empty siblings before text that only mentions them are still reported; a body saying where they are is shared', async () => {
+  assert.deepEqual(await rows('steps.md'), [
+    'steps.md:5:1 no-empty-sections',
+    'steps.md:7:1 no-empty-sections',
+    'steps.md:15:1 no-empty-sections',
+  ]);
+});
+
+test('a rename heading with a long run of spaces is read in linear time', () => {
+  const text = `a${' '.repeat(200_000)}b`;
+  const started = performance.now();
+  assert.equal(isItem(text), false);
+  assert.ok(performance.now() - started < 1000, `${Math.round(performance.now() - started)} ms`);
+});
