@@ -93,7 +93,8 @@
  * **Headings used as text** are left alone (src/text/heading-as-text.ts): a run of sibling headings that
  * are items, renames or assignments (`#### old_name => new_name`, `#### set gyro_rate = 400`: two or more
  * in the run; one alone is a section); a notice (`##### WARNING: tiles may crack-`; `## Notes` alone is a
- * topic); a byline right under the title it credits (`#### by ember_hands`); a talk's or paper's field and
+ * topic); a byline right under the page's title it credits (`#### by ember_hands`; `### By date` under a
+ * section mid-page is a topic); a talk's or paper's field and
  * its value (`## Title: Slow glazes`, `## Speaker: …`; `## Option A: Use wood ash` is a section, and so is
  * an API entry whose value is one quoted or code name, `### Event: 'close'`); and a
  * section ended by a paragraph marked as a heading (two sentences, fifteen words or more), which the reader

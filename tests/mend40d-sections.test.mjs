@@ -31,3 +31,7 @@ test('a rename heading with a long run of spaces is read in linear time', () => 
   assert.equal(isItem(text), false);
   assert.ok(performance.now() - started < 1000, `${Math.round(performance.now() - started)} ms`);
 });
+
+test('a "by …" heading under a section mid-page is a topic (Filtering / By date), not the credit of the page\'s title', async () => {
+  assert.deepEqual(await rows('filters.md'), ['filters.md:7:1 no-empty-sections']);
+});
