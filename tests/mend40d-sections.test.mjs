@@ -35,3 +35,11 @@ test('a rename heading with a long run of spaces is read in linear time', () => 
 test('a "by …" heading under a section mid-page is a topic (Filtering / By date), not the credit of the page\'s title', async () => {
   assert.deepEqual(await rows('filters.md'), ['filters.md:7:1 no-empty-sections']);
 });
+
+test('a list heading with a long run of spaces is read in linear time', async () => {
+  const {namesMisleveledGroup} = await import('../dist/src/text/heading-misleveled-group.js');
+  const headings = [{depth: 2, text: `a${' '.repeat(200_000)}b`, raw: '', empty: true, line: 1, column: 1}, {depth: 2, text: 'Kilns', raw: 'Kilns', empty: false, line: 3, column: 1}];
+  const started = performance.now();
+  assert.equal(namesMisleveledGroup(headings, 0, headings[1]), false);
+  assert.ok(performance.now() - started < 1000, `${Math.round(performance.now() - started)} ms`);
+});
