@@ -43,3 +43,24 @@ test('a list heading with a long run of spaces is read in linear time', async ()
   assert.equal(namesMisleveledGroup(headings, 0, headings[1]), false);
   assert.ok(performance.now() - started < 1000, `${Math.round(performance.now() - started)} ms`);
 });
+
+test('Hugo: the embedded Disqus template with no shortname configured writes nothing, so #comment-<number> is reported', async () => {
+  const {cpSync, readFileSync, writeFileSync} = await import('node:fs');
+  const {join} = await import('node:path');
+  const {fixtures, siteFindings, tempFolder} = await import('./helpers.mjs');
+  const copy = tempFolder('postlint-mend40d-disqus-');
+  cpSync(join(fixtures, 'generators', 'hugo-disqus-comments'), copy, {recursive: true});
+  const config = readFileSync(join(copy, 'hugo.toml'), 'utf8');
+  writeFileSync(join(copy, 'hugo.toml'), config.replace(/\[services\.disqus\]\nshortname = "[^"]*"\n/, ''));
+  const anchors = (rows) => rows.filter((row) => row.endsWith('no-broken-anchors'));
+  assert.deepEqual(anchors(siteFindings(copy)), [
+    'content/posts/grafting.md:10:40 no-broken-anchors',
+    'content/posts/grafting.md:8:33 no-broken-anchors',
+    'content/posts/grafting.md:8:68 no-broken-anchors',
+  ]);
+  // Privacy's switch turns it off too; the old top-level disqusShortname turns it on.
+  writeFileSync(join(copy, 'hugo.toml'), `${config}\n[privacy.disqus]\ndisable = true\n`);
+  assert.equal(anchors(siteFindings(copy)).length, 3);
+  writeFileSync(join(copy, 'hugo.toml'), `disqusShortname = "orchard"\n${config.replace(/\[services\.disqus\]\nshortname = "[^"]*"\n/, '')}`);
+  assert.deepEqual(anchors(siteFindings(copy)), ['content/posts/grafting.md:10:40 no-broken-anchors', 'content/posts/grafting.md:8:68 no-broken-anchors']);
+});
