@@ -52,9 +52,10 @@
  * level of two or more members that follow (`### Examples` then `### Use a secret` and `### Use an
  * identity`, with content; not a title a sibling heading has too, `## Derivation outputs` over nothing
  * after the section of that name: a copy left behind), and sibling headings sharing one body: a run at one
- * level with nothing between them, the last followed by text about the sections above (`### 1.1 Wash the
- * jars`, `### 1.2 Boil the brine`, then `The above sections are the same as in the jam guide.`;
- * "as shown above" mid-sentence is not enough). Headings inside a paired shortcode or block tag whose body a template
+ * level with nothing between them, the last followed by text about the sections above that says where their
+ * content is, a link or words of sameness (`### 1.1 Wash the jars`, `### 1.2 Boil the brine`, then `The above
+ * sections are the same as in the jam guide.`; "as shown above" mid-sentence, or `The steps above raise dust`,
+ * is not enough). Headings inside a paired shortcode or block tag whose body a template
  * transforms (`{% codeExample %}…{% endcodeExample %}` on Eleventy or Jekyll, where a `---` between
  * samples makes a setext heading; Hugo's `{{< name >}}…{{< /name >}}`) are not the page's sections: the
  * shortcode is content. Control flow (`{% if %}`) and Hugo's `{{% name %}}` keep their headings.
@@ -92,8 +93,10 @@
  * **Headings used as text** are left alone (src/text/heading-as-text.ts): a run of sibling headings that
  * are items, renames or assignments (`#### old_name => new_name`, `#### set gyro_rate = 400`: two or more
  * in the run; one alone is a section); a notice (`##### WARNING: tiles may crack-`; `## Notes` alone is a
- * topic); a byline right under the title it credits (`#### by ember_hands`); a talk's or paper's field and
- * its value (`## Title: Slow glazes`, `## Speaker: …`; `## Option A: Use wood ash` is a section); and a
+ * topic); a byline right under the page's title it credits (`#### by ember_hands`; `### By date` under a
+ * section mid-page is a topic); a talk's or paper's field and
+ * its value (`## Title: Slow glazes`, `## Speaker: …`; `## Option A: Use wood ash` is a section, and so is
+ * an API entry whose value is one quoted or code name, `### Event: 'close'`); and a
  * section ended by a paragraph marked as a heading (two sentences, fifteen words or more), which the reader
  * sees under it. Nor a group's title a level off from its members (src/text/heading-misleveled-group.ts):
  * a plural name whose level skips one below the heading above it (`### DEBUG MODES` under `# Debug`), then

@@ -1,4 +1,4 @@
-import {speaksOfAbove} from './text/shared-body.js';
+import {coversSectionsAbove} from './text/shared-body.js';
 import {walkType} from './walk.js';
 import {templateTagParagraph} from './text/template-tags.js';
 import {dirname} from 'node:path';
@@ -56,7 +56,7 @@ export interface HeadingFact extends Span {
   computed?: true;
   /** The page shows nothing before this heading: it opens the page (where no front matter titles it, the page's title). */
   opensPage?: true;
-  /** The section's first paragraph speaks of the sections above it ("The above sections are …"): sibling headings right before it share this body (src/text/shared-body.ts). */
+  /** The section's first paragraph speaks of the sections above it and says where their content is ("The above sections are the same as …"): sibling headings right before it share this body (src/text/shared-body.ts). */
   coversAbove?: true;
 }
 
@@ -293,7 +293,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         const text = toString(node).trim();
         // The first text under a heading that speaks of the sections above it: the empty siblings right before share it (src/text/shared-body.ts).
         const previous = events.at(-1);
-        if (previous?.heading && speaksOfAbove(text)) previous.heading.coversAbove = true;
+        if (previous?.heading && coversSectionsAbove(text, () => holdsLink(node, definedIdentifiers ??= definedLabels(tree)))) previous.heading.coversAbove = true;
         // Template tags the generator runs before Markdown (Liquid, Nunjucks): what they write is content, else nothing is.
         const tags = runsTemplates ? templateTagParagraph(text) : undefined;
         if (tags !== undefined) {

@@ -52,24 +52,29 @@ export function withBooleanWords(data: Record<string, unknown>, words: readonly 
   for (const {path, word} of words) {
     const value = asBoolean(word);
     if (value === undefined || path.length === 0) continue;
-    result = setAt(result, path, value) as Record<string, unknown>;
+    result = setAt(result, path, word, value) as Record<string, unknown>;
   }
   return result;
 }
 
-/** A copy of `container` with the value at `path` replaced, when the path leads to the word still there; the same object otherwise. */
-function setAt(container: unknown, path: ReadonlyArray<string | number>, value: boolean): unknown {
+/**
+ * A copy of `container` with the value at `path` replaced, when the path leads to the word still there (a key
+ * written twice holds its last value: only that one's word counts); the same object otherwise.
+ */
+function setAt(container: unknown, path: ReadonlyArray<string | number>, word: string, value: boolean): unknown {
   const [step, ...rest] = path;
-  if (step === undefined) return value;
+  if (step === undefined) return container === word ? value : container;
   if (Array.isArray(container) && typeof step === 'number' && step < container.length) {
+    const inner = setAt(container[step], rest, word, value);
+    if (inner === container[step]) return container;
     const copy = [...container];
-    copy[step] = setAt(copy[step], rest, value);
+    copy[step] = inner;
     return copy;
   }
   if (container && typeof container === 'object' && !Array.isArray(container) && typeof step === 'string' && Object.hasOwn(container, step)) {
     const inner = (container as Record<string, unknown>)[step];
-    if (rest.length === 0 && typeof inner !== 'string') return container;
-    return {...(container as Record<string, unknown>), [step]: setAt(inner, rest, value)};
+    const replaced = setAt(inner, rest, word, value);
+    return replaced === inner ? container : {...(container as Record<string, unknown>), [step]: replaced};
   }
   return container;
 }

@@ -132,6 +132,9 @@ export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage
       const indented = flowLinesIndented(text);
       const read = indented === undefined ? undefined : await parseYaml(indented).catch(() => undefined);
       if (read && typeof read === 'object' && !Array.isArray(read)) fm.flowIndent = {data: read as Record<string, unknown>};
+      // A block a generator reads once repaired holds its bare yes/no too (the repairs move no value: same paths).
+      const words = (await booleanWords(text)) ?? (spaced === undefined ? undefined : await booleanWords(spaced)) ?? (indented === undefined ? undefined : await booleanWords(indented));
+      if (words) fm.booleanWords = words;
       if (isMarpBlock(text)) {
         const loose = await parseYaml(marpLooseText(text)).catch(() => undefined);
         fm.marp = loose && typeof loose === 'object' && !Array.isArray(loose) ? {data: loose as Record<string, unknown>} : {};
@@ -414,6 +417,10 @@ interface FlowState {
  */
 function flowStateAfter(line: string, before: FlowState): FlowState {
   let {depth, quote} = before;
+  // Where a value may begin (line start, after `[`, `{`, `,`, `:`, or a `-`/`?` indicator): only there
+  // does a quote open one. An apostrophe inside a plain value (`Rock 'n roll`) is text, and now that a
+  // quote runs on past its line, reading it as one would hide the brackets of every line after it.
+  let valueStart = true;
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
     if (quote !== undefined) {
@@ -421,10 +428,15 @@ function flowStateAfter(line: string, before: FlowState): FlowState {
       // `''` inside single quotes is one quote.
       else if (quote === "'" && char === "'" && line[i + 1] === "'") i++;
       else if (char === quote) quote = undefined;
-    } else if ((char === '"' || char === "'") && (i === 0 || /[\s\[{,:]/.test(line[i - 1]!))) quote = char;
+      valueStart = false;
+      continue;
+    }
+    if ((char === '"' || char === "'") && valueStart && (i === 0 || /[\s\[{,:]/.test(line[i - 1]!))) quote = char;
     else if (char === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
     else if (char === '[' || char === '{') depth++;
     else if ((char === ']' || char === '}') && depth > 0) depth--;
+    if (char === ' ' || char === '\t') continue;
+    valueStart = /[[{,:]/.test(char) || (valueStart && (char === '-' || char === '?'));
   }
   return quote === undefined ? {depth} : {depth, quote};
 }

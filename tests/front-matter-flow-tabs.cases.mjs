@@ -71,3 +71,14 @@ test('flow tabs: js-yaml itself (Astro\'s and gray-matter\'s reader) reads the f
     assert.throws(() => jsRead(block(...parts)), undefined, parts.join('/'));
   }
 });
+
+test('flow tabs: an apostrophe inside a plain value (`Lanterns \'n candles`) opens no quote, so the tabbed list on the lines after it is still read', async () => {
+  const block = "title: Lanterns 'n candles\ntags: [\n\tnotes,\n\twriting\n]\n";
+  assert.deepEqual(parse(flowTabsAsSpaces(block)), {title: "Lanterns 'n candles", tags: ['notes', 'writing']});
+  const site = filesOf(fixture('front-matter', 'flow-tabs', 'hugo'));
+  site['content/notes/apostrophe.md'] = `---\n${block}---\n\nA page whose title has an apostrophe.\n`;
+  assert.deepEqual(await siteFindings(rule, site), [
+    'content/notes/tab-indented-map.md:5:1 front-matter',
+    'content/notes/unclosed-list.md:4:2 front-matter',
+  ]);
+});

@@ -54,3 +54,17 @@ test('bare words are found in nested maps and lists, never in keys or quoted val
   assert.equal(withBooleanWords(data, words, () => undefined), data);
   assert.equal(await booleanWords('title: Yesterday\ntags: [no-code]\n'), undefined);
 });
+
+test('hugo 0.74.3: a block its reader takes only once repaired (tabs in a flow list, a repeated key) reads `yes` as go-yaml v2 does too', () => {
+  const add = (root) => {
+    writeFileSync(join(root, 'content', 'post', 'tabbed.md'), '---\ntitle: Tabbed\ndate: 2025-02-04\ndraft: yes\ntags: [\n\tkites,\n\tspools\n]\n---\n\nA post with a tabbed list.\n');
+    writeFileSync(join(root, 'content', 'post', 'twice.md'), '---\ntitle: Twice\ndate: 2025-02-05\ndraft: no\ndraft: yes\n---\n\nA post whose draft key is written twice.\n');
+  };
+  assert.deepEqual(run(copy('hugo', add)), [
+    'content/post/half-written.md:4:1 no-drafts',
+    'content/post/quoted-word.md:4:1 front-matter',
+    'content/post/tabbed.md:4:1 no-drafts',
+    'content/post/twice.md:5:1 front-matter', // the repeated key's warning (the value on line 4 is lost), not a string draft
+    'content/post/twice.md:5:1 no-drafts',
+  ]);
+});

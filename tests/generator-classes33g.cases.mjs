@@ -48,6 +48,15 @@ test('a build script copying named files and a glob into the site brings only th
   for (const each of unverifiable) assert.match(each, /the build copies it into the site's sources \(\.\.\/package\.json build → docs:copy: cp kettle\.js\* kettle-core\.js kettle-schema\.json site\/\)/);
 });
 
+test('a build script copying a file and a folder into the site brings those paths only: the folder\'s own tree, or anything under the name of a folder the checkout lacks', async () => {
+  // `cp -rf NOTES.md samples site` writes site/NOTES.md and site/samples/** (the tree samples/ has); `cp -r vendor-build/widgets site/` site/widgets/**.
+  const {reported, unverifiable} = await findings('build-script-folder-copies');
+  assert.deepEqual(reported, ['site/index.md:11:44 no-missing-files', 'site/index.md:9:1 no-missing-files']);
+  assert.deepEqual(unverifiable.map((each) => each.split(' ')[0]), ['site/index.md:11:6', 'site/index.md:7:36', 'site/index.md:7:6', 'site/index.md:7:70']);
+  assert.match(unverifiable[0], /the build copies it into the site's sources \(\.\.\/package\.json build → docs:copy: cp -r vendor-build\/widgets site\/\)/);
+  for (const each of unverifiable.slice(1)) assert.match(each, /the build copies it into the site's sources \(\.\.\/package\.json build → docs:copy: cp -rf NOTES\.md samples site\)/);
+});
+
 test('eleventy: links in the body of a site\'s own paired shortcode are unverifiable unless it renders the body as Markdown; links outside are checked', async () => {
   const {reported, unverifiable} = await findings('eleventy-paired-shortcodes');
   assert.deepEqual(reported, ['src/notes/steeping.md:19:6 no-missing-files', 'src/notes/steeping.md:22:10 no-missing-files', 'src/notes/steeping.md:25:6 no-missing-files']);

@@ -257,3 +257,21 @@ test('vitepress: a `home: true` page (0.x default theme\'s Home) takes the site 
   const rows = run(join(root, 'docs')).filter((row) => row.includes('front-matter'));
   assert.deepEqual(rows, ['guide.md:1:1 front-matter']);
 });
+
+test('vitepress: on VitePress 1.x (`home: true` became `layout: home`) a `home: true` page is a doc page and still needs a title', () => {
+  const root = tempSite({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'package.json': JSON.stringify({devDependencies: {vitepress: '^1.6.3'}}),
+    'docs/.vitepress/config.js': "export default {title: 'Demo'}\n",
+    'docs/index.md': '---\nhome: true\nheroText: Demo\n---\n\nSome words.\n',
+  });
+  assert.deepEqual(run(join(root, 'docs')).filter((row) => row.includes('front-matter')), ['index.md:1:1 front-matter']);
+  // A 0.x range keeps the Home component's reading: the site's title.
+  const old = tempSite({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'package.json': JSON.stringify({devDependencies: {vitepress: '^0.22.4'}}),
+    'docs/.vitepress/config.js': "module.exports = {title: 'Demo'}\n",
+    'docs/index.md': '---\nhome: true\nheroText: Demo\n---\n\nSome words.\n',
+  });
+  assert.deepEqual(run(join(old, 'docs')).filter((row) => row.includes('front-matter')), []);
+});

@@ -9,10 +9,11 @@ import {cpSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fixtures, postlintJson, tempFolder} from './helpers.mjs';
 
-function run(config) {
+function run(config, files = {}) {
   const root = tempFolder('postlint-jekyll-theme-assets-');
   cpSync(join(fixtures, 'generators', 'jekyll-theme-assets'), root, {recursive: true});
   if (config !== undefined) writeFileSync(join(root, '_config.yml'), config);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
   const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
   return json.flatMap((file) => file.messages.map((message) => `${file.filePath.slice(root.length + 1)}:${message.line}:${message.column} ${message.ruleId}`));
 }
@@ -29,4 +30,11 @@ test('jekyll: a remote theme or a gem theme may bring a missing /assets/ file; a
 
 test('jekyll: without a named theme the /assets/ file is missing', () => {
   assert.deepEqual(run('title: Theme assets\n'), ['search.md:7:24 no-missing-files', otherCase, outsideAssets, ownFolder]);
+});
+
+test('jekyll: assets/ itself is where the theme\'s files join the site\'s, so a missing file right in it (a theme\'s /assets/main.css) may be the theme\'s', () => {
+  const page = {'style.md': '---\ntitle: Style\n---\n\nThe [stylesheet](/assets/main.css) the theme builds.\n'};
+  assert.deepEqual(run(undefined, page), [otherCase, outsideAssets, ownFolder]);
+  // Without a named theme it is missing, at its line and column.
+  assert.deepEqual(run('title: Theme assets\n', page).filter((finding) => finding.startsWith('style.md')), ['style.md:5:5 no-missing-files']);
 });

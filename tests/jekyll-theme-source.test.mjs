@@ -4,7 +4,7 @@
 // site's build reads, its demo post and README are checked. Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {findings, fixtures, postlintJson, tempFolder} from './helpers.mjs';
 
@@ -54,5 +54,16 @@ test('jekyll: a folder holding the theme\'s gemspec but not loaded by the Gemfil
   writeFileSync(join(copy, 'Gemfile'), 'source "https://rubygems.org"\n\ngem "jekyll", "~> 4.3"\ngem "quillmark", "~> 1.2"\n');
   // The build takes the released gem: its post layout's ids are unknown, so neither anchor is reported.
   assert.deepEqual(rows(copy), []);
+  rmSync(copy, {recursive: true, force: true});
+});
+
+test('jekyll: a kept theme source\'s assets/ are the site\'s, its Sass written as CSS (jekyll-sass-converter); a file it lacks is missing', () => {
+  const copy = tempFolder('postlint-jekyll-theme-assets-');
+  cpSync(site, copy, {recursive: true});
+  mkdirSync(join(copy, '_quillmark-fork', 'assets', 'css'), {recursive: true});
+  writeFileSync(join(copy, '_quillmark-fork', 'assets', 'css', 'quill.scss'), '---\n---\nbody { margin: 0; }\n');
+  writeFileSync(join(copy, '_quillmark-fork', 'assets', 'css', 'print.css'), 'body { color: black; }\n');
+  writeFileSync(join(copy, 'styles.md'), '---\ntitle: Styles\n---\n\nThe [screen style](/assets/css/quill.css), the [print style](/assets/css/print.css) and [none](/assets/css/none.css).\n');
+  assert.deepEqual(rows(copy).filter((row) => row.startsWith('styles.md')), ['styles.md:5:89 no-missing-files']);
   rmSync(copy, {recursive: true, force: true});
 });

@@ -48,3 +48,57 @@ test('mkdocs gen-files: links below the places its scripts write are unverifiabl
   const plain = tempSite(files('plugins:\n  - search\n'));
   assert.deepEqual(findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: plain}).json, plain).sort(), ['docs/index.md:3:42 no-missing-files', 'docs/index.md:3:5 no-missing-files', 'docs/index.md:4:5 no-missing-files']);
 });
+
+// `Path(".")` is docs_dir itself: a script that starts its path there names no place below it, so
+// every link under docs/ stays judged (a missing one still missing), not left unverifiable.
+const dotScript = [
+  'from pathlib import Path',
+  'import mkdocs_gen_files',
+  '',
+  'for name in ["core", "cli"]:',
+  '    page = Path(".", "reference", name + ".md")',
+  '    with mkdocs_gen_files.open(page, "w") as fd:',
+  '        fd.write("::: thing")',
+  'with mkdocs_gen_files.open(Path(".") / "changes" / "log.md", "w") as log:',
+  '    log.write("x")',
+  '',
+].join('\n');
+
+test('scriptPlaces: Path(".") names docs_dir itself, no place below it', () => {
+  assert.deepEqual(scriptPlaces(dotScript), []);
+  assert.deepEqual(scriptPlaces('import mkdocs_gen_files\nmkdocs_gen_files.open(".", "w")\n'), []);
+});
+
+test('mkdocs gen-files: a script writing from Path(".") leaves a missing link elsewhere in docs/ missing', () => {
+  const root = tempSite({
+    'mkdocs.yml': 'site_name: Tool\nplugins:\n  - gen-files:\n      scripts:\n        - scripts/gen_pages.py\n',
+    'scripts/gen_pages.py': dotScript,
+    'docs/index.md': '# Tool\n\nSee [the notes](notes/plan.md).\n',
+  });
+  assert.deepEqual(findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root}).json, root), ['docs/index.md:3:5 no-missing-files']);
+});
+
+// A plain literal in `Path(…)` is whole segments: `Path("reference/api", x)` writes below
+// reference/api/, not anywhere below reference/ (a link to reference/other.md stays missing).
+test('scriptPlaces: a Path literal with a slash is its whole folders', () => {
+  const text = 'import mkdocs_gen_files\np = Path("reference/api", name)\nwith mkdocs_gen_files.open(p, "w") as f:\n    pass\nmkdocs_gen_files.open(Path("reference/SUMMARY.md"), "w")\n';
+  assert.deepEqual(scriptPlaces(text).sort(), ['reference/SUMMARY.md', 'reference/api']);
+  // A string added to, or an f-string's head, keeps only its complete folders.
+  assert.deepEqual(scriptPlaces('import mkdocs_gen_files\nmkdocs_gen_files.open("reference/api_" + name, "w")\nmkdocs_gen_files.open(f"changes/v{n}.md", "w")\n').sort(), ['changes', 'reference']);
+});
+
+test('mkdocs gen-files: a link beside the folder a Path literal names is still missing', () => {
+  const root = tempSite({
+    'mkdocs.yml': 'site_name: Tool\nplugins:\n  - gen-files:\n      scripts:\n        - scripts/gen_pages.py\n',
+    'scripts/gen_pages.py': 'import mkdocs_gen_files\nfor name in names:\n    with mkdocs_gen_files.open(Path("reference/api", name + ".md"), "w") as f:\n        f.write("x")\n',
+    'docs/index.md': '# Tool\n\nSee [a module](reference/api/core.md)\nand [the guide](reference/guide.md).\n',
+  });
+  assert.deepEqual(findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root}).json, root), ['docs/index.md:4:5 no-missing-files']);
+});
+
+test('scriptPlaces: a script with a long run of blank lines is read in linear time (an assignment is one line)', () => {
+  const text = `import mkdocs_gen_files\npage = Path("api", name)\nmkdocs_gen_files.open(page, "w")\n${' \n'.repeat(80000)}`;
+  const start = performance.now();
+  assert.deepEqual(scriptPlaces(text), ['api']);
+  assert.ok(performance.now() - start < 2000, `${Math.round(performance.now() - start)} ms`);
+});

@@ -23,3 +23,8 @@ test('vitepress unserved links: source paths of moved pages and an excluded READ
   assert.match(messages[0], /names translated\/nl\/flying\.md, which the built site does not serve at that URL \(the config's rewrites serve it at \/nl\/flying\); link its URL, "\/nl\/flying"/);
   assert.match(messages[2], /names README\.md, which the built site does not serve at that URL \(the config's srcExclude \(`README\.md`, `notes\/\*\*`\) leaves it out of the build\); link a page the site builds/);
 });
+
+test('vitepress unserved links: the excluded README is a repository file, so its links to moved pages\' source paths are the files GitHub opens', () => {
+  const readme = json.find((file) => file.filePath.endsWith('README.md'));
+  assert.deepEqual(readme?.messages ?? [], []);
+});

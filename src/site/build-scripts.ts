@@ -72,6 +72,12 @@ export interface CopyInto {
   names?: string[];
   /** The sources, absolute, globs kept. */
   sources: string[];
+  /**
+   * Where each source lands, when the command says so (`cp -r a.md examples docs` onto a folder puts
+   * `docs/a.md` and `docs/examples/`): its name under the target and, when the checkout has the
+   * source and nothing else the build does writes into it, that source (its tree is what lands).
+   */
+  placed?: Array<{name: string | ((name: string) => boolean); from?: string}>;
   /** The command and what runs it, for messages. */
   shown: string;
 }
@@ -188,20 +194,38 @@ export function copiedIntoOutputReason(path: string, scripts: BuildScripts, outp
 export function copiedIntoServedReason(candidates: readonly string[], scripts: BuildScripts, served: readonly string[]): string | undefined {
   for (const candidate of candidates) {
     if (!served.some((root) => isWithin(candidate, root))) continue;
-    const copy = scripts.copiesInto.find((entry) => served.some((root) => isWithin(entry.target, root)) && brings(entry, candidate));
+    const copy = scripts.copiesInto.find((entry) => served.some((root) => isWithin(entry.target, root)) && brings(entry, candidate, scripts));
     if (copy) return `the build copies it into the site's sources (${copy.shown}); postlint does not run it`;
   }
   return undefined;
 }
 
 /** Does the copy put `path` in place (the file, or a folder that holds it)? */
-function brings(entry: CopyInto, path: string): boolean {
+function brings(entry: CopyInto, path: string, scripts: BuildScripts): boolean {
   // `cp a.js public/b.js`: one file onto a file name (no folder of that name exists).
   if (entry.sources.length === 1 && !isGlob(entry.sources[0]!) && extname(entry.target) !== '' && !isDirectory(entry.target)) return path === entry.target;
   if (!isWithin(path, entry.target) || path === entry.target) return false;
-  const first = relative(entry.target, path).split(/[\\/]/)[0]!;
+  const [first, ...rest] = relative(entry.target, path).split(/[\\/]/);
+  if (entry.placed) return entry.placed.some((place) => landsAt(place, first!, rest, scripts));
   const tests = entry.names ? entry.names.map((name) => (each: string) => each === name) : entry.sources.map(nameTest);
   return tests.some((test) => test === undefined || test(first));
+}
+
+/**
+ * Does a source placed under a copy's target put `first/rest…` in place? Its name must be `first`;
+ * then a source the checkout has brings only what it holds (`examples/a.png` for `docs/examples/a.png`),
+ * unless the build also writes into it; a source postlint cannot see brings anything under its name.
+ */
+function landsAt(place: {name: string | ((name: string) => boolean); from?: string}, first: string, rest: string[], scripts: BuildScripts): boolean {
+  if (typeof place.name === 'string' ? place.name !== first : !place.name(first)) return false;
+  if (place.from === undefined || writtenByBuild(place.from, scripts)) return true;
+  return existsSync(join(place.from, ...rest));
+}
+
+/** Does another step of the build write into `folder` (a copy, a move, a script), so that the checkout does not show all it holds? */
+function writtenByBuild(folder: string, scripts: BuildScripts): boolean {
+  const touches = (path: string): boolean => isWithin(path, folder) || isWithin(folder, path);
+  return scripts.copiesInto.some((entry) => touches(entry.target)) || scripts.copies.some((copy) => touches(copy.target)) || scripts.generated.some((made) => touches(made.path));
 }
 
 /**
@@ -229,6 +253,7 @@ function isGlob(path: string): boolean {
  * extension may bring anything.
  */
 function broughtNames(entry: CopyInto): Array<(name: string) => boolean> | undefined {
+  if (entry.placed) return entry.placed.map(({name}) => (typeof name === 'string' ? (each: string) => each === name : name));
   if (entry.names) {
     const names = entry.names.length === 1 && /\.\w+$/.test(entry.target) && !isDirectory(entry.target) ? [basename(entry.target)] : entry.names;
     return names.map((name) => (each: string) => each === name);
@@ -482,7 +507,9 @@ class Reader {
     // whether the checkout has them or an earlier step writes them (`cp node_modules/w/w.js dist/` brings w.js only).
     const flatCp = basename(program) === 'cp' && !args.some((arg) => arg === '--recursive' || arg === '--archive' || (/^-[a-zA-Z]+$/.test(arg) && /[rRa]/.test(arg)));
     const files = sources.every((source) => !/[*?[\]{}]/.test(source) && (flatCp || (existsSync(source) && !isDirectory(source))));
-    this.copiesInto.push({target: resolve(shell.cwd, destination), ...(files ? {names: sources.map((source) => basename(source))} : {}), sources, shown: `${shell.via}: ${text.trim()}`});
+    const target = resolve(shell.cwd, destination);
+    const placed = placedSources(basename(program), args, target, shell.cwd);
+    this.copiesInto.push({target, ...(files ? {names: sources.map((source) => basename(source))} : {}), ...(placed ? {placed} : {}), sources, shown: `${shell.via}: ${text.trim()}`});
   }
 
   /** `cp -R A B` (also `-r`, `-a`, `--recursive`): B, when the checkout lacks it, becomes a copy of A. */
@@ -579,6 +606,30 @@ class Reader {
       this.nodeScript(resolve(dirname(file), match[1]!), {...shell, depth: shell.depth + 1}, cwd);
     }
   }
+}
+
+/**
+ * Where `cp`/`mv` put each source when the destination is certainly a folder (several sources, or
+ * one the checkout has): `DEST/basename(SRC)`, a folder with its whole tree. Undefined when that is
+ * not certain: one source onto a path the checkout lacks (`cp -r a b` makes b a copy of a), flags
+ * that change where files land (`-T`, `--parents`, `-t`), a source's contents (`a/.`), a glob
+ * that may match anything (`a/*`).
+ */
+function placedSources(program: string, args: string[], target: string, cwd: string): CopyInto['placed'] {
+  if (program !== 'cp' && program !== 'mv') return undefined;
+  const flags = args.filter((arg) => arg.startsWith('-'));
+  const operands = args.filter((arg) => !arg.startsWith('-')).slice(0, -1);
+  const plain = flags.every((flag) => /^-[rRafpvLHPdni]+$/.test(flag) || ['--recursive', '--archive', '--force', '--verbose', '--dereference', '--no-clobber', '--interactive'].includes(flag));
+  if (!plain || operands.length === 0 || (operands.length === 1 && !isDirectory(target))) return undefined;
+  const placed: NonNullable<CopyInto['placed']> = [];
+  for (const operand of operands) {
+    const source = resolve(cwd, operand);
+    const name = basename(source);
+    if (/(^|\/)\.{1,2}\/*$/.test(operand) || /^\*+$/.test(name)) return undefined;
+    if (isGlob(name)) placed.push({name: picomatch(name, {dot: true})});
+    else placed.push({name, ...(!isGlob(source) && existsSync(source) ? {from: source} : {})});
+  }
+  return placed;
 }
 
 /** The TypeScript source of a `.js`/`.mjs` import, as TypeScript's module resolution maps it. */

@@ -5,7 +5,8 @@
  *
  * - Disqus: the embed script (`https://<shortname>.disqus.com/embed.js`, or Hugo's embedded
  *   `_internal/disqus.html` / `disqus.html` template, which loads it) reads a `#comment-<number>`
- *   fragment of the host page and shows that comment (Disqus's comment permalinks).
+ *   fragment of the host page and shows that comment (Disqus's comment permalinks). Hugo's embedded
+ *   one loads it only when the site configures a shortname (`loadsIf`).
  * - Isso: its client (`<script data-isso="…" src="…/js/embed.min.js">`) renders each comment into
  *   the page as `<div class="isso-comment" id="isso-<number>">` (isso js/app/templates/comment.js).
  *
@@ -13,6 +14,8 @@
  * no ids into the host page, so loading them abstains on nothing. Only fragments of a widget's own
  * form are abstained on; any other fragment of the page is still judged.
  */
+
+import {get} from './generators/common.js';
 
 export interface CommentWidget {
   /** The widget's name, as said in messages. */
@@ -23,10 +26,24 @@ export interface CommentWidget {
   fragments: RegExp;
   /** That form, in words. */
   form: string;
+  /** When the loader writes the widget only as the site's config says (Hugo's embedded template): that test. */
+  loadsIf?: (config: Record<string, unknown>) => boolean;
+}
+
+/**
+ * Hugo's embedded `_internal/disqus.html` writes the widget only with a shortname configured
+ * (`services.disqus.shortname`, or the older top-level `disqusShortname`) and Disqus not turned off
+ * under `privacy.disqus.disable`; else it writes nothing (a theme calling it for every site).
+ */
+function hugoDisqusConfigured(config: Record<string, unknown>): boolean {
+  if (get(config, 'privacy', 'disqus', 'disable') === true) return false;
+  const shortname = get(config, 'services', 'disqus', 'shortname') ?? get(config, 'disqusShortname');
+  return typeof shortname === 'string' && shortname.trim() !== '';
 }
 
 const widgets: readonly CommentWidget[] = [
-  {name: 'Disqus', loads: /\bdisqus\.com\/embed\.js\b|\btemplate\s+"_internal\/disqus\.html"|\bpartial\s+"disqus\.html"/i, fragments: /^comment-\d+$/, form: 'comment-<number>'},
+  {name: 'Disqus', loads: /\bdisqus\.com\/embed\.js\b|\bpartial\s+"disqus\.html"/i, fragments: /^comment-\d+$/, form: 'comment-<number>'},
+  {name: 'Disqus', loads: /\btemplate\s+"_internal\/disqus\.html"/i, fragments: /^comment-\d+$/, form: 'comment-<number>', loadsIf: hugoDisqusConfigured},
   {name: 'Isso', loads: /\sdata-isso\s*=|\/js\/embed\.(?:min|dev)\.js\b[^\n]*\bisso\b|\bisso\b[^\n]*\/js\/embed\.(?:min|dev)\.js\b/i, fragments: /^isso-\d+$/, form: 'isso-<number>'},
 ];
 

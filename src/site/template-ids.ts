@@ -32,7 +32,7 @@ export interface TemplateIds {
   /** Literal id → the template that writes it (relative to the site folder). */
   literal: Map<string, string>;
   /** Ids written partly from data: what fits, the template, and the id as written; or by a comment widget the template loads (`widget`). */
-  patterns: Array<{test: RegExp; file: string; written: string; widget?: string}>;
+  patterns: Array<{test: RegExp; file: string; written: string; widget?: string; loadsIf?: (config: Record<string, unknown>) => boolean}>;
   /** Why some templates that render the page are not in the checkout (a theme's), in words, if so. */
   elsewhere?: string;
 }
@@ -119,7 +119,7 @@ function readTemplate(file: string, root: string): {text: string; ids: TemplateI
     // An Astro component's markup, its script left out and its `id={…}` read for the text it writes (astro-markup.ts).
     readIds(/\.astro$/i.test(file) ? astroMarkup(text) : text, toPosix(relative(root, file)), ids);
     // A comment widget the template loads writes its comments' ids in the browser (comment-widgets.ts): read from the whole text, scripts included.
-    for (const widget of commentWidgetsLoaded(text)) ids.patterns.push({test: widget.fragments, file: toPosix(relative(root, file)), written: widget.form, widget: widget.name});
+    for (const widget of commentWidgetsLoaded(text)) ids.patterns.push({test: widget.fragments, file: toPosix(relative(root, file)), written: widget.form, widget: widget.name, ...(widget.loadsIf ? {loadsIf: widget.loadsIf} : {})});
     read = {text, ids};
   } catch {
     read = undefined;
@@ -179,7 +179,8 @@ export function templateIds(root: string, model: TemplateModel): TemplateIds {
     const read = readTemplate(file, root);
     if (!read) continue;
     for (const [id, from] of read.ids.literal) if (!found.literal.has(id)) found.literal.set(id, from);
-    for (const pattern of read.ids.patterns) if (!found.patterns.some((known) => known.test.source === pattern.test.source)) found.patterns.push(pattern);
+    // A widget loaded only as the config says (loadsIf) does not stand for one loaded always: both kept.
+    for (const pattern of read.ids.patterns) if (!found.patterns.some((known) => known.test.source === pattern.test.source && known.loadsIf === pattern.loadsIf)) found.patterns.push(pattern);
   }
   sets.set(key, found);
   return withElsewhere(found, model);

@@ -43,6 +43,8 @@ export interface PyspellingConfig {
   missing: string[];
   /** Word lists read from the repository's top, not the config's folder (pyspelling run there, as CI runs it). */
   fromTop: string[];
+  /** Every place a word list was looked for (the config's folder, then the repository's top): a file made there changes what is read. */
+  looked: string[];
   /** The applying tasks whose html filter ignores elements postlint can match, each with the pages it reads. */
   ignoring: IgnoringTask[];
   /** Selectors postlint cannot match against Markdown (`div > p`, `[lang]`, `:not(…)`), as written. */
@@ -78,7 +80,8 @@ export function forgetPyspelling(): void {
 /** The files whose change changes what `pyspellingConfig(root)` reads. */
 export function pyspellingInputs(root: string): string[] {
   const inputs = folders(root).flatMap((dir) => pyspellingFiles.map((name) => join(dir, name)));
-  return [...inputs, ...(pyspellingConfig(root)?.wordlists ?? [])];
+  // The places a word list was looked for, found or not (a list made in the config's folder, or at the top, is read next time).
+  return [...inputs, ...(pyspellingConfig(root)?.looked ?? [])];
 }
 
 /** The nearest pyspelling config of the site at `root`, with what postlint reads of it; undefined without one. */
@@ -122,7 +125,7 @@ function listsAttrList(options: Mapping): boolean {
 }
 
 function readConfig(path: string, text: string): PyspellingConfig {
-  const config: PyspellingConfig = {path, wordlists: [], words: [], missing: [], fromTop: [], ignoring: [], unsupported: [], accepted: [], skipped: []};
+  const config: PyspellingConfig = {path, wordlists: [], words: [], missing: [], fromTop: [], looked: [], ignoring: [], unsupported: [], accepted: [], skipped: []};
   let data: unknown;
   try {
     data = parseYaml(text);
@@ -147,9 +150,11 @@ function readConfig(path: string, text: string): PyspellingConfig {
       const near = isAbsolute(list) ? list : resolve(base, list);
       let file = near;
       let read = readSideFile(near);
+      if (!config.looked.includes(near)) config.looked.push(near);
       // Not in the config's folder: pyspelling may run from the repository's top (a CI step's `-c path`).
       const top = gitRoot(base);
       if (!('text' in read) && !isAbsolute(list) && top !== undefined && top !== base) {
+        if (!config.looked.includes(resolve(top, list))) config.looked.push(resolve(top, list));
         const atTop = readSideFile(resolve(top, list));
         if ('text' in atTop) {
           file = resolve(top, list);

@@ -20,8 +20,8 @@ export function isListItemHeading(headings: readonly HeadingShape[], i: number):
   return false;
 }
 
-/** A rename: something, an arrow code writes (`=>`, `==>`, `->`, `-->`, `→`, `⇒`), something. */
-const rename = /^\S.*?\s*(?:={1,2}>|-{1,2}>|→|⇒)\s*\S/u;
+/** A rename: something, an arrow code writes (`=>`, `==>`, `->`, `-->`, `→`, `⇒`), something. (`.*?` takes the spaces before the arrow: a `\s*` there too made a long run of spaces quadratic.) */
+const rename = /^\S.*?(?:={1,2}>|-{1,2}>|→|⇒)\s*\S/u;
 
 /** An assignment: a name with no space in it (after `set`, a CLI's command), `=`, a value. */
 const assignment = /^(?:set\s+)?[\p{L}_$][\w$.[\]-]*\s*=(?![=>])\s*\S/u;

@@ -22,6 +22,20 @@ export function speaksOfAbove(text: string): boolean {
 }
 
 /**
+ * Words saying the sections' content is another's: the same as, identical to, shared with, covered in; 一致, 相同, 同.
+ * (Text that only mentions them, "The steps above raise dust", "The above sections are still to be written", leaves them empty.)
+ */
+const saysElsewhere = /\b(?:same|identical|shared|covered|described|explained|documented)\b|一致|相同|同上|一样|参见|参考|见/iu;
+
+/**
+ * Does a section's first paragraph cover the empty sections above it: it speaks of them and says where
+ * their content is (a link, or words of sameness: "the same as in [the jam guide](jam.md)", "以上部分和 … 完全一致")?
+ */
+export function coversSectionsAbove(text: string, linked: () => boolean): boolean {
+  return speaksOfAbove(text) && (saysElsewhere.test(text) || linked());
+}
+
+/**
  * Is the empty heading headings[i] one of a run of siblings with nothing between them, whose last is followed
  * by text about the sections above (its `coversAbove`)?
  */

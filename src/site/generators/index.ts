@@ -57,13 +57,17 @@ interface ReadBlock {
  */
 export function asGeneratorParses<T extends ReadBlock>(frontMatter: T, site: SiteInfo | undefined): T {
   const generator = generatorOf(site);
-  if (frontMatter.error === undefined) {
-    // Bare words its YAML 1.1 reader takes as booleans (`draft: yes`) are those booleans.
-    const asBoolean = frontMatter.booleanWords && generator.yamlBoolean?.(site);
-    if (!asBoolean) return frontMatter;
-    const data = withBooleanWords(frontMatter.data, frontMatter.booleanWords!, asBoolean);
-    return data === frontMatter.data ? frontMatter : {...frontMatter, data};
-  }
+  const read = asReaderTakes(frontMatter, generator, site);
+  // Bare words its YAML 1.1 reader takes as booleans (`draft: yes`) are those booleans, in a block it takes once repaired too.
+  const asBoolean = read.error === undefined && read.booleanWords && generator.yamlBoolean?.(site);
+  if (!asBoolean) return read;
+  const data = withBooleanWords(read.data, read.booleanWords!, asBoolean);
+  return data === read.data ? read : {...read, data};
+}
+
+/** The block as the generator's YAML reader takes it: repaired where it reads what the `yaml` package refuses. */
+function asReaderTakes<T extends ReadBlock>(frontMatter: T, generator: Generator, site: SiteInfo | undefined): T {
+  if (frontMatter.error === undefined) return frontMatter;
   if (frontMatter.repeated && generator.keepsLastRepeatedKey?.(site) !== undefined) {
     // The value kept is the last one: a field's line is its repeat's.
     const keyLines: Record<string, unknown> = {...frontMatter.keyLines};

@@ -29,9 +29,12 @@ function leadingLiteral(expression: string): string | undefined {
   const text = (call ?? plain)?.[2];
   if (text === undefined) return undefined;
   // An f-string's text up to its first placeholder; a plain literal whole (a file when it has an extension and nothing follows).
-  const fixed = text.split('{')[0]!.replace(/^\.\//, '');
-  if (fixed === '' || fixed.startsWith('/') || fixed.split('/').includes('..')) return undefined;
-  const whole = !text.includes('{') && new RegExp(String.raw`^\s*${literal}\s*$`).test(expression.replace(/\)\s*$/, ''));
+  const fixed = text.split('{')[0]!.replace(/^(?:\.\/)+/, '');
+  // `Path(".")` / `"./"` names docs_dir itself, not a place below it: no place is read from it.
+  if (fixed === '' || fixed.startsWith('/') || fixed.split('/').some((part) => part === '..' || part === '.')) return undefined;
+  // A plain literal in `Path(…)` is whole segments (Path joins its arguments); a string added to (`"api/" + x`)
+  // or an f-string's head keeps only its complete folders.
+  const whole = !text.includes('{') && (call !== null || new RegExp(String.raw`^\s*${literal}\s*$`).test(expression.replace(/\)\s*$/, '')));
   return whole || !fixed.includes('/') ? fixed.replace(/\/+$/, '') : fixed.slice(0, fixed.lastIndexOf('/'));
 }
 
@@ -44,7 +47,8 @@ export function scriptPlaces(text: string): string[] {
     if (place !== undefined) places.add(place);
     else if (/^[A-Za-z_]\w*$/.test(argument)) {
       // The variable's assignments that start from a literal (`x = Path("api", …)`); `x = x.with_name(…)` keeps the folder.
-      for (const assignment of text.matchAll(new RegExp(String.raw`^\s*${argument}\s*=\s*(.+)$`, 'gm'))) {
+      // One line each (`[ \t]`, not `\s`): a `\s*` after `^` spans blank lines and tries each again (quadratic on a long run of them).
+      for (const assignment of text.matchAll(new RegExp(String.raw`^[ \t]*${argument}[ \t]*=[ \t]*(.+)$`, 'gm'))) {
         const found = leadingLiteral(assignment[1]!);
         if (found !== undefined) places.add(found);
       }

@@ -137,6 +137,12 @@ function releaseOf(site: SiteInfo): HeadingIdRelease | string | undefined {
   return typeof value === 'string' || (typeof value === 'object' && value !== null) ? (value as HeadingIdRelease | string) : undefined;
 }
 
+/** Does the site's VitePress read `layout: home` only (1.0's default theme; `home: true` was 0.x's)? Unknown: no. */
+function homeIsLayoutOnly(site: SiteInfo | undefined): boolean {
+  const release = site ? releaseOf(site) : undefined;
+  return typeof release === 'object' && !release.before1;
+}
+
 function locales(site: SiteInfo): Record<string, string> {
   const value = site.config.locales;
   return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
@@ -233,9 +239,12 @@ function servedAt(rel: string, site: SiteInfo): string {
 /** A link from `context.from` reaching `file` at a URL the built site serves nothing at (vitepress-unserved.ts), else undefined. */
 function unserved(file: string, context: ResolveContext): Resolution | undefined {
   const site = context.site!;
+  // Only a built page's link is read at a URL of the built site: a file that is no page (a README srcExclude leaves out,
+  // which a forge shows) links the repository's files, where a moved page's source path is that file.
+  if (!vitepress.isPage(context.from, site, context.frontMatterOf(context.from))) return undefined;
   // Another excluded file reaches no page through its publish state (no-unpublished-links); a README a forge shows has
   // none, as it stays a repository file: a built page's link to it is judged here.
-  const excludedReadme = excludedPage(file, site) === undefined && vitepress.isPage(context.from, site, context.frontMatterOf(context.from));
+  const excludedReadme = excludedPage(file, site) === undefined;
   return unservedTarget(file, site, source(site), (rel) => servedAt(rel, site), excludedReadme);
 }
 
@@ -465,7 +474,8 @@ export const vitepress: Generator = {
     if (page.data.page === true || typeof page.data.layout === 'string') return 'the site title (a layout page)';
     // VitePress 0.x's default theme draws a `home: true` page with its Home component (theme-default
     // Layout.vue `enableHome`); the document's title falls back to the site's (createTitle), as `layout: home` does since 1.0.
-    if (page.data.home === true) return 'the site title (a `home: true` page)';
+    // 1.0's theme reads `layout: home` only ("Migration from VitePress 0.x"): on a release known to be 1.0.0-alpha.27 or later, a doc page.
+    if (page.data.home === true && !homeIsLayoutOnly(page.site)) return 'the site title (a `home: true` page)';
     // A dynamic route's template: its paths loader may give each page it makes content of its own (vitepress-pages.ts).
     if (pathsLoaderOf(page.path)) return 'the pages its paths loader makes (a dynamic route)';
     // A page only Vue components draw: VitePress titles the document with the site's title, as a layout page.
