@@ -700,6 +700,13 @@ function optionValue(source: string, token: ProseToken): boolean {
   return items.length >= 3 && items.every((item) => /^[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*$/u.test(item)) && !/,.*\||\|.*,/.test(run);
 }
 
+/** The source line holding an offset, and the offset's place in it. */
+function lineAround(source: string, offset: number): {line: string; at: number} {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = source.indexOf('\n', offset);
+  return {line: source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd), at: offset - lineStart};
+}
+
 /**
  * A lower-case word of a parenthesized list of an option's values set beside the option's code-spanned
  * name (a config reference's row `` | `os` | … shown on (unix, linux, macos, ...) | ``, `` `host` takes
@@ -713,10 +720,7 @@ function optionValue(source: string, token: ProseToken): boolean {
  */
 export function optionValueList(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
-  const lineStart = source.lastIndexOf('\n', token.offset - 1) + 1;
-  const lineEnd = source.indexOf('\n', token.offset);
-  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
-  const at = token.offset - lineStart;
+  const {line, at} = lineAround(source, token.offset);
   const open = line.lastIndexOf('(', at);
   const close = line.indexOf(')', at);
   if (open === -1 || close === -1 || line.slice(open, at).includes(')')) return false;
@@ -735,10 +739,7 @@ export function optionValueList(source: string, token: Pick<ProseToken, 'text' |
  */
 export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
-  const lineStart = source.lastIndexOf('\n', token.offset - 1) + 1;
-  const lineEnd = source.indexOf('\n', token.offset);
-  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
-  const at = token.offset - lineStart;
+  const {line, at} = lineAround(source, token.offset);
   for (const match of line.matchAll(valuesList)) {
     const start = match.index + match[0].length - match[1]!.length;
     if (at < start || at >= match.index + match[0].length) continue;
