@@ -86,11 +86,14 @@ export interface CliFolders {
 /** How many folders above are looked at for a package.json whose scripts `cd` into this one. */
 const packageDepth = 3;
 
-/** The package.json scripts' Eleventy runs that work in `root` (its own, or after a `cd` into it from a package above), each as script name and arguments. */
-function runsIn(root: string): Array<{name: string; args: string}> {
-  const found: Array<{name: string; args: string}> = [];
-  let folder = root;
-  for (let level = 0; level <= packageDepth; level++) {
+/**
+ * Every Eleventy run of the package.json scripts in `start` and the folders above it (`folders` of them
+ * at most, up to the repository's top), with the folder it works in (its package's own, or where a
+ * `cd` before it goes) and its arguments.
+ */
+function* eleventyRunsFrom(start: string, folders: number): Generator<{name: string; args: string; cwd: string}> {
+  let folder = start;
+  for (let level = 0; level < folders; level++) {
     // Each folder's manifest is read and parsed once a run, however many folders below ask (held-reads.ts).
     const manifest = heldJson(join(folder, 'package.json'));
     const scripts = typeof manifest === 'object' && manifest !== null ? (manifest as {scripts?: unknown}).scripts : undefined;
@@ -99,7 +102,7 @@ function runsIn(root: string): Array<{name: string; args: string}> {
         if (typeof command !== 'string') continue;
         for (const match of command.matchAll(run)) {
           const cd = workFolder(command.slice(0, match.index));
-          if (cd !== undefined && resolve(folder, cd) === root) found.push({name, args: match[1] ?? ''});
+          if (cd !== undefined) yield {name, args: match[1] ?? '', cwd: resolve(folder, cd)};
         }
       }
     }
@@ -108,6 +111,12 @@ function runsIn(root: string): Array<{name: string; args: string}> {
     if (parent === folder || heldExists(join(folder, '.git'))) break;
     folder = parent;
   }
+}
+
+/** The package.json scripts' Eleventy runs that work in `root` (its own, or after a `cd` into it from a package above), each as script name and arguments. */
+function runsIn(root: string): Array<{name: string; args: string}> {
+  const found: Array<{name: string; args: string}> = [];
+  for (const {name, args, cwd} of eleventyRunsFrom(root, packageDepth + 1)) if (cwd === root) found.push({name, args});
   return found;
 }
 
@@ -148,25 +157,9 @@ export function eleventyCliFolders(root: string): CliFolders {
  * no script above names this config file.
  */
 export function projectRootNaming(configFile: string): string | undefined {
-  let folder = dirname(dirname(configFile));
-  for (let level = 0; level < packageDepth; level++) {
-    const manifest = heldJson(join(folder, 'package.json'));
-    const scripts = typeof manifest === 'object' && manifest !== null ? (manifest as {scripts?: unknown}).scripts : undefined;
-    if (typeof scripts === 'object' && scripts !== null) {
-      for (const command of Object.values(scripts as Record<string, unknown>)) {
-        if (typeof command !== 'string') continue;
-        for (const match of command.matchAll(run)) {
-          const cd = workFolder(command.slice(0, match.index));
-          const config = option(match[1] ?? '', 'config');
-          if (cd === undefined || config === undefined) continue;
-          const cwd = resolve(folder, cd);
-          if (resolve(cwd, config) === configFile && cwd !== dirname(configFile)) return cwd;
-        }
-      }
-    }
-    const parent = dirname(folder);
-    if (parent === folder || heldExists(join(folder, '.git'))) break;
-    folder = parent;
+  for (const {args, cwd} of eleventyRunsFrom(dirname(dirname(configFile)), packageDepth)) {
+    const config = option(args, 'config');
+    if (config !== undefined && resolve(cwd, config) === configFile && cwd !== dirname(configFile)) return cwd;
   }
   return undefined;
 }

@@ -311,12 +311,17 @@ export function preprocessorMayMake(request: LinkRequest, site: SiteInfo): strin
  * that hold one have unknown ids (`pagePreprocessor`).
  */
 export function preprocessorIds(site: SiteInfo, source: string): string | undefined {
+  const names = undirectedRewriters(site, source);
+  return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may add ids`;
+}
+
+/** The rewriting preprocessors (explained) the book writes no `{{#name …}}` directive of: they may touch any chapter. */
+function undirectedRewriters(site: SiteInfo, source: string): string[] {
   const preprocessors = rewriting(site);
   // No rewriting preprocessor: nothing to weigh, and the book's files need no reading.
-  if (preprocessors.length === 0) return undefined;
+  if (preprocessors.length === 0) return [];
   const written = bookDirectives(source);
-  const names = preprocessors.filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(explained);
-  return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may add ids`;
+  return preprocessors.filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(explained);
 }
 
 /**
@@ -328,9 +333,6 @@ export function preprocessorIds(site: SiteInfo, source: string): string | undefi
  * a section, so their books' empty sections are still checked.
  */
 export function preprocessorContent(site: SiteInfo, source: string): string | undefined {
-  const preprocessors = rewriting(site);
-  if (preprocessors.length === 0) return undefined;
-  const written = bookDirectives(source);
-  const names = preprocessors.filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(explained);
+  const names = undirectedRewriters(site, source);
   return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may write any chapter's content`;
 }
