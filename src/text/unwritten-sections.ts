@@ -19,6 +19,7 @@ import {sharesBodyBelow} from './shared-body.js';
 import {headingIsText} from './heading-as-text.js';
 import {namesMisleveledGroup} from './heading-misleveled-group.js';
 import {writtenAtBuild} from './sections-written-at-build.js';
+import {isPosedQuestion} from './question-list.js';
 
 /** What the concept needs of the site: the page's facts, whether it is built, what its layout adds after it. */
 export interface SectionSite {
@@ -86,6 +87,11 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
     if (next && leadsOn(headings, i, next, parents[i]!)) continue;
     // One of sibling headings sharing the body under the last, which says it covers them ("The above sections are …").
     if (next && sharesBodyBelow(headings, i)) continue;
+    // One of a run of questions under a section that names them the reader's to answer (`## Review questions`) (src/text/question-list.ts).
+    if (isPosedQuestion(headings, i)) {
+      settled.add(heading);
+      continue;
+    }
     // A heading that introduces the next at once (a kicker over a title, a name for numbered parts, a page's title) (src/text/heading-over-heading.ts).
     if (next && introducesNext(headings, i, next, facts.frontMatter?.data?.title)) continue;
     // A group's title written a level off from its members, which follow it at once (src/text/heading-misleveled-group.ts).

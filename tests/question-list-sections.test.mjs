@@ -1,0 +1,24 @@
+// Questions put to the reader as headings (src/text/question-list.ts, read in src/text/unwritten-sections.ts): a run of two
+// or more empty sibling questions under a section named as the reader's questions (`## Review questions`, `## 面试相关问题`)
+// is the content, not unwritten sections. Under a FAQ, one question alone, or headings that are no questions: still
+// reported. Fixture: fixtures/classes42a/question-list. Exact rule, line, column.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {ruleFindings} from './rule-helpers.mjs';
+import {namesQuestionSet} from '../dist/src/text/question-list.js';
+
+test('a run of questions under a question set is left alone; a FAQ, a lone question, non-questions are reported', async () => {
+  assert.deepEqual(await ruleFindings('no-empty-sections', ['classes42a/question-list']), [
+    'classes42a/question-list/faq.md:7:1 no-empty-sections',
+    'classes42a/question-list/faq.md:9:1 no-empty-sections',
+    'classes42a/question-list/faq.md:13:1 no-empty-sections',
+    'classes42a/question-list/faq.md:17:1 no-empty-sections',
+    'classes42a/question-list/faq.md:19:1 no-empty-sections',
+    'classes42a/question-list/review.md:19:1 no-empty-sections',
+  ]);
+});
+
+test('what names a set of questions for the reader', () => {
+  for (const text of ['Review questions', 'Exercises', 'Interview Questions', 'Questions for discussion', 'Test yourself', '面试相关问题', '思考题', '練習問題', '연습 문제', 'Übungen', 'Ejercicios']) assert.ok(namesQuestionSet(text), text);
+  for (const text of ['FAQ', 'Frequently asked questions', '常见问题', 'よくある質問', 'Questions', 'Troubleshooting']) assert.ok(!namesQuestionSet(text), text);
+});
