@@ -22,3 +22,12 @@ test('what names a set of questions for the reader', () => {
   for (const text of ['Review questions', 'Exercises', 'Interview Questions', 'Questions for discussion', 'Test yourself', '面试相关问题', '思考题', '練習問題', '연습 문제', 'Übungen', 'Ejercicios']) assert.ok(namesQuestionSet(text), text);
   for (const text of ['FAQ', 'Frequently asked questions', '常见问题', 'よくある質問', 'Questions', 'Troubleshooting']) assert.ok(!namesQuestionSet(text), text);
 });
+
+// A rename run (src/text/heading-items.ts) is of names as code writes them: a direction between things named in words
+// (`Client -> Server`, `Server -> Client`) is a pair of sections, still reported when empty. Fixture: fixtures/classes42a/directions.
+test('a direction between words is a section; renames of code names are a list', async () => {
+  assert.deepEqual(await ruleFindings('no-empty-sections', ['classes42a/directions']), [
+    'classes42a/directions/protocol.md:5:1 no-empty-sections',
+    'classes42a/directions/protocol.md:6:1 no-empty-sections',
+  ]);
+});

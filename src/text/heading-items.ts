@@ -3,7 +3,8 @@
  * assignment (`set gyro_rate = 400`, `max_rate = 400`) or a rename (`old_name => new_name`, `a ==> b`,
  * `a -> b`), as old release notes list a firmware's changed settings one heading each. The heading's
  * text is the entry; some carry a line of allowed values under them, most nothing, and a reader misses
- * nothing there. One such heading alone, or a run of topics in words, is still a section.
+ * nothing there. One such heading alone, a run of topics in words, or a direction between things named in
+ * words (`Client -> Server`, `Server -> Client`: what goes each way, two sections) is still a section.
  */
 import type {HeadingShape} from './heading-content.js';
 
@@ -29,5 +30,22 @@ const assignment = /^(?:set\s+)?[\p{L}_$][\w$.[\]-]*\s*=(?![=>])\s*\S/u;
 /** Is the heading's text (code spans' backticks aside) an entry: a rename or an assignment? */
 export function isItem(text: string): boolean {
   const plain = text.replace(/`/g, '').trim();
-  return rename.test(plain) || assignment.test(plain);
+  return (rename.test(plain) && !wordsBothSides(plain)) || assignment.test(plain);
+}
+
+/** The arrow a rename is written with (the first one: linear, whatever the spaces around it). */
+const arrow = /={1,2}>|-{1,2}>|→|⇒/u;
+
+/** Words of prose: a capitalized word, maybe more words after it, letters only (`Client`, `Web browser`). */
+const proseWords = /^\p{Lu}\p{L}*(?:\s+\p{L}+)*$/u;
+
+/**
+ * A direction between two things named in words (`Client -> Server`, `Gazebo → Betaflight`): a section
+ * about what goes one way, not a setting renamed, whose sides are names as code writes them
+ * (`fire_temp`, `dfu`, `vent_mode`).
+ */
+function wordsBothSides(plain: string): boolean {
+  const match = arrow.exec(plain);
+  if (!match) return false;
+  return proseWords.test(plain.slice(0, match.index).trim()) && proseWords.test(plain.slice(match.index + match[0].length).trim());
 }
