@@ -84,15 +84,16 @@
  *
  * **Written at build**: in an mdBook book that runs a preprocessor postlint does not know (one the
  * book writes no `{{#name …}}` directive of: an installed `mdbook-<name>` it does not list, or the book's
- * own code), any chapter's content may come from the preprocessor: a chapter with nothing written but its
- * headings is a stub it fills (a command's chapter filled with its `--help`), whose empty sections are
+ * own code), any chapter's content may come from the preprocessor: a chapter that is its title alone is a
+ * stub it fills (a command's chapter filled with its `--help`: such a tool sets the whole chapter), whose empty section is
  * unverifiable, left unreported and counted in one notice for the site naming a page and the preprocessor
- * (src/text/sections-written-at-build.ts). A chapter with text of its own is the writer's, still checked,
+ * (src/text/sections-written-at-build.ts). A chapter with text of its own, or an outline of empty sections under its
+ * title (`## Bisque`, `## Glaze firing`), is the writer's, still checked,
  * and so is a book running only known preprocessors (mermaid, katex, toc, admonish, …).
  *
  * **Headings used as text** are left alone (src/text/heading-as-text.ts): a run of sibling headings that
  * are items, renames or assignments (`#### old_name => new_name`, `#### set gyro_rate = 400`: two or more
- * in the run; one alone is a section); a notice (`##### WARNING: tiles may crack-`; `## Notes` alone is a
+ * in the run; one alone is a section, and so is a direction between words, `### Client -> Server`); a notice (`##### WARNING: tiles may crack-`; `## Notes` alone is a
  * topic); a byline right under the page's title it credits (`#### by ember_hands`; `### By date` under a
  * section mid-page is a topic); a talk's or paper's field and
  * its value (`## Title: Slow glazes`, `## Speaker: …`; `## Option A: Use wood ash` is a section, and so is
@@ -154,6 +155,10 @@
  * next?`), a heading that also titles sections (`## Thanks`, `## Enjoy`, `## End`), a remark that
  * announces its own text as still to come (`## Coming soon...`), an ellipsis remark with a heading
  * after it, and a page that is only its heading are still reported.
+ * Questions put to the reader are the content too (src/text/question-list.ts): a run of two or more empty sibling
+ * headings that each end in a question mark, under a section named as the reader's questions (`## Review questions`,
+ * `## Exercises`, `## 面试相关问题`, `## 練習問題`): the writer leaves the answers to the reader. Under a FAQ
+ * (`## FAQ`, `## 常见问题`), under any other title, or one question alone, they await answers and are reported.
  * A run of topics in words
  * (`### Validation errors`, `### Adding items`, nothing under them) is still reported: those are
  * sections not yet written, and so is a lone numbered heading (`## 3. Notes`) or one name alone.

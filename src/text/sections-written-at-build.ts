@@ -1,11 +1,11 @@
 /**
  * Chapters whose text a step of the build may write (an mdBook preprocessor postlint does not know gets
  * every chapter and may set its content: the Sway book's forc-documenter fills each command's chapter,
- * a file of its heading alone, with that command's `--help`). A chapter with nothing written in it but
- * headings is then a stub the tool fills, and its empty sections are unverifiable, not empty:
+ * a file of its heading alone, with that command's `--help`). A chapter that is its title alone is then a
+ * stub the tool fills, and its empty sections are unverifiable, not empty:
  * no-empty-sections leaves them unreported and says so once per site, naming a page and the step, with
  * how many sections and pages it held back, so that no finding vanishes silently. A chapter with text
- * of its own is the writer's: its empty sections are still reported (the markers such a tool may fill
+ * of its own, or with sections under its title, is the writer's: its empty sections are still reported (the markers such a tool may fill
  * are judged where they are, src/site/generators/mdbook-preprocessors.ts).
  */
 import {relative} from 'node:path';
@@ -20,11 +20,16 @@ export interface BuildWrittenSite {
   contentUnknown?(path: string): string | undefined;
 }
 
-/** Why the page's sections may be written at build, if so: a step may write its content, and the page has only headings. */
+/**
+ * Why the page's sections may be written at build, if so: a step may write its content, and the page is its title
+ * alone. A tool that fills a chapter sets its whole content (forc-documenter's `chapter.content = …`), so the stub it
+ * fills is a title; a chapter whose writer gave it sections, all empty (`# Install`, `## Linux`, `## macOS`), is an
+ * outline left unwritten by that writer, still reported.
+ */
 export function writtenAtBuild(site: Pick<BuildWrittenSite, 'facts' | 'contentUnknown'>, path: string): string | undefined {
   const headings = site.facts(path)?.headings ?? [];
-  // Nothing before the first heading, and no heading with content under it (a section's emptiness counts its subsections').
-  if (headings.length === 0 || headings[0]!.opensPage !== true || !headings.every((heading) => heading.empty)) return undefined;
+  // One heading, opening the page, with nothing under it.
+  if (headings.length !== 1 || headings[0]!.opensPage !== true || !headings[0]!.empty) return undefined;
   return site.contentUnknown?.(path);
 }
 
