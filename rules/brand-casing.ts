@@ -307,6 +307,7 @@ import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
+import {quotedOriginalSpans} from '../src/text/quoted-original.js';
 import {inSpans, mergeSpans, spanAt, spanOf} from '../src/spelling/spans.js';
 import {proseReading} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
@@ -997,7 +998,8 @@ export default defineRule({
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
+    // And the original a translation quotes in a `<details>` block (`<summary>原文</summary>`): the upstream's words (src/text/quoted-original.ts).
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...quotedOriginalSpans(source)]);
     const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;

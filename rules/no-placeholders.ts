@@ -155,6 +155,7 @@ import type {SiteInfo} from '../src/site/detect.js';
 import {fillerPhrase, isFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 import {masksCharacters} from '../src/text/masks.js';
+import {quotedOriginalSpans} from '../src/text/quoted-original.js';
 import {statementSlots} from '../src/text/statement-slots.js';
 import {highlighterListingSpans} from '../src/text/highlighter-listings.js';
 import {mergeSpans} from '../src/spelling/spans.js';
@@ -210,7 +211,8 @@ export default defineRule({
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
     // So is the Markdown a `<code>` or `<pre>` opened in block HTML holds until it closes in a later HTML node (a listing a blank line split).
     // And a highlighter's listing pasted as HTML: a `<div>` of colour-styled token spans, or one whose class names a code block.
-    const blockCode = matcher ? mergeSpans([...htmlBlockCodeSpans(tree), ...highlighterListingSpans(tree, source, rawHtmlShown(site))]) : [];
+    // And the original a translation quotes in a `<details>` block (`<summary>原文</summary>`): the upstream's words, not the writer's (src/text/quoted-original.ts).
+    const blockCode = matcher ? mergeSpans([...htmlBlockCodeSpans(tree), ...highlighterListingSpans(tree, source, rawHtmlShown(site)), ...quotedOriginalSpans(source)]) : [];
     const inBlockCode = inSpansInOrder(blockCode);
     // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes:
     // its empty links (`[Zulip](#)`) are theirs to fill in. A placeholder word in it (`> TODO`: the example never written) is still one.
