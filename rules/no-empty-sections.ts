@@ -118,7 +118,10 @@
  * `kep-template.md`, or its title) and tells its reader to copy it (`Make a copy of this template`)
  * is a skeleton whose empty sections (`#### Story 1`, `#### Story 2`) each copy's author fills in
  * (src/text/template-page.ts, the concept no-placeholders shares). A page about templates, or one
- * that only says "copy this file" about a code sample, is not one.
+ * that only says "copy this file" about a code sample, is not one. So is a template a program of the
+ * repository copies and fills (src/text/slot-template.ts): its path names a template (`docs/template/`) and it
+ * holds the program's slots, which the generator leaves as written (its title a slot alone, `{{full-name}}`,
+ * or three slots in its prose); a doc script appends under its last heading. One sign alone is no template.
  *
  * **Headings that are the content** are left alone too, whatever follows them: a step of a numbered
  * procedure next to the step before or after it (`### 4. Repeat steps 2 and 3 for every member`

@@ -1,12 +1,13 @@
 import {coversSectionsAbove} from './text/shared-body.js';
 import {walkType} from './walk.js';
 import {templateTagParagraph} from './text/template-tags.js';
-import {dirname} from 'node:path';
+import {basename, dirname, relative} from 'node:path';
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {hugoShortcodePairs, inRange, namedTagRanges, pairedTagRanges} from './paired-tags.js';
 import {generatedBy} from './text/generated-marker.js';
 import {templatePage} from './text/template-page.js';
+import {slotTemplate} from './text/slot-template.js';
 import {slideDeck, type RemarkShows} from './text/slide-deck.js';
 import {assembledByTemplate, liquidTokens} from './text/liquid-code.js';
 import {toString} from 'mdast-util-to-string';
@@ -260,6 +261,12 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const site = file.data.site;
   // Whether this page's template tags are run (Eleventy: not with `markdownTemplateEngine: false` or `templateEngineOverride: md`).
   const runsTemplates = generator.liquid === true && (site === undefined || generator.runsTemplates?.(site, frontMatter?.data) !== false);
+  // A template a program of the repository copies and fills (`{{full-name}}` slots, in a `template/` folder): its empty sections are the program's (src/text/slot-template.ts).
+  if (facts.template === undefined) {
+    // The path within the site: the folders above it (a checkout named `site-template`) are not the page's to name.
+    const filled = slotTemplate(tree, site ? relative(site.root, path) : basename(path), runsTemplates);
+    if (filled !== undefined) facts.template = filled;
+  }
   const htmlOmitted = site !== undefined && generator.rawHtmlOmitted?.(site) !== undefined && generator.isPage(path, site, frontMatter);
   // MDX components imported from a package (`import {CldImage} from 'astro-cloudinary'`): a bare name in their `src` is the package's to read (packageValue).
   const foreignComponents = file.data.mdx === true ? packageComponents(source, site?.root ?? dirname(path)) : undefined;
