@@ -34,3 +34,16 @@ test('a block shown in a fenced code sample, or never closed, is no quotation', 
   const page = '# 使い方\n\n日本語の説明です。日本語の説明です。\n\n```html\n<details>\n<summary>原文</summary>\nThe original text.\n</details>\n```\n\n<details><summary>原文</summary>\n\nNever closed.\n';
   assert.deepEqual(quotedOriginalSpans(page), []);
 });
+
+test('a `<details>` named in a code span is no tag; a short original (a heading alone) is still told by its own text, not its summary', () => {
+  const page = '# 使い方\n\n`<details>`要素を開くと、中身が見えます。日本語の説明です。\n\n<details>\n<summary>原文</summary>\n\n## Opening the box\n\n</details>\n';
+  const spans = quotedOriginalSpans(page);
+  assert.equal(spans.length, 1);
+  assert.equal(page.slice(spans[0][0], spans[0][1]), '<details>\n<summary>原文</summary>\n\n## Opening the box\n\n</details>');
+});
+
+test('a line of many backticks is read in linear time', () => {
+  const started = performance.now();
+  quotedOriginalSpans(`<details><summary>原文</summary></details>\n${'` '.repeat(100_000)}`);
+  assert.ok(performance.now() - started < 3000, `${Math.round(performance.now() - started)} ms`);
+});

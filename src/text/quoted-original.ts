@@ -20,7 +20,8 @@ export function quotedOriginalSpans(source: string): Array<[number, number]> {
   const blocks = detailsBlocks(source).filter(([start, end]) => namesOriginal(summaryOf(source.slice(start, end))));
   if (blocks.length === 0) return [];
   const outside = textOutside(source, blocks);
-  return blocks.filter(([start, end]) => otherLanguage(reading(plainText(source.slice(start, end))), reading(outside)));
+  // The block's own language is that of what it holds after its summary (the summary is in the page's: `原文`).
+  return blocks.filter(([start, end]) => otherLanguage(reading(plainText(afterSummary(source.slice(start, end)))), reading(outside)));
 }
 
 /**
@@ -57,6 +58,12 @@ export function namesOriginal(summary: string | undefined): boolean {
   return label !== '' && originalLabels.some((pattern) => pattern.test(label));
 }
 
+/** The block's text after its first summary. */
+function afterSummary(block: string): string {
+  const end = block.search(/<\/summary>/iu);
+  return end === -1 ? block : block.slice(end + '</summary>'.length);
+}
+
 /** The text of the block's first `<summary>`, tags and emphasis marks left out. */
 function summaryOf(block: string): string | undefined {
   const match = /<summary\b[^>]*>([\s\S]{0,200}?)<\/summary>/iu.exec(block);
@@ -65,7 +72,7 @@ function summaryOf(block: string): string | undefined {
 
 /**
  * Each outermost `<details>…</details>` pair written in the page's prose (not a tag shown in a fenced code
- * sample), opening tag to closing tag inclusive; one never closed is no block.
+ * sample or a code span), opening tag to closing tag inclusive; one never closed is no block.
  */
 function detailsBlocks(source: string): Array<[number, number]> {
   const lines = source.split('\n');
@@ -79,8 +86,10 @@ function detailsBlocks(source: string): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
   const open: number[] = [];
   const tag = /<(\/?)details\b[^>]*>/giu;
+  // A tag named in a code span (`` the `<details>` element ``) is text, not a tag: the spans are blanked, offsets kept.
+  const masked = lines.map(blankCodeSpans).join('\n');
   let line = 0;
-  for (let match = tag.exec(source); match; match = tag.exec(source)) {
+  for (let match = tag.exec(masked); match; match = tag.exec(masked)) {
     while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= match.index) line++;
     if (!prose[line]) continue;
     if (match[1] === '') {
@@ -125,18 +134,23 @@ interface Reading {
   english: number;
 }
 
+/** No English function word is longer (`where`, `their`): a longer word need not be looked up. */
+const longestFunctionWord = Math.max(...[...englishFunctionWords].map((word) => word.length));
+
 function reading(text: string): Reading {
-  let otherScript = 0;
-  let letters = 0;
-  for (const c of text) {
-    if (!/\p{L}/u.test(c)) continue;
-    letters++;
-    if (!/\p{Script=Latin}/u.test(c)) otherScript++;
-  }
-  const words = text.match(/\p{Script=Latin}+(?:['’]\p{Script=Latin}+)?/gu) ?? [];
+  // Counted by what the engine strips, not a test per character.
+  const onlyLetters = text.replace(/[^\p{L}]+/gu, '');
+  // In UTF-16 units: a letter beyond the BMP counts twice, which a share of one in twenty does not notice.
+  const letters = onlyLetters.length;
+  const otherScript = onlyLetters.replace(/\p{Script=Latin}+/gu, '').length;
+  let words = 0;
   let english = 0;
-  for (const word of words) if (englishFunctionWords.has(word.toLowerCase())) english++;
-  return {otherScript, letters, words: words.length, english};
+  const word = /\p{Script=Latin}+(?:['’]\p{Script=Latin}+)?/gu;
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    words++;
+    if (match[0].length <= longestFunctionWord && englishFunctionWords.has(match[0].toLowerCase())) english++;
+  }
+  return {otherScript, letters, words, english};
 }
 
 /** Written in another script: one letter in twenty or more is not Latin (a Japanese or Chinese page dense with English terms has more). */
@@ -163,4 +177,47 @@ function otherLanguage(block: Reading, page: Reading): boolean {
   if (blockOther) return false;
   const [a, b] = [latinReading(block), latinReading(page)];
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * The line with its code spans blanked (same length): a run of backticks opens one, the next run of the same length
+ * closes it (CommonMark); one never closed is literal. Each run is read once: the runs of each length are queued.
+ */
+const backtick = 96;
+
+function blankCodeSpans(line: string): string {
+  if (!line.includes('`')) return line;
+  // The backtick runs, read with charCodeAt: no match object for each (a line of thousands of them stays cheap).
+  const runs: Array<{start: number; length: number}> = [];
+  for (let at = line.indexOf('`'); at !== -1; ) {
+    let end = at + 1;
+    while (line.charCodeAt(end) === backtick) end++;
+    runs.push({start: at, length: end - at});
+    at = line.indexOf('`', end);
+  }
+  // For each length, the runs of that length in order, and how far each queue has been read.
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, i) => {
+    const queue = byLength.get(run.length);
+    if (queue) queue.push(i);
+    else byLength.set(run.length, [i]);
+  });
+  const read = new Map<number, number>();
+  const pieces: string[] = [];
+  let kept = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (run.start < kept) continue;
+    const queue = byLength.get(run.length)!;
+    let next = read.get(run.length) ?? 0;
+    while (next < queue.length && queue[next]! <= i) next++;
+    read.set(run.length, next + 1);
+    const close = queue[next];
+    if (close === undefined) continue;
+    const end = runs[close]!.start + run.length;
+    pieces.push(line.slice(kept, run.start), ' '.repeat(end - run.start));
+    kept = end;
+  }
+  pieces.push(line.slice(kept));
+  return pieces.join('');
 }
