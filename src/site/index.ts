@@ -784,6 +784,8 @@ export class SiteIndex {
     if (link.madeBy !== undefined) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: `${link.madeBy} writes this link in its own form, to an id no page defines; it rewrites the table on every update`}};
     // In a site's own paired shortcode's body (`{% codeToHtml %}…`), the text is what the shortcode's code makes of it.
     if (link.inTagBody !== undefined) return {link, written: url, siteRoot: url.startsWith('/'), resolution: {status: 'unverifiable', reason: `written in the body of the site's own paired shortcode {% ${link.inTagBody} %}, which its code turns into what it likes (a code sample, say): no link postlint can judge`}};
+    // In a Liquid capture output through a text-editing filter, each use writes another link.
+    if (link.inRewrittenCapture !== undefined) return {link, written: url, siteRoot: url.startsWith('/'), resolution: {status: 'unverifiable', reason: `written in a Liquid {% capture %} the page outputs as ${link.inRewrittenCapture}, which edits the text: each use links somewhere else, and only the build knows where`}};
     // Between a Hugo shortcode's tags, the text is what its template makes of it: a template that edits it writes other links.
     const rewritten = this.shortcodeRewrite(link, from, url);
     if (rewritten !== undefined) return {link, written: url, siteRoot: url.startsWith('/'), resolution: {status: 'unverifiable', reason: rewritten}};
