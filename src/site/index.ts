@@ -42,6 +42,7 @@ import {projectTop} from './project-top.js';
 import {isForgeDocument} from './forge-documents.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
+import {feedFileAt} from './feed-plugins.js';
 import {neverBuiltReason} from './never-built.js';
 import {ownPluginToken, templateToken} from './template-token.js';
 import {nearMissHint} from '../closest.js';
@@ -1048,6 +1049,9 @@ export class SiteIndex {
    */
   private asBuilt(resolution: Resolution, request: LinkRequest, site?: SiteInfo): Resolution {
     if (resolution.status !== 'missing' && resolution.status !== 'no-index') return resolution;
+    // A feed file the site's feed plugin writes at build (feed-plugins.ts).
+    const feed = site && request.siteRoot && resolution.status === 'missing' && !resolution.outsideBase ? feedFileAt(request.path, site) : undefined;
+    if (feed) return feed;
     // A link written without the base path names a page the site has, below the base: the build makes nothing outside it.
     if (resolution.status === 'missing' && resolution.outsideBase) return resolution;
     const folder = request.folder || resolution.status === 'no-index';
