@@ -32,3 +32,9 @@ test('starlight: files a known plugin injects (through a wrapper the config defi
 test('starlight: an integration postlint does not know may inject any route: a path nothing serves is unverifiable', async () => {
   assert.deepEqual(await siteFindings('no-missing-files', files('import blog from "starlight-blog";')), []);
 });
+
+test('starlight: the site\'s own integration module serves routes only if it calls injectRoute', async () => {
+  const own = (body) => ({...files(), 'astro.config.mjs': config('import shelf from "./shelf.mjs";').replace('blog()', 'shelf()'), 'shelf.mjs': `export default function shelf() { return {name: "shelf", hooks: {${body}}}; }\n`});
+  assert.deepEqual(await siteFindings('no-missing-files', own('')), ['src/content/docs/start.md:5:52 no-missing-files', 'src/content/docs/start.md:5:70 no-missing-files']);
+  assert.deepEqual(await siteFindings('no-missing-files', own('"astro:config:setup": ({injectRoute}) => injectRoute({pattern: "/shelf", entrypoint: "./s.astro"})')), []);
+});

@@ -20,10 +20,10 @@
  */
 import {join, relative} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, lookInRoots} from './common.js';
+import {caseOrMissing, lookInRoots, readText} from './common.js';
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {followRedirect} from './astro-redirects.js';
-import {balanced, topLevelParts, withoutComments} from './js-source.js';
+import {balanced, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
 import {integrationPatterns, knownIntegrations, wrappedImports} from './astro-integrations.js';
 import {oncePerRun} from './url-map.js';
 import {walkFiles} from './walk-files.js';
@@ -48,7 +48,7 @@ export interface AstroRouting {
 }
 
 /** The integrations a config names, by the package its import binds, and the other route writers it sets. */
-export function astroRouting(configText: string): AstroRouting {
+export function astroRouting(configText: string, configFile?: string): AstroRouting {
   const text = withoutComments(configText);
   const imports = new Map<string, string>();
   for (const match of text.matchAll(/\bimport\s+(?:(\w+)|\{([^}]*)\})\s*(?:,\s*\{[^}]*\}\s*)?from\s*(["'])([^"']+)\3/g)) {
@@ -59,6 +59,8 @@ export function astroRouting(configText: string): AstroRouting {
   const written: string[] = [];
   const maybe: Array<{pattern: string; by: string}> = [];
   const add = (source: string): boolean => {
+    // The site's own integration module that never calls `injectRoute` (nor adds another integration) serves no route.
+    if (/^\.{1,2}\//.test(source) && configFile !== undefined) return quietOwnModule(configFile, source);
     const known = knownIntegrations[source];
     if (!known) return false;
     written.push(...known);
@@ -117,6 +119,13 @@ export function integrationRoute(url: string, routing: AstroRouting | undefined)
 export function otherRoutesReason(routing: AstroRouting | undefined): Resolution | undefined {
   if (!routing || routing.others.length === 0) return undefined;
   return {status: 'unverifiable', reason: `no file or route of the site serves this path, but ${routing.others.join(', ')} may add routes postlint does not read`, siteWide: true, counted: {one: 'site-root link no file serves', many: 'site-root links no file serves'}};
+}
+
+/** Does the config's own module (read as text) never inject a route or add an integration? */
+function quietOwnModule(configFile: string, specifier: string): boolean {
+  const file = relativeModuleFile(configFile, specifier);
+  const text = file !== undefined ? readText(file) : undefined;
+  return text !== undefined && !/\b(?:injectRoute|addIntegration)\b/.test(withoutComments(text));
 }
 
 /** A route file below src/pages/: its path segments, and whether it is dynamic. */

@@ -63,7 +63,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
       // The config's `redirects`, whose sources Astro serves (astro-redirects.ts).
       redirects: astroRedirects(text),
       // Routes the config's integrations and Starlight plugins add (astro-integrations.ts); Starlight routes its own locales.
-      routing: starlightRouting(text),
+      routing: starlightRouting(text, file),
       // Components the config puts in place of those that write the page title's id (starlight-page-title.ts).
       titleComponents: titleOverrides(text),
     };
@@ -340,7 +340,7 @@ function sitePathOf(site: SiteInfo): string | undefined {
 }
 
 /** The config's route writers as for any Astro site, less Astro's `i18n`: Starlight routes its locales itself (read here). */
-function starlightRouting(text: string): AstroRouting {
-  const routing = astroRouting(text);
+function starlightRouting(text: string, file: string): AstroRouting {
+  const routing = astroRouting(text, file);
   return {...routing, others: routing.others.filter((other) => other !== 'the config\'s i18n routing')};
 }
