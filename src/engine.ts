@@ -32,7 +32,7 @@ import type {RunSettings} from './settings.js';
 import {placeSiteFix, type SiteFix} from './fix.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
 import {readText} from './read-text.js';
-import {guardNotices, hiddenBodyNotices, sortNotices, type Notice} from './notices.js';
+import {guardNotices, hiddenBodyNotices, siteWarningNotices, sortNotices, type Notice} from './notices.js';
 import {LeftOut} from './left-out.js';
 import {yieldSameProblem} from './same-problem.js';
 import {nowMs} from './clock.js';
@@ -168,8 +168,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const ran = new Set<string>();
   const failures = await runSiteRules(plan, results, rechecked, index, {notices: ruleNotices, ran});
   // A rule whose site half had no file to run on (all held by the phase-2 cache) says what it said then.
-  if (phase2) ruleNotices.push(...phase2.storedNotices().filter((notice) => notice.kind !== 'links' && notice.kind !== 'anchors' && notice.kind !== 'hidden-body' && !ran.has(notice.rule)));
-  const notices = sortNotices([...guardNotices(index, (site, rule) => activeInSite(plan, site, rule), plan.settings.cwd, plan.settings.verbose), ...hiddenBodyNotices(index, reported.filter((r) => plan.checked.has(r.path)).map((r) => r.path), plan.settings.cwd, plan.settings.verbose), ...ruleNotices]);
+  if (phase2) ruleNotices.push(...phase2.storedNotices().filter((notice) => notice.kind !== 'links' && notice.kind !== 'anchors' && notice.kind !== 'hidden-body' && notice.kind !== 'site-warning' && !ran.has(notice.rule)));
+  const notices = sortNotices([...guardNotices(index, (site, rule) => activeInSite(plan, site, rule), plan.settings.cwd, plan.settings.verbose), ...hiddenBodyNotices(index, reported.filter((r) => plan.checked.has(r.path)).map((r) => r.path), plan.settings.cwd, plan.settings.verbose), ...siteWarningNotices(plan.sites.values()), ...ruleNotices]);
   done('site rules');
   const known = finishStage(plan, rechecked, index, impact, failures);
   done('finish');
@@ -295,7 +295,6 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
-  if (settings.verbose || options.log !== undefined) sayWarnings(settings, sites);
   // Files the site keeps but never builds (a Docusaurus version versions.json does not list) are not checked, nor read;
   // a text given to lint (an editor's document, lintText) is checked all the same.
   const unbuilt = paths.filter((path) => !documents.has(path) && unbuiltReason(path, sites.get(path)) !== undefined);
@@ -557,16 +556,6 @@ function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, im
   for (const {file, facts} of reported) finish(file, facts, known, rules);
   addRuleFailures(reported, failures);
   return known;
-}
-
-/** Each site's warnings (what postlint could not read that changes which files it checks), once a site. */
-function sayWarnings(settings: RunSettings, sites: Map<string, SiteInfo | undefined>): void {
-  const seen = new Set<SiteInfo>();
-  for (const site of sites.values()) {
-    if (!site || seen.has(site)) continue;
-    seen.add(site);
-    for (const warning of site.warnings ?? []) settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'}: ${warning}`);
-  }
 }
 
 function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string, SiteInfo | undefined>): void {

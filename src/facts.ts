@@ -5,6 +5,7 @@ import {basename, dirname, relative} from 'node:path';
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {hugoShortcodePairs, inRange, namedTagRanges, pairedTagRanges} from './paired-tags.js';
+import {rewrittenCaptures, type RewrittenCapture} from './text/liquid-captures.js';
 import {generatedBy} from './text/generated-marker.js';
 import {templatePage} from './text/template-page.js';
 import {slotTemplate} from './text/slot-template.js';
@@ -105,6 +106,8 @@ export interface LinkFact extends Span {
   madeBy?: string;
   /** Written in the body of a site's own paired shortcode (its name), which the shortcode's code turns into what it likes (a code sample): no link postlint can judge. */
   inTagBody?: string;
+  /** Written in a Liquid `{% capture %}` the page outputs through a filter that edits it (this use, as written): a template of links (src/text/liquid-captures.ts). */
+  inRewrittenCapture?: string;
   /** Written between the tags of Hugo shortcode pairs (`{{% fixlinks %}}`), outermost first: their templates decide what the text becomes (hugo-shortcode-inner.ts). */
   inShortcodes?: Array<{name: string; call: string}>;
   /**
@@ -425,6 +428,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   markContributorLinks(facts.links, source);
   if (runsTemplates && site !== undefined) markTagBodies(facts.links, namedTagRanges(source, generator.opaqueBodyTags?.(site) ?? []), at);
+  if (runsTemplates) markRewrittenCaptures(facts.links, rewrittenCaptures(source), at);
   if (generator.shortcodeInnerReason !== undefined) markShortcodeBodies(facts.links, hugoShortcodePairs(source), at);
   // Tab sets are counted from the text as written (its indents), not the list items the parser read.
   const tabs = contentTabs(file.data.writtenText ?? source, tree, facts.headings);
@@ -1200,6 +1204,17 @@ function markTagBodies(links: LinkFact[], bodies: ReadonlyArray<{name: string; r
   for (const link of links) {
     const body = spans.find(({start, end}) => !before(link, start) && before(link, end));
     if (body) link.inTagBody = body.name;
+  }
+}
+
+/** Links written in a Liquid capture that the page outputs rewritten: each use makes other links. */
+function markRewrittenCaptures(links: LinkFact[], captures: readonly RewrittenCapture[], at: (offset: number) => Span): void {
+  if (captures.length === 0) return;
+  const spans = captures.map(({range, use}) => ({use, start: at(range[0]), end: at(range[1])}));
+  const before = (a: Span, b: Span): boolean => a.line < b.line || (a.line === b.line && a.column < b.column);
+  for (const link of links) {
+    const capture = spans.find(({start, end}) => !before(link, start) && before(link, end));
+    if (capture) link.inRewrittenCapture = capture.use;
   }
 }
 

@@ -1,6 +1,7 @@
 import {relative} from 'node:path';
 import {toPosix} from './paths.js';
 import type {SiteIndex} from './site/index.js';
+import type {SiteInfo} from './site/generators/types.js';
 import {sentence, type GuardedGroup} from './site/guard.js';
 
 /**
@@ -77,6 +78,24 @@ export function hiddenBodyNotices(index: SiteIndex, paths: readonly string[], cw
     hint: 'a reader never sees it; check the layout if it should show the page',
     ...(verbose ? {places: pages} : {}),
   }));
+}
+
+/**
+ * Each site's warnings (what postlint could not read that changes which files it checks: an Eleventy
+ * input folder it cannot place), once a site, as notices: an API caller gets them with the results,
+ * not only a CLI run's log.
+ */
+export function siteWarningNotices(sites: Iterable<SiteInfo | undefined>): Notice[] {
+  const seen = new Set<SiteInfo>();
+  const notices: Notice[] = [];
+  for (const site of sites) {
+    if (!site || seen.has(site)) continue;
+    seen.add(site);
+    for (const warning of site.warnings ?? []) {
+      notices.push({site: site.root, kind: 'site-warning', rule: 'every rule', withheld: 0, total: 0, message: warning, hint: 'fix what the warning names, or expect findings in files the build may leave out'});
+    }
+  }
+  return notices;
 }
 
 /** A notice as one line of text (stderr): the site, the rule, the counts and the reason. */

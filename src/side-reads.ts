@@ -44,8 +44,38 @@ export function partBytes(bytes: Uint8Array, part: SidePart | undefined): Uint8A
   return rest ? bytes.subarray(0, fence[0].length + rest.index + rest[0].length) : bytes;
 }
 
+/** The reads of each recording under way (recordSideReads), every read noted while it lasts. */
+const recordings = new Set<SideRead[]>();
+
+/**
+ * The value `make` gives and the side reads noted while it ran (reads another call made meanwhile
+ * too: more, never fewer). A memo of a value the model derives from side files keeps them, so that
+ * a later use notes them again (noteSideReadsAgain) in a journal emptied meanwhile (a worker's next batch).
+ */
+export async function recordSideReads<T>(make: () => Promise<T>): Promise<{value: T; reads: SideRead[]}> {
+  const reads: SideRead[] = [];
+  recordings.add(reads);
+  try {
+    return {value: await make(), reads};
+  } finally {
+    recordings.delete(reads);
+  }
+}
+
+/** Note again reads a memo's value was made from (recordSideReads). */
+export function noteSideReadsAgain(reads: readonly SideRead[]): void {
+  addSideReads(reads);
+  for (const recording of recordings) recording.push(...reads);
+}
+
 /** Note a side file read: its bytes and stamp, or the code of the problem reading it; `part` when the model used only that. */
 export function noteSideRead(path: string, read: {bytes: Uint8Array; stamp: FileStamp} | {code?: string}, part?: SidePart): void {
+  noteInJournal(path, read, part);
+  const noted = journal.get(path);
+  if (noted) for (const recording of recordings) recording.push(noted);
+}
+
+function noteInJournal(path: string, read: {bytes: Uint8Array; stamp: FileStamp} | {code?: string}, part?: SidePart): void {
   const noted = journal.get(path);
   // A file read whole anywhere is a dependency as a whole; one read for its front matter only needs no more.
   if (noted && (noted[3] === undefined || part !== undefined || noted[1] === absentDigest || noted[1] === refusedDigest)) return;

@@ -28,7 +28,9 @@ export function collectLinks(facts: FileFacts, frontMatterFields: string[]): Lin
     if (link.internal) continue;
     // Text in a site's own paired shortcode's body (a code sample) is no link a reader follows.
     if (link.inTagBody !== undefined) continue;
-    const {url, kind, syntax: _syntax, internal: _internal, madeBy: _madeBy, inTagBody: _inTagBody, ...span} = link;
+    // A link a Liquid capture's rewriting filter turns into others is no URL to request as written.
+    if (link.inRewrittenCapture !== undefined) continue;
+    const {url, kind, syntax: _syntax, internal: _internal, madeBy: _madeBy, inTagBody: _inTagBody, inRewrittenCapture: _inRewrittenCapture, ...span} = link;
     add(kind, url, span);
   }
   const frontMatter = facts.frontMatter;

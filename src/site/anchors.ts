@@ -3,6 +3,7 @@ import {flavor as flavorNamed, isFlavorName, type SlugFlavor} from './slug/index
 import {escapeRegExp} from '../links/patterns.js';
 import {isTabIdOptions, tabIds, unknownTabSlugify} from './tab-ids.js';
 import {withoutMarkdownItEmoji} from './slug/emoji-shortcodes.js';
+import {hasPymdownxShortcode, withoutPymdownxEmoji} from './slug/pymdownx-emoji.js';
 
 /** What an id in a rendered page belongs to. */
 export interface IdTarget {
@@ -95,13 +96,21 @@ export function headingText(heading: HeadingFact, options: Record<string, unknow
   if (options['emojiShortcodes'] === true) text = text.replace(/:[a-z0-9_+-]+:/gi, '\u{1F512}');
   // markdown-it-emoji (VitePress) makes emoji tokens of the names it knows, and the anchor leaves them out.
   else if (options['emojiShortcodes'] === 'markdown-it-emoji') text = withoutMarkdownItEmoji(text, heading.raw);
+  // pymdownx.emoji (MkDocs) makes textless elements of the shortcodes its index knows.
+  else if (options['emojiShortcodes'] === 'pymdownx' || options['emojiShortcodes'] === 'pymdownx-material') text = withoutPymdownxEmoji(text, heading.raw, options['emojiShortcodes']);
   return options['customIds'] === false && heading.attributes ? text + heading.attributes : text;
 }
 
 /** Does the page have a heading whose id the flavor cannot know exactly? Then its fragments are unverifiable. */
 export function hasUncertainIds(facts: FileFacts, flavor: SlugFlavor, options: Record<string, unknown>): boolean {
-  if (!flavor.uncertain) return false;
-  return facts.headings.some((heading) => (options['customIds'] === false || heading.customId === undefined) && flavor.uncertain!(headingText(heading, options), options));
+  const pymdownx = options['emojiShortcodes'] === 'pymdownx' || options['emojiShortcodes'] === 'pymdownx-material';
+  if (!flavor.uncertain && !pymdownx) return false;
+  return facts.headings.some((heading) => {
+    if (options['customIds'] !== false && heading.customId !== undefined) return false;
+    const text = headingText(heading, options);
+    // A shortcode postlint does not know may be one the site's pymdownx index knows.
+    return (flavor.uncertain?.(text, options) ?? false) || (pymdownx && hasPymdownxShortcode(text, heading.raw));
+  });
 }
 
 /**

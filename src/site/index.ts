@@ -42,6 +42,7 @@ import {projectTop} from './project-top.js';
 import {isForgeDocument} from './forge-documents.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
+import {feedFileAt} from './feed-plugins.js';
 import {neverBuiltReason} from './never-built.js';
 import {ownPluginToken, templateToken} from './template-token.js';
 import {nearMissHint} from '../closest.js';
@@ -784,6 +785,8 @@ export class SiteIndex {
     if (link.madeBy !== undefined) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: `${link.madeBy} writes this link in its own form, to an id no page defines; it rewrites the table on every update`}};
     // In a site's own paired shortcode's body (`{% codeToHtml %}…`), the text is what the shortcode's code makes of it.
     if (link.inTagBody !== undefined) return {link, written: url, siteRoot: url.startsWith('/'), resolution: {status: 'unverifiable', reason: `written in the body of the site's own paired shortcode {% ${link.inTagBody} %}, which its code turns into what it likes (a code sample, say): no link postlint can judge`}};
+    // In a Liquid capture output through a text-editing filter, each use writes another link.
+    if (link.inRewrittenCapture !== undefined) return {link, written: url, siteRoot: url.startsWith('/'), resolution: {status: 'unverifiable', reason: `written in a Liquid {% capture %} the page outputs as ${link.inRewrittenCapture}, which edits the text: each use links somewhere else, and only the build knows where`}};
     // Between a Hugo shortcode's tags, the text is what its template makes of it: a template that edits it writes other links.
     const rewritten = this.shortcodeRewrite(link, from, url);
     if (rewritten !== undefined) return {link, written: url, siteRoot: url.startsWith('/'), resolution: {status: 'unverifiable', reason: rewritten}};
@@ -1046,6 +1049,9 @@ export class SiteIndex {
    */
   private asBuilt(resolution: Resolution, request: LinkRequest, site?: SiteInfo): Resolution {
     if (resolution.status !== 'missing' && resolution.status !== 'no-index') return resolution;
+    // A feed file the site's feed plugin writes at build (feed-plugins.ts).
+    const feed = site && request.siteRoot && resolution.status === 'missing' && !resolution.outsideBase ? feedFileAt(request.path, site) : undefined;
+    if (feed) return feed;
     // A link written without the base path names a page the site has, below the base: the build makes nothing outside it.
     if (resolution.status === 'missing' && resolution.outsideBase) return resolution;
     const folder = request.folder || resolution.status === 'no-index';

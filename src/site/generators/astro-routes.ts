@@ -20,10 +20,11 @@
  */
 import {join, relative} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, lookInRoots} from './common.js';
+import {caseOrMissing, lookInRoots, readText} from './common.js';
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {followRedirect} from './astro-redirects.js';
-import {balanced, topLevelParts, withoutComments} from './js-source.js';
+import {balanced, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
+import {integrationPatterns, knownIntegrations, wrappedImports} from './astro-integrations.js';
 import {oncePerRun} from './url-map.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
@@ -34,29 +35,20 @@ import type {LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js
 const pageExtensions = /\.(astro|md|markdown|mdown|mkdn|mkd|mdwn|mdx|html)$/i;
 const endpointExtensions = /\.[jt]s$/i;
 
-/** Integrations (by package) known to add no routes of their own, or only the files named. */
-const quietIntegrations: Record<string, readonly string[]> = {
-  '@astrojs/mdx': [], '@astrojs/react': [], '@astrojs/vue': [], '@astrojs/svelte': [], '@astrojs/solid-js': [], '@astrojs/preact': [],
-  '@astrojs/lit': [], '@astrojs/alpinejs': [], '@astrojs/tailwind': [], '@astrojs/markdoc': [], '@astrojs/prefetch': [], '@astrojs/image': [],
-  '@astrojs/partytown': [], '@astrojs/vercel': [], '@astrojs/netlify': [], '@astrojs/node': [], '@astrojs/cloudflare': [],
-  '@astrojs/vercel/serverless': [], '@astrojs/vercel/static': [],
-  // @astrojs/sitemap writes sitemap-index.xml and its parts (sitemap-0.xml, …).
-  '@astrojs/sitemap': ['/sitemap-index.xml', '/sitemap-0.xml'],
-  'astro-expressive-code': [], 'astro-icon': [], 'astro-compress': [], '@playform/compress': [], 'astro-robots-txt': ['/robots.txt'],
-};
-
 /** What the config says about routes besides the site's files: plain data for the site's config. */
 export interface AstroRouting {
   /** What else may write routes (an integration's package, `srcDir`, `i18n`): then a path nothing serves is unverifiable. */
   others: string[];
   /** Files known integrations write (`/sitemap-index.xml`). */
   written: string[];
+  /** Paths a known integration may serve from a dynamic route (pattern sources), with the integration. */
+  maybe?: Array<{pattern: string; by: string}>;
   /** `build.format` is `file` or `preserve`: a page is served at `/about.html` too. */
   htmlFiles?: boolean;
 }
 
 /** The integrations a config names, by the package its import binds, and the other route writers it sets. */
-export function astroRouting(configText: string): AstroRouting {
+export function astroRouting(configText: string, configFile?: string): AstroRouting {
   const text = withoutComments(configText);
   const imports = new Map<string, string>();
   for (const match of text.matchAll(/\bimport\s+(?:(\w+)|\{([^}]*)\})\s*(?:,\s*\{[^}]*\}\s*)?from\s*(["'])([^"']+)\3/g)) {
@@ -65,22 +57,41 @@ export function astroRouting(configText: string): AstroRouting {
   }
   const others: string[] = [];
   const written: string[] = [];
+  const maybe: Array<{pattern: string; by: string}> = [];
+  const add = (source: string): boolean => {
+    // The site's own integration module that never calls `injectRoute` (nor adds another integration) serves no route.
+    if (/^\.{1,2}\//.test(source) && configFile !== undefined) return quietOwnModule(configFile, source);
+    const known = knownIntegrations[source];
+    if (!known) return false;
+    written.push(...known);
+    for (const pattern of integrationPatterns[source] ?? []) maybe.push({pattern, by: source});
+    return true;
+  };
   const list = /\bintegrations\s*:\s*\[/.exec(text);
   if (list) {
     const body = balanced(text, list.index + list[0].length - 1);
+    const wrappers = new Set<string>();
+    const topLevel = new Set(topLevelParts(body).map((part) => /^([A-Za-z_$][\w$]*)\s*\(/.exec(part)?.[1]));
     for (const call of body.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(/g)) {
       const source = imports.get(call[1]!);
+      // The site's own module called inside an integration's options makes an option (`sidebar: navigation()`), not an integration.
+      if (source !== undefined && /^\.{0,2}\//.test(source) && !topLevel.has(call[1]!)) continue;
+      // A function of the config's own that calls imported integrations (a wrapper that drops one route) serves what they do.
+      const wrapped = source === undefined ? wrappedImports(text, call[1]!, imports, balanced) : [];
+      if (wrapped.length > 0) wrappers.add(call[1]!);
       // A call inside another's options (`starlight({plugins: [x()]})`) is read too: it may add pages as well.
-      const known = source !== undefined ? quietIntegrations[source] : undefined;
-      if (known) written.push(...known);
-      // Node's own modules (`fileURLToPath(new URL(…))` in an option) and Astro's config helpers make no route.
-      else if (source !== undefined && !/^(?:node:|(?:url|path|fs|process)$|astro\/config$|astro$)/.test(source)) others.push(`the integration ${source}`);
+      for (const from of source !== undefined ? [source] : wrapped) {
+        if (add(from)) continue;
+        // Node's own modules (`fileURLToPath(new URL(…))` in an option) and Astro's config helpers make no route.
+        if (!/^(?:node:|(?:url|path|fs|process)$|astro\/config$|astro$)/.test(from)) others.push(`the integration ${from}`);
+      }
     }
     // An integration held in a variable or spread (`...extra`) is code postlint does not read.
     if (/\.\.\.\s*[A-Za-z_$]/.test(body)) others.push('integrations the config spreads in');
     // One the config makes itself (`myRoutes()` of a function it defines, an object or variable with `hooks` that may `injectRoute`).
     for (const part of topLevelParts(body)) {
       const callee = /^([A-Za-z_$][\w$]*)\s*\(/.exec(part)?.[1];
+      if (callee !== undefined && wrappers.has(callee)) continue;
       if (callee !== undefined ? !imports.has(callee) : !part.startsWith('...') && !/\(/.test(part) && !/^(?:null|undefined|false|true)$/.test(part)) {
         others.push(`an integration the config makes itself (${callee !== undefined ? `${callee}()` : part.length > 40 ? `${part.slice(0, 40)}…` : part})`);
       }
@@ -90,7 +101,31 @@ export function astroRouting(configText: string): AstroRouting {
   if (/(?:^|[\s,{])i18n\s*:/m.test(text)) others.push('the config\'s i18n routing');
   // `build: {format: 'file'}` (or 'preserve') writes `/about.html`, not `/about/index.html` (Astro configuration reference, build.format).
   const htmlFiles = /\bformat\s*:\s*['"](?:file|preserve)['"]/.test(text);
-  return {others: [...new Set(others)], written, ...(htmlFiles ? {htmlFiles} : {})};
+  return {others: [...new Set(others)], written, ...(maybe.length > 0 ? {maybe} : {}), ...(htmlFiles ? {htmlFiles} : {})};
+}
+
+/**
+ * A path known integrations serve (a file one writes: unverifiable, as the build makes it), or may
+ * serve from a dynamic route; undefined otherwise. `others` is left to the caller (its last word).
+ */
+export function integrationRoute(url: string, routing: AstroRouting | undefined): Resolution | undefined {
+  if (!routing) return undefined;
+  if (routing.written.includes(url)) return {status: 'unverifiable', reason: 'an integration of the config writes this file when the site is built'};
+  const maybe = routing.maybe?.find(({pattern}) => new RegExp(pattern).test(url));
+  return maybe ? {status: 'unverifiable', reason: `the integration ${maybe.by} may serve this path from a route of its own`} : undefined;
+}
+
+/** No file or route serves the path, but the config has route writers postlint does not read: unverifiable, counted once a site. */
+export function otherRoutesReason(routing: AstroRouting | undefined): Resolution | undefined {
+  if (!routing || routing.others.length === 0) return undefined;
+  return {status: 'unverifiable', reason: `no file or route of the site serves this path, but ${routing.others.join(', ')} may add routes postlint does not read`, siteWide: true, counted: {one: 'site-root link no file serves', many: 'site-root links no file serves'}};
+}
+
+/** Does the config's own module (read as text) never inject a route or add an integration? */
+function quietOwnModule(configFile: string, specifier: string): boolean {
+  const file = relativeModuleFile(configFile, specifier);
+  const text = file !== undefined ? readText(file) : undefined;
+  return text !== undefined && !/\b(?:injectRoute|addIntegration)\b/.test(withoutComments(text));
 }
 
 /** A route file below src/pages/: its path segments, and whether it is dynamic. */
@@ -191,7 +226,8 @@ function servedAt(request: LinkRequest, context: ResolveContext, redirects: bool
   if (!context.isDirectory(join(site.root, 'src', 'pages'))) {
     return file ?? {status: 'unverifiable', reason: 'the site has no src/pages/ folder: its routes come from somewhere postlint does not read', siteWide: true};
   }
-  if (routing?.written.includes(url)) return {status: 'unverifiable', reason: 'an integration of the config writes this file when the site is built'};
+  const integration = integrationRoute(url, routing);
+  if (integration) return integration;
   const routes = routeTable(site, context);
   const page = routes.find((route) => route.url === url);
   if (page) return {status: 'found', path: routeFile(site, page.rel)};
@@ -202,7 +238,8 @@ function servedAt(request: LinkRequest, context: ResolveContext, redirects: bool
   if (dynamic) return {status: 'unverifiable', reason: `the route src/pages/${dynamic.rel} serves the paths its code makes (getStaticPaths), which postlint does not run`, siteWide: true, counted: {one: 'site-root link into a route whose paths code makes', many: 'site-root links into routes whose paths code makes'}};
   const redirected = redirects ? followRedirect(url, context, (target) => servedAt(target, context, false)) : undefined;
   if (redirected) return redirected;
-  if (routing && routing.others.length > 0) return {status: 'unverifiable', reason: `no file or route of the site serves this path, but ${routing.others.join(', ')} may add routes postlint does not read`, siteWide: true, counted: {one: 'site-root link no file serves', many: 'site-root links no file serves'}};
+  const others = otherRoutesReason(routing);
+  if (others) return others;
   if (file) return file;
   // A page at this URL in other letter case: whether it loads is the host's call (a case-insensitive one serves it).
   const lower = url.toLowerCase();

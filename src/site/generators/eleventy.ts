@@ -17,6 +17,7 @@ import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl, stringList} from './common.js';
+import {noteSideReadsAgain, recordSideReads, type SideRead} from '../../side-reads.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
@@ -349,12 +350,19 @@ async function detect(dir: string): Promise<Detection | undefined> {
       if (above?.site.configFile === file) return above;
     }
     const known = detectedSites.get(file);
-    if (known?.site.root === dir) return known;
-    const text = readText(file) ?? '';
-    const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibrary(file, text, dir), file));
-    const warnings = withInputFound(dir, config, file);
-    const detection: Detection = {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {}), ...(warnings ? {warnings} : {})}, strength: 'marker'};
-    detectedSites.set(file, detection);
+    // The memo's detection was made from side files (the config, the data and plugin files it reads): noted again, so
+    // that a journal emptied since (a worker's next batch) still names them for the caches.
+    if (known?.detection.site.root === dir) {
+      noteSideReadsAgain(known.reads);
+      return known.detection;
+    }
+    const {value: detection, reads} = await recordSideReads(async () => {
+      const text = readText(file) ?? '';
+      const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibrary(file, text, dir), file));
+      const warnings = withInputFound(dir, config, file);
+      return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {}), ...(warnings ? {warnings} : {})}, strength: 'marker'} satisfies Detection;
+    });
+    detectedSites.set(file, {detection, reads});
     return detection;
   }
   // Eleventy runs without a config file (TemplateConfig: no project config path exists, defaults
@@ -367,7 +375,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
 }
 
 /** One site a config file, whichever folder finds it first (the project's, or the config's own below it). */
-const detectedSites = new Map<string, Detection>();
+const detectedSites = new Map<string, {detection: Detection; reads: SideRead[]}>();
 
 /**
  * An input folder the config names that is no folder from the site's root: the folder Eleventy

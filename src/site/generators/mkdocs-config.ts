@@ -8,6 +8,7 @@
 import {isMap, isScalar, isSeq, parseDocument, visit} from 'yaml';
 import {isObject, readText} from './common.js';
 import type {TabIdOptions} from '../tab-ids.js';
+import type {PymdownxEmoji} from '../slug/pymdownx-emoji.js';
 
 const pythonTag = /^tag:yaml\.org,2002:python\/(name|module|object|object\/apply|object\/new):(.*)$/;
 
@@ -80,4 +81,17 @@ export function tabbedIdOptions(config: Record<string, unknown>): TabIdOptions |
   const known = typeof named === 'string' ? fixed[named] : undefined;
   if (known) return {slugify: known, combineHeaderSlug, separator};
   return {unknown: typeof applied === 'string' ? applied : typeof named === 'string' ? named : 'a slugify function'};
+}
+
+/**
+ * How pymdownx.emoji's shortcodes meet heading ids (src/site/slug/pymdownx-emoji.ts): undefined when
+ * the extension is off, or when its `to_alt` generator writes the shortname itself (`alt: short`), text the id keeps.
+ */
+export function pymdownxEmojiIds(config: Record<string, unknown>): PymdownxEmoji | undefined {
+  const options = extensionOptions(config, 'pymdownx.emoji');
+  if (!options) return undefined;
+  const functionName = (value: unknown): string => (isObject(value) && typeof value['!!python/name'] === 'string' ? value['!!python/name'] : '');
+  if (functionName(options.emoji_generator).endsWith('.to_alt') && options.alt === 'short') return undefined;
+  // Material's index (material.extensions.emoji.twemoji, formerly materialx.emoji.twemoji) adds its icon sets.
+  return /^materialx?\./.test(functionName(options.emoji_index)) ? 'pymdownx-material' : 'pymdownx';
 }

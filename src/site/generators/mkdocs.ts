@@ -13,7 +13,7 @@ import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, configFolder} from './common.js';
 import {listedNames} from './detect-listing.js';
-import {readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
+import {pymdownxEmojiIds, readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
 import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite, pageHooks} from './mkdocs-hooks.js';
 import {fileLanguage, i18nSetup, lookUpLink, unbuiltLanguage} from './mkdocs-i18n.js';
@@ -420,8 +420,12 @@ export const mkdocs: Generator = {
       : tabs && 'unknown' in tabs
         ? `; tab ids unknown (pymdownx.tabbed slugify ${tabs.unknown} is no function postlint can run, and with a slugify set no __tabbed_ ids are written): a fragment a page with content tabs lacks is unverifiable`
         : '';
+    // pymdownx.emoji makes textless elements of the shortcodes its index knows: they leave the id (src/site/slug/pymdownx-emoji.ts).
+    const emoji = site ? pymdownxEmojiIds(site.config) : undefined;
+    const emojiReason = emoji ? '; pymdownx.emoji shortcodes no part of heading ids' : '';
     // An unknown slugify is passed on as such: the tabs get no ids, and their pages' missing fragments are unverifiable (site index).
-    return {name: 'mkdocs', options: tabs ? {tabs} : {}, reason: `Python-Markdown toc slugify${tabsReason}`, ...(site?.configFile ? {from: site.configFile} : {})};
+    const options = {...(tabs ? {tabs} : {}), ...(emoji ? {emojiShortcodes: emoji} : {})};
+    return {name: 'mkdocs', options, reason: `Python-Markdown toc slugify${tabsReason}${emojiReason}`, ...(site?.configFile ? {from: site.configFile} : {})};
   },
   inserts: ['snippet', 'generated', 'include-markdown'],
   // pymdownx.snippets and mkdocs-include-markdown-plugin paste the file's text into the page before Markdown runs.

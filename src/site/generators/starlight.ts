@@ -18,6 +18,7 @@ import {packageBefore} from './package-version.js';
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, followRedirect} from './astro-redirects.js';
+import {astroRouting, integrationRoute, otherRoutesReason, type AstroRouting} from './astro-routes.js';
 import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryFieldTypes, entryId, entryCoercedDateKeys, entryTimestampKeys, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
 import {configOwnPlugins} from './own-markdown-plugins.js';
@@ -61,6 +62,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
       pluginIds: pluginIds(text, file),
       // The config's `redirects`, whose sources Astro serves (astro-redirects.ts).
       redirects: astroRedirects(text),
+      // Routes the config's integrations and Starlight plugins add (astro-integrations.ts); Starlight routes its own locales.
+      routing: starlightRouting(text, file),
       // Components the config puts in place of those that write the page title's id (starlight-page-title.ts).
       titleComponents: titleOverrides(text),
     };
@@ -262,20 +265,25 @@ function servedPath(request: LinkRequest, context: ResolveContext): Resolution {
   // A folder of public/ with no index file does not answer `/x`: the page at that URL does (Astro
   // writes the page's index.html beside the folder's files; the dev server serves only public files).
   if (found && found.status !== 'no-index') return found;
+  const routing = site.config.routing as AstroRouting | undefined;
+  const url = normalizeUrl(request.path);
   if (!isPageUrl(request.path)) {
     const missing = found ?? caseOrMissing(request, context, [join(site.root, 'public')]);
-    return (missing.status === 'missing' ? rewritten(request, context) : undefined) ?? missing;
+    return (missing.status === 'missing' ? (rewritten(request, context) ?? integrationRoute(url, routing) ?? otherRoutesReason(routing)) : undefined) ?? missing;
   }
   const map = urlMap(starlight, site, pageRoots(site), context);
-  const url = normalizeUrl(request.path);
   const page = map.pages.get(url) ?? fallback(site, url, map.pages);
   if (page) return {status: 'found', path: page};
   const other = caseOnlyPage(map, url);
   if (other) return other;
   if (found) return found;
+  const integration = integrationRoute(url, routing);
+  if (integration) return integration;
   // Astro pages of the site's own (`src/pages/`) are served too; a dynamic route may serve anything.
   const pages = join(site.root, 'src', 'pages');
   if (isDir(pages)) return {status: 'unverifiable', reason: 'the site has its own Astro pages (src/pages/), which may serve this URL'};
+  const others = otherRoutesReason(routing);
+  if (others) return others;
   return {status: 'missing', path: join(docs(site), request.path), roots: [docs(site)]};
 }
 
@@ -331,3 +339,8 @@ function sitePathOf(site: SiteInfo): string | undefined {
   return path ? path : undefined;
 }
 
+/** The config's route writers as for any Astro site, less Astro's `i18n`: Starlight routes its locales itself (read here). */
+function starlightRouting(text: string, file: string): AstroRouting {
+  const routing = astroRouting(text, file);
+  return {...routing, others: routing.others.filter((other) => other !== 'the config\'s i18n routing')};
+}

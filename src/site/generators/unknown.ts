@@ -49,7 +49,7 @@ function astroConfig(dir: string, file: string): Record<string, unknown> {
     ...(site !== undefined ? {site} : {}),
     ...(candidates ? {baseCandidates: candidates} : {}),
     redirects: astroRedirects(text),
-    routing: astroRouting(text),
+    routing: astroRouting(text, file),
     markdownPlugins: linkRewritingPlugins(text),
   };
 }

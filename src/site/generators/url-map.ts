@@ -32,6 +32,16 @@ export interface UrlMap {
 const maps = new WeakMap<object, Map<string, UrlMap>>();
 
 /** `/a/b/`, `/a/b`, `/a/b/index.html` and `/a/b.html` name one page (`/A/b/` another: letter case counts). */
+/**
+ * A page's URL, or a link's decoded path (its query string already cut off, so a `?` left is an escaped one), as a key of the map: a `?` or `#` in it is part of the path the page is written at
+ * (Hugo keeps a front-matter `url: /?p=504` as written: the file is `?p=504/index.html`), which a
+ * browser asks for only as `%3F`/`%23`; a link's `?p=504` is a query string, and its path `/` names the
+ * home page. Kept escaped, they match only a link that escapes them too (decodeURI leaves `%3F` as is).
+ */
+export function pageUrlKey(url: string): string {
+  return normalizeUrl(url.replace(/\?/g, '%3F').replace(/#/g, '%23'));
+}
+
 export function normalizeUrl(url: string): string {
   const path = decodedPath(url.replace(/[?#].*$/, ''));
   return `/${path.replace(/^\/+/, '').replace(/(^|\/)index\.html?$/i, '$1').replace(/\.html?$/i, '').replace(/\/+$/, '')}`;
@@ -80,21 +90,21 @@ function buildUrlMap(generator: Generator, site: SiteInfo, roots: string[], cont
     const url = generator.pageUrl(file, site, frontMatter);
     if (url === undefined) {
       if (!described.has(file)) map.unknown.push(file);
-    } else if (!map.pages.has(normalizeUrl(url))) map.pages.set(normalizeUrl(url), file);
+    } else if (!map.pages.has(pageUrlKey(url))) map.pages.set(pageUrlKey(url), file);
     aliases.push(...(generator.alsoServedAt?.(file, site, frontMatter) ?? []).map((alias) => [alias, file] as const));
   }
   for (const page of templatePages) {
     if (page.url !== undefined) {
-      if (!map.pages.has(normalizeUrl(page.url))) map.pages.set(normalizeUrl(page.url), page.path);
+      if (!map.pages.has(pageUrlKey(page.url))) map.pages.set(pageUrlKey(page.url), page.path);
     }
     if (page.pattern) map.patterns.push({test: page.pattern, why: page.why});
     else if (page.url === undefined) map.unknown.push(page.path);
   }
   // A page's own URL wins over another page's alias of it.
   for (const [alias, file] of aliases) {
-    if (map.pages.has(normalizeUrl(alias))) continue;
-    map.pages.set(normalizeUrl(alias), file);
-    map.aliases.add(normalizeUrl(alias));
+    if (map.pages.has(pageUrlKey(alias))) continue;
+    map.pages.set(pageUrlKey(alias), file);
+    map.aliases.add(pageUrlKey(alias));
   }
   for (const key of map.pages.keys()) if (!map.folded.has(key.toLowerCase())) map.folded.set(key.toLowerCase(), key);
   return map;
@@ -105,7 +115,7 @@ function buildUrlMap(generator: Generator, site: SiteInfo, roots: string[], cont
  * since where a fragment lands there depends on the redirect page (`redirect`). Undefined for none.
  */
 export function servedPage(map: UrlMap, url: string, redirect: string): Resolution | undefined {
-  const key = normalizeUrl(url);
+  const key = pageUrlKey(url);
   const page = map.pages.get(key);
   if (page === undefined) return undefined;
   return map.aliases.has(key) ? {status: 'found', path: page, redirect} : {status: 'found', path: page};
@@ -116,7 +126,7 @@ export function servedPage(map: UrlMap, url: string, redirect: string): Resoluti
  * URL or some page's URL is unknown; undefined when nothing can be there.
  */
 export function pageAtUrl(map: UrlMap, url: string): Resolution | undefined {
-  const key = normalizeUrl(url);
+  const key = pageUrlKey(url);
   const page = map.pages.get(key);
   if (page) return {status: 'found', path: page};
   const other = caseOnlyPage(map, url);
@@ -134,7 +144,7 @@ export function pageAtUrl(map: UrlMap, url: string): Resolution | undefined {
  * undefined when no page's URL is that one in any case.
  */
 export function caseOnlyPage(map: UrlMap, url: string): Resolution | undefined {
-  const key = normalizeUrl(url);
+  const key = pageUrlKey(url);
   const own = map.folded.get(key.toLowerCase());
   const page = own === undefined || own === key ? undefined : map.pages.get(own);
   return page === undefined ? undefined : {status: 'case', path: key, real: page, url: own!};

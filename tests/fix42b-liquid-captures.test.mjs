@@ -1,0 +1,34 @@
+// Jekyll: a link in a Liquid {% capture %} the page outputs through a text-editing filter is a
+// template of links (round 41's liquid-capture-replace-template), asserted by exact rule id, line
+// and column, both ways.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {siteFindings} from './rule-helpers.mjs';
+
+const page = (use) => [
+  '---',
+  'title: Lamps',
+  '---',
+  '',
+  '{% capture badge %}![](/img/lamp-0.svg){% endcapture %}',
+  '',
+  `- ${use}`,
+  '- ![gone](/img/gone.svg)',
+  '',
+].join('\n');
+
+const site = (use) => ({'_config.yml': 'title: Lamps\n', 'lamps.md': page(use), 'img/lamp-desk.svg': '<svg/>'});
+
+test('jekyll: a capture used with replace is a template: its link is unverifiable, a plain link beside it is still missing', async () => {
+  assert.deepEqual(await siteFindings('no-missing-files', site('{{ badge | replace: "0", "desk" }}')), ['lamps.md:8:3 no-missing-files']);
+});
+
+test('jekyll: a capture output as written (or through strip) links to the path as written', async () => {
+  assert.deepEqual(await siteFindings('no-missing-files', site('{{ badge }}')), ['lamps.md:5:20 no-missing-files', 'lamps.md:8:3 no-missing-files']);
+  assert.deepEqual(await siteFindings('no-missing-files', site('{{ badge | strip }}')), ['lamps.md:5:20 no-missing-files', 'lamps.md:8:3 no-missing-files']);
+});
+
+test('hugo runs no Liquid: the capture tags are text and the link is checked as written', async () => {
+  const files = {'hugo.toml': 'title = "Lamps"\n', 'content/lamps.md': page('{{ badge | replace: "0", "desk" }}'), 'static/img/lamp-desk.svg': '<svg/>'};
+  assert.deepEqual(await siteFindings('no-missing-files', files), ['content/lamps.md:5:20 no-missing-files', 'content/lamps.md:8:3 no-missing-files']);
+});
