@@ -1767,6 +1767,17 @@ export class SiteIndex {
     return isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root);
   }
 
+  /**
+   * A file the site never publishes that GitHub shows by itself (a README the build leaves out, a community file, an
+   * issue template), checked for GitHub's reader (src/site/forge-published.ts): a repository file no never-built
+   * reason leaves out.
+   */
+  forgePublishedOnly(path: string): boolean {
+    const site = this.site(path);
+    if (site === undefined || !this.isRepositoryFile(path) || neverBuiltReason(path, site) !== undefined) return false;
+    return isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root);
+  }
+
   /** A Markdown file of a modelled site that is no page and shown by none. */
   private unbuiltCandidate(path: string): boolean {
     const site = this.site(path);
