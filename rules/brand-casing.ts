@@ -303,6 +303,7 @@ import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
 import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
+import {ownVersions} from '../src/spelling/own-versions.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -735,16 +736,20 @@ export function optionValueList(source: string, token: Pick<ProseToken, 'text' |
  * postgres, and sqlite`, `valid values: auto, never, always`, `one of none, gzip or zstd`): three or more
  * lower-case one-word items, commas between them, `and`/`or` before the last, right after words that
  * name them values (`either` only after `must be`/`can be`). The values as a config file takes them. The same list without such words before it
- * (`we tested mysql, postgres and sqlite`) is the writer's, and read.
+ * (`we tested mysql, postgres and sqlite`) is the writer's, and read. A list of nothing but product names
+ * (`isName`: `options: github, gitlab, and bitbucket`) shows no value only a setting takes (`all`, `none`, `auto`):
+ * it is a setting's values only when a code span before it on its line names the setting (`` `provider` options: … ``);
+ * else the writer's products, miscased, and read.
  */
-export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
+export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text' | 'offset'>, isName: (item: string) => boolean = () => false): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
   const {line, at} = lineAround(source, token.offset);
   for (const match of line.matchAll(valuesList)) {
     const start = match.index + match[0].length - match[1]!.length;
     if (at < start || at >= match.index + match[0].length) continue;
     const items = match[1]!.split(/,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+/).filter((item) => item !== '');
-    return items.length >= 3 && items.some((item) => item === token.text);
+    if (items.length < 3 || !items.some((item) => item === token.text)) return false;
+    return !items.every(isName) || /`[^`\n]+`/.test(line.slice(0, match.index));
   }
   return false;
 }
@@ -997,7 +1002,7 @@ export default defineRule({
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree, ownVersions(site)), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
     const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;
@@ -1035,7 +1040,7 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token, (item) => brandFix(item, speller, false) !== undefined) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
       // A hyphenated name the page's code writes, capitalised as a list item's or sentence's first word (`- Mongodb-datastore:`).
       if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.
