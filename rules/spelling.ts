@@ -605,7 +605,7 @@ import {namedForms} from '../src/spelling/prose.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther, shortBlocksInPageLanguage} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
-import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
+import {commandNames, linkedProjectNames, localProgramNames, selfOwnedProjectNames} from '../src/spelling/linked-names.js';
 import {codePackageNames} from '../src/spelling/package-names.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
 import {namesFileType} from '../src/spelling/file-types.js';
@@ -997,7 +997,8 @@ export default defineRule({
     // The site half weighs the dotted uses against the dotless ones it is about to see reported.
     const dotted = dottedUses(tree);
     // Known misspellings the page's code gives as a package's or a program family's name: the site half accepts them on every page (package-names.ts).
-    const packages = codePackageNames(tree, source);
+    // A project linked under an organisation named after it (`github.com/zorblat-project/zorblat`) is named as a package is.
+    const packages = new Set([...codePackageNames(tree, source), ...selfOwnedProjectNames(tree)]);
     const packageNotes = [...packages].filter((name) => speller.misspelling(name) !== undefined);
     note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();

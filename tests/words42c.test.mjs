@@ -1,7 +1,8 @@
 // fix42c: a foreword signed by the writer ("— the author") is the writer's own; English release notes of the site's own
 // project (the version its package.json declares) on a page in another script are the writer's; a list of nothing but
 // product names after "options:" is the writer's prose unless a code span names the setting. Each with the case that
-// must still be left alone. Fixtures: fixtures/words42c. Exact rule id, line and column.
+// must still be left alone; a project linked under its own organisation (`github.com/x-project/x`) is its owners' name site-wide.
+// Fixtures: fixtures/words42c. Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
@@ -22,4 +23,8 @@ test('spelling: English notes of the site\'s own release (package.json 1.2.0) on
 
 test('brand-casing: product names alone after "options:" are the writer\'s (reported); a setting named in code, or a value only a setting takes, makes them values', async () => {
   assert.deepEqual(await lint('brand-casing', 'values'), ['hosts.md:3:18 brand-casing github', 'hosts.md:3:26 brand-casing gitlab', 'hosts.md:3:38 brand-casing bitbucket']);
+});
+
+test('spelling: a project linked under an organisation named after it is its owners\' lower-case name on every page, even a listed slip; one a person owns is no such evidence', async () => {
+  assert.deepEqual(await lint('spelling', 'self-owned'), ['lessons.md:5:11 spelling alot']);
 });
