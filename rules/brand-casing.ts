@@ -101,6 +101,11 @@
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
  *
+ * **Files the site never publishes** are read when GitHub shows them by itself (a README the build
+ * leaves out, CONTRIBUTING, an issue template: the forge publishes them, and one notice a site counts them)
+ * and left alone when neither publishes them (a design note beside docs_dir, a vendored library's README,
+ * a version the site does not build; docs/generators.md).
+ *
  * **Words the site's writer did not write are left alone**; the page's links, anchors and files are
  * still checked. A page its front matter marks as a repost: a label field whose whole value is the
  * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,

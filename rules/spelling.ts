@@ -205,6 +205,11 @@
  * (a front-matter `title`, a tag, a list item) are that language too (`title: Próximo curso` over a
  * Spanish paragraph); beside an English passage they are checked as before.
  *
+ * **Files the site never publishes** are read when GitHub shows them by itself (a README the build
+ * leaves out, CONTRIBUTING, an issue template: the forge publishes them, and one notice a site counts them)
+ * and left alone when neither publishes them (a design note beside docs_dir, a vendored library's README,
+ * a version the site does not build; docs/generators.md).
+ *
  * **Words the site's writer did not write are left alone**; the page's links, anchors and files are
  * still checked. A page its front matter marks as a repost: a label field whose whole value is the
  * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
@@ -607,6 +612,7 @@ import {otherLanguageNotices, passageLines} from '../src/spelling/language-notic
 import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
 import {commandNames, linkedProjectNames, localProgramNames, selfOwnedProjectNames} from '../src/spelling/linked-names.js';
 import {codePackageNames} from '../src/spelling/package-names.js';
+import {statementLabel} from '../src/spelling/statement-labels.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
 import {namesFileType} from '../src/spelling/file-types.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
@@ -1093,12 +1099,13 @@ export default defineRule({
       // And `ie` or `eg` as a lone item of an inline list of one-word items (`chrome, firefox, ie, safari`: the browser), list-item-word.ts.
       // And a spelling cited in emphasis after a verb of spelling (`sometimes written _frustrum_`), cited-spellings.ts.
       // And a program's name in emphasis before its kind (`the _jobb_ tool`), emphasized-programs.ts.
+      // And a numbered statement's short name in a math text (`Thm 1:`, `Lem. 2.3`), statement-labels.ts.
       // The correction of a slip before a kind of software, when English makes an `-ly` adverb of it (`powerfull`: `powerfully`): an adjective.
       const adjectiveSlip = (corrections: readonly string[] | undefined, slip: string): boolean => {
         const correction = corrections?.[0] ?? speller.suggest(slip, 1)[0];
         return correction !== undefined && speller.ordinary(`${correction.toLowerCase()}ly`);
       };
-      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined) || (dotless.has(stem(use.text).toLowerCase()) && loneListItem(source, use.offset, use.text.length)) || citedSpelling(source, use) || emphasizedProgramName(source, use, {adjective: () => adjectiveSlip(misspelling, word)});
+      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined) || (dotless.has(stem(use.text).toLowerCase()) && loneListItem(source, use.offset, use.text.length)) || citedSpelling(source, use) || statementLabel(source, use.offset, stem(use.text)) || emphasizedProgramName(source, use, {adjective: () => adjectiveSlip(misspelling, word)});
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

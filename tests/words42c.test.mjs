@@ -28,3 +28,7 @@ test('brand-casing: product names alone after "options:" are the writer\'s (repo
 test('spelling: a project linked under an organisation named after it is its owners\' lower-case name on every page, even a listed slip; one a person owns is no such evidence', async () => {
   assert.deepEqual(await lint('spelling', 'self-owned'), ['lessons.md:5:11 spelling alot']);
 });
+
+test('spelling: a numbered statement\'s short name in a math text (`Thm 1:`, `Lem. 2.3`) is its label; the same word without its number is read', async () => {
+  assert.deepEqual(await lint('spelling', 'statements'), ['bounds.md:7:5 spelling thm']);
+});

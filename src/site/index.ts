@@ -42,7 +42,7 @@ import {projectTop} from './project-top.js';
 import {isForgeDocument} from './forge-documents.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
-import {neverBuiltReason} from './never-built.js';
+import {neverBuiltReason, pageFolders} from './never-built.js';
 import {ownPluginToken, templateToken} from './template-token.js';
 import {nearMissHint} from '../closest.js';
 
@@ -1775,7 +1775,10 @@ export class SiteIndex {
   forgePublishedOnly(path: string): boolean {
     const site = this.site(path);
     if (site === undefined || !this.isRepositoryFile(path) || neverBuiltReason(path, site) !== undefined) return false;
-    return isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root);
+    if (!isForgeDocument(path, site.root) && !isForgeDocument(path, projectTop(site.root) ?? site.root)) return false;
+    // A README a build script copies into the folders pages come from (`cp -rf README.md docs`) is published there.
+    const folders = pageFolders(site);
+    return !buildScripts(site.root).copiesInto.some((copy) => copy.sources.includes(path) && folders.some((folder) => copy.target === folder || isBelow(copy.target, folder)));
   }
 
   /** A Markdown file of a modelled site that is no page and shown by none. */
