@@ -344,11 +344,18 @@ const id = 'brand-casing';
 /**
  * A name in lower case inside an all-lower-case hyphenated compound (`github-actions`,
  * `kramdown-parser-gfm`) or in link text its URL spells out is a slug: a package, repository
- * or group named exactly so, not a misspelt brand.
+ * or group named exactly so, not a misspelt brand. So is a later piece of such a compound that opens a
+ * sentence or a block with only its first letter capitalised (`Acme-github is a fork`, `startsSentence`): the
+ * capital is the sentence's, the compound the same slug as mid-sentence.
  */
-function slug(token: ProseToken): boolean {
+function slug(token: ProseToken, source: string, startsSentence: (offset: number) => boolean): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
-  return token.named === true || (token.compound !== undefined && token.compound === token.compound.toLowerCase());
+  if (token.named === true) return true;
+  const compound = token.compound;
+  if (compound === undefined) return false;
+  const lower = compound.toLowerCase();
+  if (compound === lower) return true;
+  return token.prefix !== true && compound === lower[0]!.toUpperCase() + lower.slice(1) && startsSentence(source.lastIndexOf(compound, token.offset));
 }
 
 /** The page's links as `[start, end, url]` source spans, in document order (links do not nest). */
@@ -1008,7 +1015,10 @@ export default defineRule({
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
     const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree, ownVersions(site)), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
-    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
+    // Where a sentence's or a block's first word stands: a compound opening there is capitalised for the sentence.
+    let openers: Set<number> | undefined;
+    const startsSentence = (offset: number): boolean => (openers ??= new Set(prose.filter((each) => each.sentenceStart === true).map((each) => each.offset))).has(offset);
+    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token, source, startsSentence) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;
     const speller = await spellers.get();

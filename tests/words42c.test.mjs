@@ -32,3 +32,7 @@ test('spelling: a project linked under an organisation named after it is its own
 test('spelling: a numbered statement\'s short name in a math text (`Thm 1:`, `Lem. 2.3`) is its label; the same word without its number is read', async () => {
   assert.deepEqual(await lint('spelling', 'statements'), ['bounds.md:7:5 spelling thm']);
 });
+
+test('brand-casing: a lower-case slug opening a sentence (`Acme-github is`) keeps its later pieces a slug; a brand opening it, or the compound mid-sentence, is read', async () => {
+  assert.deepEqual(await lint('brand-casing', 'compounds'), ['forks.md:7:1 brand-casing Javascript', 'forks.md:9:10 brand-casing github']);
+});
