@@ -36,3 +36,7 @@ test('spelling: a numbered statement\'s short name in a math text (`Thm 1:`, `Le
 test('brand-casing: a lower-case slug opening a sentence (`Acme-github is`) keeps its later pieces a slug; a brand opening it, or the compound mid-sentence, is read', async () => {
   assert.deepEqual(await lint('brand-casing', 'compounds'), ['forks.md:7:1 brand-casing Javascript', 'forks.md:9:10 brand-casing github']);
 });
+
+test('spelling: an entry of a references list (authors first, a year) is the cited record; the writer\'s note in that list and a list under another heading are read', async () => {
+  assert.deepEqual(await lint('spelling', 'references'), ['kettles.md:3:63 spelling recieve', 'kettles.md:12:56 spelling whistels', 'kettles.md:16:23 spelling Whistels']);
+});
