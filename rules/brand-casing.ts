@@ -101,6 +101,11 @@
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
  *
+ * **Files the site never publishes** are read when GitHub shows them by itself (a README the build
+ * leaves out, CONTRIBUTING, an issue template: the forge publishes them, and one notice a site counts them)
+ * and left alone when neither publishes them (a design note beside docs_dir, a vendored library's README,
+ * a version the site does not build; docs/generators.md).
+ *
  * **Words the site's writer did not write are left alone**; the page's links, anchors and files are
  * still checked. A page its front matter marks as a repost: a label field whose whole value is the
  * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
@@ -303,6 +308,7 @@ import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
 import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
+import {ownVersions} from '../src/spelling/own-versions.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -339,11 +345,18 @@ const id = 'brand-casing';
 /**
  * A name in lower case inside an all-lower-case hyphenated compound (`github-actions`,
  * `kramdown-parser-gfm`) or in link text its URL spells out is a slug: a package, repository
- * or group named exactly so, not a misspelt brand.
+ * or group named exactly so, not a misspelt brand. So is a later piece of such a compound that opens a
+ * sentence or a block with only its first letter capitalised (`Acme-github is a fork`, `startsSentence`): the
+ * capital is the sentence's, the compound the same slug as mid-sentence.
  */
-function slug(token: ProseToken): boolean {
+function slug(token: ProseToken, source: string, startsSentence: (offset: number) => boolean): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
-  return token.named === true || (token.compound !== undefined && token.compound === token.compound.toLowerCase());
+  if (token.named === true) return true;
+  const compound = token.compound;
+  if (compound === undefined) return false;
+  const lower = compound.toLowerCase();
+  if (compound === lower) return true;
+  return token.prefix !== true && compound === lower[0]!.toUpperCase() + lower.slice(1) && startsSentence(source.lastIndexOf(compound, token.offset));
 }
 
 /** The page's links as `[start, end, url]` source spans, in document order (links do not nest). */
@@ -736,16 +749,20 @@ export function optionValueList(source: string, token: Pick<ProseToken, 'text' |
  * postgres, and sqlite`, `valid values: auto, never, always`, `one of none, gzip or zstd`): three or more
  * lower-case one-word items, commas between them, `and`/`or` before the last, right after words that
  * name them values (`either` only after `must be`/`can be`). The values as a config file takes them. The same list without such words before it
- * (`we tested mysql, postgres and sqlite`) is the writer's, and read.
+ * (`we tested mysql, postgres and sqlite`) is the writer's, and read. A list of nothing but product names
+ * (`isName`: `options: github, gitlab, and bitbucket`) shows no value only a setting takes (`all`, `none`, `auto`):
+ * it is a setting's values only when a code span before it on its line names the setting (`` `provider` options: … ``);
+ * else the writer's products, miscased, and read.
  */
-export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
+export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text' | 'offset'>, isName: (item: string) => boolean = () => false): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
   const {line, at} = lineAround(source, token.offset);
   for (const match of line.matchAll(valuesList)) {
     const start = match.index + match[0].length - match[1]!.length;
     if (at < start || at >= match.index + match[0].length) continue;
     const items = match[1]!.split(/,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+/).filter((item) => item !== '');
-    return items.length >= 3 && items.some((item) => item === token.text);
+    if (items.length < 3 || !items.some((item) => item === token.text)) return false;
+    return !items.every(isName) || /`[^`\n]+`/.test(line.slice(0, match.index));
   }
   return false;
 }
@@ -999,8 +1016,11 @@ export default defineRule({
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
     // And the original a translation quotes in a `<details>` block (`<summary>原文</summary>`): the upstream's words (src/text/quoted-original.ts).
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...quotedOriginalSpans(source)]);
-    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree, ownVersions(site)), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...quotedOriginalSpans(source)]);
+    // Where a sentence's or a block's first word stands: a compound opening there is capitalised for the sentence.
+    let openers: Set<number> | undefined;
+    const startsSentence = (offset: number): boolean => (openers ??= new Set(prose.filter((each) => each.sentenceStart === true).map((each) => each.offset))).has(offset);
+    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token, source, startsSentence) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;
     const speller = await spellers.get();
@@ -1037,7 +1057,7 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token, (item) => brandFix(item, speller, false) !== undefined) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
       // A hyphenated name the page's code writes, capitalised as a list item's or sentence's first word (`- Mongodb-datastore:`).
       if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.

@@ -205,6 +205,11 @@
  * (a front-matter `title`, a tag, a list item) are that language too (`title: Próximo curso` over a
  * Spanish paragraph); beside an English passage they are checked as before.
  *
+ * **Files the site never publishes** are read when GitHub shows them by itself (a README the build
+ * leaves out, CONTRIBUTING, an issue template: the forge publishes them, and one notice a site counts them)
+ * and left alone when neither publishes them (a design note beside docs_dir, a vendored library's README,
+ * a version the site does not build; docs/generators.md).
+ *
  * **Words the site's writer did not write are left alone**; the page's links, anchors and files are
  * still checked. A page its front matter marks as a repost: a label field whose whole value is the
  * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
@@ -578,6 +583,7 @@ import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, pr
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
 import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
+import {ownVersions} from '../src/spelling/own-versions.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -605,8 +611,9 @@ import {namedForms} from '../src/spelling/prose.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther, shortBlocksInPageLanguage} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
-import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
+import {commandNames, linkedProjectNames, localProgramNames, selfOwnedProjectNames} from '../src/spelling/linked-names.js';
 import {codePackageNames} from '../src/spelling/package-names.js';
+import {statementLabel} from '../src/spelling/statement-labels.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
 import {namesFileType} from '../src/spelling/file-types.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
@@ -878,7 +885,7 @@ export default defineRule({
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
     // And the original a translation quotes in a `<details>` block (`<summary>原文</summary>`): the upstream's words (src/text/quoted-original.ts).
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run)), ...quotedOriginalSpans(source)]);
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree, ownVersions(site)), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run)), ...quotedOriginalSpans(source)]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
@@ -998,7 +1005,8 @@ export default defineRule({
     // The site half weighs the dotted uses against the dotless ones it is about to see reported.
     const dotted = dottedUses(tree);
     // Known misspellings the page's code gives as a package's or a program family's name: the site half accepts them on every page (package-names.ts).
-    const packages = codePackageNames(tree, source);
+    // A project linked under an organisation named after it (`github.com/zorblat-project/zorblat`) is named as a package is.
+    const packages = new Set([...codePackageNames(tree, source), ...selfOwnedProjectNames(tree)]);
     const packageNotes = [...packages].filter((name) => speller.misspelling(name) !== undefined);
     note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
@@ -1093,12 +1101,13 @@ export default defineRule({
       // And `ie` or `eg` as a lone item of an inline list of one-word items (`chrome, firefox, ie, safari`: the browser), list-item-word.ts.
       // And a spelling cited in emphasis after a verb of spelling (`sometimes written _frustrum_`), cited-spellings.ts.
       // And a program's name in emphasis before its kind (`the _jobb_ tool`), emphasized-programs.ts.
+      // And a numbered statement's short name in a math text (`Thm 1:`, `Lem. 2.3`), statement-labels.ts.
       // The correction of a slip before a kind of software, when English makes an `-ly` adverb of it (`powerfull`: `powerfully`): an adjective.
       const adjectiveSlip = (corrections: readonly string[] | undefined, slip: string): boolean => {
         const correction = corrections?.[0] ?? speller.suggest(slip, 1)[0];
         return correction !== undefined && speller.ordinary(`${correction.toLowerCase()}ly`);
       };
-      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined) || (dotless.has(stem(use.text).toLowerCase()) && loneListItem(source, use.offset, use.text.length)) || citedSpelling(source, use) || emphasizedProgramName(source, use, {adjective: () => adjectiveSlip(misspelling, word)});
+      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined) || (dotless.has(stem(use.text).toLowerCase()) && loneListItem(source, use.offset, use.text.length)) || citedSpelling(source, use) || statementLabel(source, use.offset, stem(use.text)) || emphasizedProgramName(source, use, {adjective: () => adjectiveSlip(misspelling, word)});
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

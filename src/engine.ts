@@ -33,6 +33,7 @@ import {placeSiteFix, type SiteFix} from './fix.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
 import {readText} from './read-text.js';
 import {guardNotices, hiddenBodyNotices, siteWarningNotices, sortNotices, type Notice} from './notices.js';
+import {forgePublishedNotices} from './site/forge-published.js';
 import {LeftOut} from './left-out.js';
 import {yieldSameProblem} from './same-problem.js';
 import {nowMs} from './clock.js';
@@ -168,8 +169,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const ran = new Set<string>();
   const failures = await runSiteRules(plan, results, rechecked, index, {notices: ruleNotices, ran});
   // A rule whose site half had no file to run on (all held by the phase-2 cache) says what it said then.
-  if (phase2) ruleNotices.push(...phase2.storedNotices().filter((notice) => notice.kind !== 'links' && notice.kind !== 'anchors' && notice.kind !== 'hidden-body' && notice.kind !== 'site-warning' && !ran.has(notice.rule)));
-  const notices = sortNotices([...guardNotices(index, (site, rule) => activeInSite(plan, site, rule), plan.settings.cwd, plan.settings.verbose), ...hiddenBodyNotices(index, reported.filter((r) => plan.checked.has(r.path)).map((r) => r.path), plan.settings.cwd, plan.settings.verbose), ...siteWarningNotices(plan.sites.values()), ...ruleNotices]);
+  if (phase2) ruleNotices.push(...phase2.storedNotices().filter((notice) => notice.kind !== 'links' && notice.kind !== 'anchors' && notice.kind !== 'hidden-body' && notice.kind !== 'site-warning' && notice.kind !== 'forge-published' && !ran.has(notice.rule)));
+  const checkedPaths = reported.filter((r) => plan.checked.has(r.path)).map((r) => r.path);
+  const notices = sortNotices([
+    ...guardNotices(index, (site, rule) => activeInSite(plan, site, rule), plan.settings.cwd, plan.settings.verbose),
+    ...hiddenBodyNotices(index, checkedPaths, plan.settings.cwd, plan.settings.verbose),
+    ...forgePublishedNotices(index, checkedPaths, plan.settings.cwd, plan.settings.verbose),
+    ...siteWarningNotices(plan.sites.values()),
+    ...ruleNotices,
+  ]);
   done('site rules');
   const known = finishStage(plan, rechecked, index, impact, failures);
   done('finish');

@@ -43,7 +43,7 @@ import {isForgeDocument} from './forge-documents.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
 import {feedFileAt} from './feed-plugins.js';
-import {neverBuiltReason} from './never-built.js';
+import {neverBuiltReason, pageFolders} from './never-built.js';
 import {ownPluginToken, templateToken} from './template-token.js';
 import {nearMissHint} from '../closest.js';
 
@@ -1771,6 +1771,20 @@ export class SiteIndex {
     const site = this.site(path);
     if (site === undefined || generatorOf(site).modelsBuild !== false) return false;
     return isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root);
+  }
+
+  /**
+   * A file the site never publishes that GitHub shows by itself (a README the build leaves out, a community file, an
+   * issue template), checked for GitHub's reader (src/site/forge-published.ts): a repository file no never-built
+   * reason leaves out.
+   */
+  forgePublishedOnly(path: string): boolean {
+    const site = this.site(path);
+    if (site === undefined || !this.isRepositoryFile(path) || neverBuiltReason(path, site) !== undefined) return false;
+    if (!isForgeDocument(path, site.root) && !isForgeDocument(path, projectTop(site.root) ?? site.root)) return false;
+    // A README a build script copies into the folders pages come from (`cp -rf README.md docs`) is published there.
+    const folders = pageFolders(site);
+    return !buildScripts(site.root).copiesInto.some((copy) => copy.sources.includes(path) && folders.some((folder) => copy.target === folder || isBelow(copy.target, folder)));
   }
 
   /** A Markdown file of a modelled site that is no page and shown by none. */

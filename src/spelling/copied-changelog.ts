@@ -16,6 +16,9 @@ import type {Span} from './spans.js';
  *   Cyrillic…): the writer's language is not the notes'.
  * A project's own changelog, in the language of the page it stands on, is its writer's and read;
  * so is the page's text around the run (its summary, translated entries it adds are in its script).
+ * So are English notes on a page in another script when a release of the run is the version the site's own
+ * project declares (`ownVersions`: its package.json): the writer's own project's notes, in whatever language
+ * they keep them, not a copy of another's.
  */
 
 /**
@@ -70,8 +73,14 @@ function scriptCounts(blocks: readonly RootContent[]): {other: number; latin: nu
   return {other, latin};
 }
 
+/** Does a run of release sections head one with a version the site's own project declares? */
+function ownRelease(blocks: readonly RootContent[], own: ReadonlySet<string>): boolean {
+  if (own.size === 0) return false;
+  return blocks.some((block) => block.type === 'heading' && own.has(toString(block).trim().replace(/^v/i, '').split(/[\s(]/)[0]!));
+}
+
 /** Source spans of copied release notes in a page (a run of version sections, from its first heading to its last block). */
-export function copiedChangelogSpans(tree: Root): Span[] {
+export function copiedChangelogSpans(tree: Root, ownProject: ReadonlySet<string> = new Set()): Span[] {
   const blocks = tree.children;
   const spans: Span[] = [];
   const runs: Array<[number, number]> = [];
@@ -90,7 +99,7 @@ export function copiedChangelogSpans(tree: Root): Span[] {
       }
       end++;
     }
-    if (releases >= fewestReleases) runs.push([index, end]);
+    if (releases >= fewestReleases && !ownRelease(blocks.slice(index, end), ownProject)) runs.push([index, end]);
     index = end - 1;
   }
   if (runs.length === 0) return spans;

@@ -39,10 +39,23 @@ function bylineNames(block: RootContent): string[] {
   return names.map((name) => name.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')).filter((name) => (name.match(/\p{L}/gu)?.length ?? 0) >= 2);
 }
 
+/**
+ * Words that name the writer or a role, not another person (`Foreword by the author`, `— the author`, `——作者`): a
+ * foreword so signed is the writer's own. A name of cased letters with no capital (`the editors`) names no one either.
+ */
+const roleWords = new Set(['the', 'a', 'this', 'our', 'my', 'author', 'authors', 'editor', 'editors', 'writer', 'writers', 'translator', 'translators', 'me', 'myself', 'us', 'team', '作者', '笔者', '筆者', '本人', '编者', '編者', '译者', '譯者', '我']);
+
+/** Is a byline's name another person's (not the writer named by a role)? */
+function personName(name: string): boolean {
+  const words = name.split(/[\s·]+/u).filter((word) => word !== '');
+  if (words.every((word) => roleWords.has(word.toLowerCase()))) return false;
+  return !/\p{Ll}/u.test(name) || /\p{Lu}/u.test(name);
+}
+
 /** Does a byline name someone the heading names, apart from its foreword words? */
 function signedAs(headingText: string, block: RootContent): boolean {
   const who = headingText.replace(forewordWord, ' ').replace(/\bby\b/giu, ' ');
-  return bylineNames(block).some((name) => who.includes(name));
+  return bylineNames(block).some((name) => personName(name) && who.includes(name));
 }
 
 /** Source ranges of signed forewords: each such section's blocks after its heading. */

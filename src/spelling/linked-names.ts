@@ -209,3 +209,40 @@ export function localProgramNames(tree: Root): Set<string> {
   });
   return names;
 }
+
+/** What an organisation adds to its project's name on a forge (`storaged-project`, `zorblat-dev`, `zorblatlang`). */
+const organisationSuffix = /^(?:-?project|-?org|-dev|-team|-?lang|-?hq)$/;
+
+/**
+ * Projects a page links on a forge under an organisation named after the project (`[zorblat](https://github.com/zorblat/zorblat)`,
+ * `github.com/zorblat-project/zorblat`): the link's whole text is the repository's name, and the owner registered it as
+ * its organisation's too. That is the owners' own name for it, written in their case, even where the misspellings list
+ * knows the letters (a linked name whose owner is a person, `github.com/pazz/alot`, is no such evidence: "alot" stays a
+ * slip on the site's other pages). Lower-case names only, four letters or more.
+ */
+export function selfOwnedProjectNames(tree: Root): Set<string> {
+  const definitions = new Map<string, string>();
+  const links: Array<LinkReference | Link> = [];
+  walk(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    else if (node.type === 'link' || node.type === 'linkReference') links.push(node);
+  });
+  const names = new Set<string>();
+  for (const node of links) {
+    const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+    const word = toString(node).trim();
+    if (url === undefined || !/^[a-z][a-z0-9]{3,}$/.test(word) || !mayHaveScheme.test(url)) continue;
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      continue;
+    }
+    if (!forges.has(parsed.hostname.toLowerCase().replace(/^www\./, ''))) continue;
+    const [owner, repository] = parsed.pathname.split('/').filter((segment) => segment !== '');
+    if (owner === undefined || repository?.replace(/\.git$/i, '') !== word) continue;
+    const lowerOwner = owner.toLowerCase();
+    if (lowerOwner.startsWith(word) && organisationSuffix.test(lowerOwner.slice(word.length)) || lowerOwner === word) names.add(word);
+  }
+  return names;
+}

@@ -4,6 +4,7 @@ import {walk} from '../walk.js';
 import {forgeItemKind, isForgeUrl} from './forge-urls.js';
 import {dashLine, htmlBlockquotes, htmlQuoteSigned, quoteTailEnd, type HtmlQuote} from './html-quotes.js';
 import {signedForewords} from './forewords.js';
+import {referenceEntries} from './reference-entries.js';
 import {transcripts} from './transcripts.js';
 
 /**
@@ -549,7 +550,8 @@ function linkTable(table: Parents): boolean {
 
 /**
  * Source ranges of others' words in a page: multi-word quotations, blockquotes that name their
- * source, titles of others' work given as link text, the lines of a chat log (transcripts.ts) and a foreword its
+ * source, titles of others' work given as link text, the lines of a chat log (transcripts.ts), the entries of a
+ * references list (reference-entries.ts) and a foreword its
  * writer signed (forewords.ts). Sorted by start. Without `quotations`,
  * the quotations in quotation marks are left out; with `'attributed'`, only those a verb of saying
  * puts in someone's mouth are kept (spelling: a quoted sentence may be the site's own label or
@@ -599,6 +601,7 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
   linkedAbstracts(tree, out);
   transcripts(tree, source, out);
   signedForewords(tree, out);
+  referenceEntries(tree, out);
   return out.sort((a, b) => a[0] - b[0]);
 }
 

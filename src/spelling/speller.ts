@@ -20,6 +20,7 @@ import {valeVocabInputs, valeVocabWords} from './vale-vocab.js';
 import {forgetPyspelling, pyspellingConfig, pyspellingInputs} from './pyspelling.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 import {ownerNameInputs} from './owner-names.js';
+import {forgetOwnVersions, ownVersionInputs} from './own-versions.js';
 import {adjectiveOfAdverb} from './able-adverbs.js';
 
 /** Where a site keeps its own words. */
@@ -237,7 +238,7 @@ export function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings):
 /** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos', Vale's, pyspelling's), its changelog tool's template, the package.json naming its author, and the extra dictionaries. */
 export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | undefined): string[] {
   const root = wordsRootFor(site, settings);
-  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...pyspellingInputs(root), ...changelogTemplateInputs(root), ...ownerNameInputs(root), ...spellingSettings(settings).dictionaries];
+  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...pyspellingInputs(root), ...changelogTemplateInputs(root), ...ownerNameInputs(root), ...ownVersionInputs(root), ...spellingSettings(settings).dictionaries];
 }
 
 /**
@@ -255,6 +256,7 @@ const spellers = new Map<string, Promise<Speller>>();
 /** Drop the built spellers, so that the next run reads the words lists again (a long-lived process: the language server). */
 export function forgetSpellers(): void {
   spellers.clear();
+  forgetOwnVersions();
   forgetChangelogTemplates();
   forgetPyspelling();
 }
