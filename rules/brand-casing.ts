@@ -303,6 +303,9 @@ import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
 import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
+import {referencedEntrySpans} from '../src/spelling/referenced-entries.js';
+import {generatedBlockSpans} from '../src/spelling/generated-blocks.js';
+import {repostedBodySpans} from '../src/spelling/reposted-body.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -997,7 +1000,10 @@ export default defineRule({
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
+    // A change log's list whose every entry is a one-line title ending in its pull request or issue (`Fix the crash (#1234)`): copied titles.
+    // A block an HTML comment says a program wrote (`<!-- Generated with: kafo-export-params … -->` over a table): its source's words.
+    // Another author's article reposted after the writer's note and a break, under its byline (`By Ana Lima`): that author's words.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...referencedEntrySpans(tree), ...generatedBlockSpans(tree), ...repostedBodySpans(tree, site, frontMatter?.data), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
     const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;

@@ -578,6 +578,9 @@ import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, pr
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
 import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
+import {referencedEntrySpans} from '../src/spelling/referenced-entries.js';
+import {generatedBlockSpans} from '../src/spelling/generated-blocks.js';
+import {repostedBodySpans} from '../src/spelling/reposted-body.js';
 import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
@@ -876,7 +879,10 @@ export default defineRule({
     // And the elements the site's pyspelling config tells it to skip (`.nospellcheck` on a link: pyspelling.ts).
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
+    // A change log's list whose every entry is a one-line title ending in its pull request or issue (`Fix the crash (#1234)`): copied titles.
+    // A block an HTML comment says a program wrote (`<!-- Generated with: kafo-export-params … -->` over a table): its source's words.
+    // Another author's article reposted after the writer's note and a break, under its byline (`By Ana Lima`): that author's words.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...referencedEntrySpans(tree), ...generatedBlockSpans(tree), ...repostedBodySpans(tree, site, frontMatter?.data), ...copiedChangelogSpans(tree), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.

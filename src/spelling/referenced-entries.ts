@@ -1,0 +1,94 @@
+import type {List, ListItem, Nodes, Paragraph, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {walk} from '../walk.js';
+import {isTrackerItemUrl} from './forge-urls.js';
+import {spanOf, type Span} from './spans.js';
+
+/**
+ * A change log copied as its tool or its maintainers keep it: a list (maybe grouped under labels,
+ * `* BUGFIXES` over its entries) whose every entry is one line, a merged pull request's or an
+ * issue's title, ending in its reference(s) — `Fix the crash (#1234)`, `title (#12) (#13)`,
+ * `title ([#12](…/pull/12))`, `title [#12](…)`, the reference wrapped onto the next line. A project's
+ * CHANGELOG.md of PR titles, a tracker's list of closed issues pasted into a release post: words
+ * nobody edits once merged, quoted as they were written; spelling and brand-casing leave the entries
+ * alone. What stays the writer's and is read:
+ * - the text around the list (the post's intro, its headings) and the group labels;
+ * - a list in which one entry or more does not end in a reference (a hand-written list whose
+ *   items mention `#123` in passing, or cite one only now and then);
+ * - an entry of more than one line before its reference (hard-wrapped prose a writer composed,
+ *   `* We now parse brackets\n  in messages ([#12](…))`) or of two sentences: no title is;
+ * - a list of fewer than `fewestEntries` entries: one or two items that cite a pull request are as
+ *   often the writer's own summary.
+ * One entry alone is not told from a writer's summary (`- The updater is faster (#4108)`): only
+ * the whole list's shape says it is a record.
+ */
+
+/** Fewest entries of a copied change log: one or two referenced items are as often the writer's own. */
+const fewestEntries = 3;
+/** GitHub caps an issue's title at 256 characters. */
+const maxTitle = 256;
+/** An issue's link in the entry's shape. */
+const linked = '\uE000';
+/** One reference: a linked one, or a bare number as GitHub links it (`#12`, `owner/repo#12`, `GH-12`). */
+const reference = String.raw`(?:${linked}|(?:[\w.-]+\/[\w.-]+)?#\d+|GH-\d+)`;
+const references = String.raw`${reference}(?:\s*(?:,|and|&)?\s*${reference})*`;
+/** The entry's end: its reference(s), in parentheses or not, one group or more, maybe on the next line. */
+const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${references}\s*\)|\s+${references})+\.?\s*$`, 'u');
+/** A link's text that is an issue's number (`#35`, `owner/repo#35`, `GH-35`). */
+const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
+
+export function referencedEntrySpans(tree: Root): Span[] {
+  const spans: Span[] = [];
+  walk(tree, (node, parent) => {
+    // A nested list is read with the list that holds it (its entries grouped under a label).
+    if (node.type !== 'list' || parent?.type === 'listItem') return;
+    const entries: Paragraph[] = [];
+    if (collectEntries(node, entries) && entries.length >= fewestEntries) for (const entry of entries) spans.push(spanOf(entry));
+    return false;
+  });
+  return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
+}
+
+/** The list's entries (its items without a nested list, at any depth), or false when one is no referenced title. */
+function collectEntries(list: List, out: Paragraph[]): boolean {
+  for (const item of list.children) {
+    const nested = item.children.filter((child): child is List => child.type === 'list');
+    if (nested.length > 0) {
+      // A group's label (`* BUGFIXES`) is the list's own heading, read; its entries are below it.
+      if (item.children[0]?.type !== 'paragraph' || item.children.length !== nested.length + 1) return false;
+      for (const inner of nested) if (!collectEntries(inner, out)) return false;
+      continue;
+    }
+    if (!referencedTitle(item)) return false;
+    out.push(item.children[0] as Paragraph);
+  }
+  return true;
+}
+
+/** An item that is one paragraph: a one-line title, then its reference(s). */
+function referencedTitle(item: ListItem): boolean {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph' || rest.length > 0) return false;
+  const shape = shapeOf(first);
+  const tail = referenceTail.exec(shape);
+  if (!tail || tail[0] === '') return false;
+  const title = shape.slice(0, tail.index).trim();
+  return title !== '' && title.length <= maxTitle && !title.includes('\n') && /\p{L}/u.test(title) && !title.includes(linked) && !/[.!?]\s+\p{Lu}/u.test(title);
+}
+
+/** The paragraph's text with its issue links as one placeholder each. */
+function shapeOf(paragraph: Paragraph): string {
+  let shape = '';
+  for (const node of paragraph.children as Nodes[]) {
+    if (node.type === 'link') shape += isIssueLink(node.url, toString(node).trim()) ? linked : toString(node);
+    else if (node.type === 'text') shape += node.value;
+    else if (node.type === 'break') shape += '\n';
+    else if (node.type === 'inlineCode') shape += 'code';
+    else shape += toString(node);
+  }
+  return shape;
+}
+
+function isIssueLink(url: string, text: string): boolean {
+  return issueText.test(text) || (text === url && isTrackerItemUrl(url));
+}
