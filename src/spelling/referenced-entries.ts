@@ -16,7 +16,9 @@ import {spanOf, type Span} from './spans.js';
  * - a list in which one entry or more does not end in a reference (a hand-written list whose
  *   items mention `#123` in passing, or cite one only now and then);
  * - an entry of more than one line before its reference (hard-wrapped prose a writer composed,
- *   `* We now parse brackets\n  in messages ([#12](…))`) or of two sentences: no title is;
+ *   `* We now parse brackets\n  in messages ([#12](…))`): no title is;
+ * - a list in which more than one entry in ten has two sentences (`Move X. Fixes #12 (#13)`: a pull
+ *   request's title now and then has, a writer's notes mostly do);
  * - a list of fewer than `fewestEntries` entries: one or two items that cite a pull request are as
  *   often the writer's own summary.
  * One entry alone is not told from a writer's summary (`- The updater is faster (#4108)`): only
@@ -25,15 +27,20 @@ import {spanOf, type Span} from './spans.js';
 
 /** Fewest entries of a copied change log: one or two referenced items are as often the writer's own. */
 const fewestEntries = 3;
+/** Share of entries that may hold two sentences: a merged pull request's title sometimes does. */
+const twoSentenceShare = 0.1;
 /** GitHub caps an issue's title at 256 characters. */
 const maxTitle = 256;
 /** An issue's link in the entry's shape. */
 const linked = '\uE000';
 /** One reference: a linked one, or a bare number as GitHub links it (`#12`, `owner/repo#12`, `GH-12`). */
 const reference = String.raw`(?:${linked}|(?:[\w.-]+\/[\w.-]+)?#\d+|GH-\d+)`;
-const references = String.raw`${reference}(?:\s*(?:,|and|&)?\s*${reference})*`;
+// One way only to part the references (a comma or `&` with any spaces, ` and `, or spaces alone), so a hostile `(#1 #1 #1 …x` fails in linear time.
+const references = String.raw`${reference}(?:(?:\s*[,&]\s*|\s+and\s+|\s+)${reference})*`;
 /** The entry's end: its reference(s), in parentheses or not, one group or more, maybe on the next line. */
-const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${references}\s*\)|\s+${references})+\.?\s*$`, 'u');
+const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${references}\s*\)|\s+${reference})+\.?\s*$`, 'u');
+/** Longer than any title with its references: no entry, and the tail's search stays short. */
+const maxEntry = 1000;
 /** A link's text that is an issue's number (`#35`, `owner/repo#35`, `GH-35`). */
 const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
 
@@ -42,15 +49,23 @@ export function referencedEntrySpans(tree: Root): Span[] {
   walk(tree, (node, parent) => {
     // A nested list is read with the list that holds it (its entries grouped under a label).
     if (node.type !== 'list' || parent?.type === 'listItem') return;
-    const entries: Paragraph[] = [];
-    if (collectEntries(node, entries) && entries.length >= fewestEntries) for (const entry of entries) spans.push(spanOf(entry));
+    const entries: Entry[] = [];
+    if (!collectEntries(node, entries) || entries.length < fewestEntries) return false;
+    if (entries.filter((entry) => entry.sentences).length > entries.length * twoSentenceShare) return false;
+    for (const entry of entries) spans.push(spanOf(entry.paragraph));
     return false;
   });
   return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
 }
 
+/** An entry's paragraph, and whether its title holds two sentences. */
+interface Entry {
+  paragraph: Paragraph;
+  sentences: boolean;
+}
+
 /** The list's entries (its items without a nested list, at any depth), or false when one is no referenced title. */
-function collectEntries(list: List, out: Paragraph[]): boolean {
+function collectEntries(list: List, out: Entry[]): boolean {
   for (const item of list.children) {
     const nested = item.children.filter((child): child is List => child.type === 'list');
     if (nested.length > 0) {
@@ -59,21 +74,23 @@ function collectEntries(list: List, out: Paragraph[]): boolean {
       for (const inner of nested) if (!collectEntries(inner, out)) return false;
       continue;
     }
-    if (!referencedTitle(item)) return false;
-    out.push(item.children[0] as Paragraph);
+    const title = referencedTitle(item);
+    if (title === undefined) return false;
+    out.push({paragraph: item.children[0] as Paragraph, sentences: /[.!?]\s+\p{Lu}/u.test(title)});
   }
   return true;
 }
 
-/** An item that is one paragraph: a one-line title, then its reference(s). */
-function referencedTitle(item: ListItem): boolean {
+/** The title of an item that is one paragraph, a one-line title then its reference(s); undefined for any other item. */
+function referencedTitle(item: ListItem): string | undefined {
   const [first, ...rest] = item.children;
-  if (first?.type !== 'paragraph' || rest.length > 0) return false;
+  if (first?.type !== 'paragraph' || rest.length > 0) return undefined;
   const shape = shapeOf(first);
+  if (shape.length > maxEntry) return undefined;
   const tail = referenceTail.exec(shape);
-  if (!tail || tail[0] === '') return false;
+  if (!tail || tail[0] === '') return undefined;
   const title = shape.slice(0, tail.index).trim();
-  return title !== '' && title.length <= maxTitle && !title.includes('\n') && /\p{L}/u.test(title) && !title.includes(linked) && !/[.!?]\s+\p{Lu}/u.test(title);
+  return title !== '' && title.length <= maxTitle && !title.includes('\n') && /\p{L}/u.test(title) && !title.includes(linked) ? title : undefined;
 }
 
 /** The paragraph's text with its issue links as one placeholder each. */
