@@ -13,12 +13,12 @@ const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const page = (path) => readFileSync(`${fixtures}${path}`, 'utf8');
 const jekyll = (name, text) => ({'_config.yml': 'title: t\n', [name]: text});
 
-test('a change log list whose every entry is a one-line title ending in its reference(s) (`title (#12)`, `(#12) (#13)`, linked, wrapped onto the next line), grouped under labels or not, is copied titles; the intro, a list that mentions an issue mid-item, a list of two, hand-wrapped notes, a list of two-sentence notes are read', async () => {
+test('a change log list whose every entry is a one-line title ending in its reference(s) (`title (#12)`, `(#12) (#13)`, linked, wrapped onto the next line), grouped under labels or not, is copied titles; the intro, a list that mentions an issue mid-item, a list of two, hand-wrapped notes, a list of two-sentence notes, entries citing their issue by a bare link are read', async () => {
   const files = jekyll('release.md', page('copied-text/changelog-titles.md'));
   // Read: the intro (5), an item that mentions an issue mid-sentence (22), a list of two (27), hand-wrapped notes (32),
-  // a list of three where two entries hold two sentences (52); left alone: the grouped entries (10, 14, 16 with its
+  // a list of three where two entries hold two sentences (52), entries ending in a bare link to the issue they fix (58); left alone: the grouped entries (10, 14, 16 with its
   // reference on the next line), and one two-sentence entry among ten (42).
-  assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), ['release.md:5:16 spelling', 'release.md:22:19 spelling', 'release.md:27:15 spelling', 'release.md:32:46 spelling', 'release.md:52:37 spelling']);
+  assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), ['release.md:5:16 spelling', 'release.md:22:19 spelling', 'release.md:27:15 spelling', 'release.md:32:46 spelling', 'release.md:52:37 spelling', 'release.md:58:30 spelling']);
   assert.deepEqual(await siteFindings('brand-casing', files), ['release.md:5:74 brand-casing']);
 });
 
