@@ -43,11 +43,12 @@ const inParentheses = String.raw`(?:${pullLink}|${issueLink}|(?:[\w.-]+\/[\w.-]+
 const references = String.raw`${inParentheses}(?:(?:\s*[,&]\s*|\s+and\s+|\s+)${inParentheses})*`;
 /**
  * The entry's end: its reference(s) in parentheses, one group or more, maybe on the next line; or a
- * link to the pull request itself after the title (`title [#12](…/pull/12)`). An issue's link after the
+ * link to the pull request itself after the title (`title [#12](…/pull/12)`); a bare number may follow
+ * a group in parentheses (a backport's `title (#3976) #3978`). An issue's link after the
  * words without parentheses (`* Fix quoting in postgres [#455](…/issues/455)`) is a maintainer citing
  * what their entry fixes, in their own words: no title.
  */
-const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${references}\s*\)|\s+${pullLink})+\.?\s*$`, 'u');
+const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${references}\s*\)(?:\s+#\d+)*|\s+${pullLink})+\.?\s*$`, 'u');
 /** Longer than any title with its references: no entry, and the tail's search stays short. */
 const maxEntry = 1000;
 /** The path of a pull or merge request on a forge. */
