@@ -21,3 +21,4 @@ import './spelling-likely.cases.mjs';
 import './spelling-field-words.cases.mjs';
 import './spelling-titles-and-data-language.cases.mjs';
 import './brand-casing-name-listing.cases.mjs';
+import './copied-text.cases.mjs';

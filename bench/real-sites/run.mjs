@@ -36,6 +36,7 @@ import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parse as parseYaml} from 'yaml';
 import {parseArgs} from 'node:util';
+import {misspellingSpot, plantAt} from './prose-spot.mjs';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const {values, positionals} = parseArgs({
@@ -657,16 +658,13 @@ function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefine
       const lines = [...text.get(page)];
       const language = declaredLanguage(lines);
       if (language && !/^(?:en(?:$|[-_])|english$)/.test(language)) continue;
-      for (const i of proseLines(lines)) {
-        if (/^\s*(<|\||\{|import |export )/.test(lines[i])) continue;
-        const pair = misspellings.find(([right]) => new RegExp(`(^|[\\s(])${right}\\s`).test(lines[i]));
-        if (!pair) continue;
-        lines[i] = lines[i].replace(new RegExp(`(^|[\\s(])${pair[0]}(\\s)`), `$1${pair[1]}$2`);
-        save(page, lines);
-        planted.push({kind: 'misspelling', rule: 'spelling', file: page, line: i + 1, note: `${pair[0]} → ${pair[1]}`});
-        done = true;
-        break;
-      }
+      // In the writer's prose only: never in inline code, a quotation or a copied change log's entry (prose-spot.mjs).
+      const spot = misspellingSpot(lines, proseLines(lines), misspellings);
+      if (!spot) continue;
+      lines[spot.line] = plantAt(lines[spot.line], spot);
+      save(page, lines);
+      planted.push({kind: 'misspelling', rule: 'spelling', file: page, line: spot.line + 1, note: `${spot.right} → ${spot.wrong}`});
+      done = true;
     }
     if (!done) planted.push({kind: 'misspelling', skipped: 'no prose line with a common word'});
   }

@@ -6,6 +6,7 @@ import {dashLine, htmlBlockquotes, htmlQuoteSigned, quoteTailEnd, type HtmlQuote
 import {signedForewords} from './forewords.js';
 import {referenceEntries} from './reference-entries.js';
 import {transcripts} from './transcripts.js';
+import {introducesDocumentText} from './quoted-documents.js';
 
 /**
  * Where a page gives others' words rather than its own: text a reader knows is quoted from
@@ -293,7 +294,7 @@ function introducesQuote(before: Parents): boolean {
   while (opens < text.length && /\s/.test(text[opens]!)) opens++;
   if (text.length - opens <= 160) {
     const lastSentence = text.slice(opens);
-    if (spokenBySomeoneElse(lastSentence) || introducesSpeechWhere(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before)) || excerptIntroduced(lastSentence)) return true;
+    if (spokenBySomeoneElse(lastSentence) || introducesSpeechWhere(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before)) || excerptIntroduced(lastSentence) || introducesDocumentText(lastSentence)) return true;
   }
   const asked = asksSomeone.exec(text);
   if (asked && someoneElse.test(asked[1]!) && !/\b(?:myself|ourselves|me|us)\b/i.test(asked[1]!)) return true;
