@@ -61,7 +61,9 @@
  * items or more that each lead with one lower-case bold name, in a tree of such lists or with a
  * lead only a code name is (`- **jquery** — the jQuery harness` under `**tests**`,
  * `**webdriver_server**`: folders and crates, spelled as on disk; a flat list of plain words,
- * `**github** – where our code lives`, or one with a capitalized lead is read); a lower-case name the site writes as part
+ * `**github** – where our code lives`, or one with a capitalized lead is read), and the same lists of items that are each
+ * the name alone (`- eslint_d`, `- standardjs`: the linters a config accepts; `- github`, `- gitlab`, `- bitbucket` is
+ * read); a lower-case name the site writes as part
  * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
  * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
  * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
@@ -90,7 +92,8 @@
  * joined by a slash to an architecture (`freebsd / amd64`, `openbsd/riscv64`, a supported-platforms
  * table's row: GOOS/GOARCH as Go and `docker --platform` spell the platform; `freebsd` elsewhere is
  * read); lower-case values a sentence names as what an option takes (`options are all, mysql, postgres,
- * and sqlite`, `must be one of none, redis or memcached`: three or more one-word items; `we tested mysql,
+ * and sqlite`, `must be one of none, redis or memcached`, `modules, such as apache, mysql, postgresql`: three or
+ * more one-word items, named values or modules, packages, gems, crates, plugins, linters or formatters; `we tested mysql,
  * postgres and sqlite` is read); the first word of a longer name Simple Icons lists whole, written as
  * that name (`Adblock Plus`, another product than `AdBlock`; `Adblock` alone is read); the Title Case
  * text of a reference link to another site (`[OpenId Connect Relay Plugin]` defined as another host's
@@ -734,7 +737,8 @@ export function optionValueList(source: string, token: Pick<ProseToken, 'text' |
  * A lower-case word of a list of values a sentence says an option takes (`options are all, mysql,
  * postgres, and sqlite`, `valid values: auto, never, always`, `one of none, gzip or zstd`): three or more
  * lower-case one-word items, commas between them, `and`/`or` before the last, right after words that
- * name them values (`either` only after `must be`/`can be`). The values as a config file takes them. The same list without such words before it
+ * name them values (`either` only after `must be`/`can be`) or the modules or packages they are (`modules, such as
+ * apache, mysql, postgresql`). The values as a config file takes them. The same list without such words before it
  * (`we tested mysql, postgres and sqlite`) is the writer's, and read.
  */
 export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
@@ -750,11 +754,13 @@ export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text
 }
 
 /**
- * Words that name what follows values (`options are`, `valid values:`, `one of`, `must be (either)`), then the list:
- * lower-case one-word items. `either` alone opens the writer's own alternatives (`run it against either mysql,
+ * Words that name what follows values (`options are`, `valid values:`, `one of`, `must be (either)`), or identifiers
+ * a tool or registry takes by name (`modules, such as`, `linters like`, `packages including`: Puppet modules, npm
+ * packages, gems, crates, plugins, linters, formatters named as installed), then the list: lower-case one-word
+ * items (`frameworks like react, vue and svelte` names products, read). `either` alone opens the writer's own alternatives (`run it against either mysql,
  * postgres or sqlite`), read.
  */
-const valuesList = /\b(?:(?:options|values|choices)(?:[ \t]+(?:are|include))?[ \t]*:?|(?:one|any)[ \t]+of(?:[ \t]+the[ \t]+following)?:?|(?:must|can)[ \t]+be(?:[ \t]+either)?)[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)/gu;
+const valuesList = /\b(?:(?:options|values|choices)(?:[ \t]+(?:are|include))?[ \t]*:?|(?:modules|packages|gems|crates|plugins|linters|formatters),?[ \t]+(?:such[ \t]+as|like|including)|(?:one|any)[ \t]+of(?:[ \t]+the[ \t]+following)?:?|(?:must|can)[ \t]+be(?:[ \t]+either)?)[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)/gu;
 
 /** A code span naming an option: a table row's first cell, the line's (or list item's) first thing, or called a setting. */
 const optionNamed = /^\s*(?:(?:>\s*)*(?:[-*+]|\d+[.)])\s+)?`[^`\n]+`|^\s*\|\s*`[^`\n]+`\s*\||`[^`\n]+`\s+(?:setting|option|key|field|parameter|flag|property)s?\b/i;
