@@ -505,7 +505,12 @@
  * **Moving over from cspell.** A site's existing cspell words count as its own: `cspell:ignore` and
  * `cspell:words` comments in a page (`<!-- cspell:ignore frobnicate -->`; `spell-checker:` too),
  * which hold for that page, and the `words` and `ignoreWords` of a `cspell.json` or `.cspell.json`
- * (JSON with comments) at the site's root. A `cspell.json` that is not JSON is named in a message.
+ * (JSON with comments) at the site's root, and the words of the custom dictionaries it turns on: a
+ * `dictionaryDefinitions` entry (`{"name": "team-words", "path": "./words.txt"}`) that `dictionaries`
+ * names (`!team-words` turns it off), its word file one word a line with `#` comments, its path
+ * relative to the config. A path cspell fills in (`${cwd}`, `~`), a compiled dictionary (`.trie`,
+ * `.gz`) and dictionaries turned on only in `languageSettings` or `overrides` are not read; nor are
+ * configs an `import` names. A `cspell.json` that is not JSON is named in a message.
  * So do a crate-ci/typos config's words: the `[default.extend-words]` and `[type.md.extend-words]`
  * entries mapped to themselves (`zorblat = "zorblat"`, typos' "always valid"), read as typos finds
  * its config: the first of `typos.toml`, `_typos.toml`, `.typos.toml`, `Cargo.toml`
