@@ -91,7 +91,9 @@
  * name, not the brand's (`Mysql - the database`, a dash between spaces, is read); an operating system
  * joined by a slash to an architecture (`freebsd / amd64`, `openbsd/riscv64`, a supported-platforms
  * table's row: GOOS/GOARCH as Go and `docker --platform` spell the platform; `freebsd` elsewhere is
- * read); lower-case values a sentence names as what an option takes (`options are all, mysql, postgres,
+ * read); a value of a search or filter query quoted alone (`'compute_resource = Openstack'`, `"os != Debian and
+ * name ~ web"`: lower-case keys, an operator, one value each, joined by `and`/`or`), data the query matches
+ * (`hosts on compute resource Openstack` outside the quotes is read); lower-case values a sentence names as what an option takes (`options are all, mysql, postgres,
  * and sqlite`, `must be one of none, redis or memcached`, `modules, such as apache, mysql, postgresql`: three or
  * more one-word items, named values or modules, packages, gems, crates, plugins, linters or formatters; `we tested mysql,
  * postgres and sqlite` is read); the first word of a longer name Simple Icons lists whole, written as
@@ -330,6 +332,7 @@ import {htmlCodeSpans} from '../src/text/html-code-spans.js';
 import {fieldValueRanges, snakeCaseIdentifiers, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {listLeadRanges} from '../src/spelling/list-leads.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
+import {quotedQueryValue} from '../src/spelling/query-values.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
@@ -703,6 +706,12 @@ function optionValue(source: string, token: ProseToken): boolean {
   return items.length >= 3 && items.every((item) => /^[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*$/u.test(item)) && !/,.*\||\|.*,/.test(run);
 }
 
+/** A value of a search or filter query quoted alone in prose (`'compute_resource = Openstack'`): data the query matches (query-values.ts). */
+function queryValue(source: string, token: ProseToken): boolean {
+  const {line, at} = lineAround(source, token.offset);
+  return quotedQueryValue(line, at, token.text.length);
+}
+
 /** The source line holding an offset, and the offset's place in it. */
 function lineAround(source: string, offset: number): {line: string; at: number} {
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
@@ -1041,7 +1050,7 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || queryValue(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
       // A hyphenated name the page's code writes, capitalised as a list item's or sentence's first word (`- Mongodb-datastore:`).
       if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.
