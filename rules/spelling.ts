@@ -737,6 +737,26 @@ function namesInRunningText(tokens: readonly ProseToken[], source: string, ordin
   return names;
 }
 
+/**
+ * Of `names`, those the page writes capitalized in running text standing alone, one word with no capitalized word
+ * beside it (`Puppet and Facter`, `replacing Facter.`): a program's or product's one-word name. A person's name
+ * comes with another (`Ana Teh`), and a title capitalizes its neighbours (`the Recieve Payments guide`).
+ */
+function namesStandingAlone(tokens: readonly ProseToken[], source: string, names: ReadonlySet<string>): Set<string> {
+  const alone = new Set<string>();
+  const capitalizedBeside = (a: ProseToken | undefined, b: ProseToken | undefined): boolean =>
+    a !== undefined && b !== undefined && a.context === 'body' && b.context === 'body' && /^[ \t]+$/.test(source.slice(a.offset + a.text.length, b.offset));
+  for (const [i, token] of tokens.entries()) {
+    if (token.context !== 'body' || token.sentenceStart === true || !names.has(stem(token.text))) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (capitalizedBeside(before, token) && /^\p{Lu}/u.test(before!.text)) continue;
+    if (capitalizedBeside(token, after) && /^\p{Lu}/u.test(after!.text)) continue;
+    alone.add(stem(token.text));
+  }
+  return alone;
+}
+
 /** Is another form of this word (with or without a plural or verb ending) also unknown on the page? */
 function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>): boolean {
   const forms = [`${lower}s`, `${lower}es`, `${lower}ed`, `${lower}ing`];
@@ -1003,7 +1023,12 @@ export default defineRule({
     // Known misspellings the page's code gives as a package's or a program family's name: the site half accepts them on every page (package-names.ts).
     const packages = codePackageNames(tree, source);
     const packageNotes = [...packages].filter((name) => speller.misspelling(name) !== undefined);
-    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
+    // Known misspellings the page writes capitalized in running text, as a name (`Facter`, beside `factor`): the site half reads
+    // their lower-case uses as that name lower-cased, where pages enough name it (site-signals.ts).
+    let writtenAsName: Map<string, number> | undefined;
+    const capitalizedSlips = new Set([...unknown.values()].map((group) => stem(group.first.text)).filter((word) => nameCase(word) && speller.misspelling(word.toLowerCase()) !== undefined));
+    const namedMisspellings = capitalizedSlips.size === 0 ? [] : [...namesStandingAlone(prose, source, capitalizedSlips)].map((word) => word.toLowerCase());
+    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(namedMisspellings.length > 0 ? {namedMisspellings: namedMisspellings.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -1021,7 +1046,6 @@ export default defineRule({
     let emphasis: Array<[number, number]> | undefined;
     // The words of each paragraph, heading and cell, for a slip given as an example (misspelling-examples.ts).
     let blocks: Map<number, string[]> | undefined;
-    let writtenAsName: Map<string, number> | undefined;
     // The people the site says wrote it (the page's `author`, the site config's, the root package.json's): their names as written.
     // Skipped only here, at the report: they stay unknown words for the page's other measures (a line of names, a passage in another language).
     const owners = unknown.size > 0 ? ownerNames(site, frontMatter?.data) : new Set<string>();
