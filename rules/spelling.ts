@@ -421,6 +421,12 @@
  * - **Names in code.** A likely typo that is the plural of a name some page of the site writes alone as
  *   inline code (`configurables`, with `` `Configurable` `` on another page) is that name's English
  *   form (a past tense is not: `writed`, with `` `write` ``, is still reported); not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
+ * - **Names capitalized elsewhere.** A known misspelling that two pages or more write capitalized in
+ *   running text, standing alone (`Puppet and Facter`, `still ship Facter`: not opening a sentence, no
+ *   capitalized word beside it), is the site's name for a program or product, and its lower-case uses
+ *   (`collected by facter`, `sig-facter`) are that name as its command or package writes it, not the
+ *   slip (`factor`). A person's name beside another (`Ana Teh`: `teh lens` is still reported) or a name
+ *   one page writes is no evidence.
  *
  * These signals count only the files the run checks: a run on one post (a pre-commit hook, `--changed`)
  * cannot see that its unknown word is used across the site, and reports it. Run the words workflow
