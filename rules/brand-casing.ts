@@ -61,7 +61,9 @@
  * items or more that each lead with one lower-case bold name, in a tree of such lists or with a
  * lead only a code name is (`- **jquery** — the jQuery harness` under `**tests**`,
  * `**webdriver_server**`: folders and crates, spelled as on disk; a flat list of plain words,
- * `**github** – where our code lives`, or one with a capitalized lead is read); a lower-case name the site writes as part
+ * `**github** – where our code lives`, or one with a capitalized lead is read), and the same lists of items that are each
+ * the name alone (`- eslint_d`, `- standardjs`: the linters a config accepts; `- github`, `- gitlab`, `- bitbucket` is
+ * read); a lower-case name the site writes as part
  * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
  * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
  * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
@@ -89,8 +91,11 @@
  * name, not the brand's (`Mysql - the database`, a dash between spaces, is read); an operating system
  * joined by a slash to an architecture (`freebsd / amd64`, `openbsd/riscv64`, a supported-platforms
  * table's row: GOOS/GOARCH as Go and `docker --platform` spell the platform; `freebsd` elsewhere is
- * read); lower-case values a sentence names as what an option takes (`options are all, mysql, postgres,
- * and sqlite`, `must be one of none, redis or memcached`: three or more one-word items; `we tested mysql,
+ * read); a value of a search or filter query quoted alone (`'compute_resource = Openstack'`, `"os != Debian and
+ * name ~ web"`: lower-case keys, an operator, one value each, joined by `and`/`or`), data the query matches
+ * (`hosts on compute resource Openstack` outside the quotes is read); lower-case values a sentence names as what an option takes (`options are all, mysql, postgres,
+ * and sqlite`, `must be one of none, redis or memcached`, `modules, such as apache, mysql, postgresql`: three or
+ * more one-word items, named values or modules, packages, gems, crates, plugins, linters or formatters; `we tested mysql,
  * postgres and sqlite` is read); the first word of a longer name Simple Icons lists whole, written as
  * that name (`Adblock Plus`, another product than `AdBlock`; `Adblock` alone is read); the Title Case
  * text of a reference link to another site (`[OpenId Connect Relay Plugin]` defined as another host's
@@ -347,6 +352,7 @@ import {htmlCodeSpans} from '../src/text/html-code-spans.js';
 import {fieldValueRanges, snakeCaseIdentifiers, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {listLeadRanges} from '../src/spelling/list-leads.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
+import {quotedQueryValue} from '../src/spelling/query-values.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
@@ -727,6 +733,12 @@ function optionValue(source: string, token: ProseToken): boolean {
   return items.length >= 3 && items.every((item) => /^[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*$/u.test(item)) && !/,.*\||\|.*,/.test(run);
 }
 
+/** A value of a search or filter query quoted alone in prose (`'compute_resource = Openstack'`): data the query matches (query-values.ts). */
+function queryValue(source: string, token: ProseToken): boolean {
+  const {line, at} = lineAround(source, token.offset);
+  return quotedQueryValue(line, at, token.text.length);
+}
+
 /** The source line holding an offset, and the offset's place in it. */
 function lineAround(source: string, offset: number): {line: string; at: number} {
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
@@ -761,7 +773,8 @@ export function optionValueList(source: string, token: Pick<ProseToken, 'text' |
  * A lower-case word of a list of values a sentence says an option takes (`options are all, mysql,
  * postgres, and sqlite`, `valid values: auto, never, always`, `one of none, gzip or zstd`): three or more
  * lower-case one-word items, commas between them, `and`/`or` before the last, right after words that
- * name them values (`either` only after `must be`/`can be`). The values as a config file takes them. The same list without such words before it
+ * name them values (`either` only after `must be`/`can be`) or the modules or packages they are (`modules, such as
+ * apache, mysql, postgresql`). The values as a config file takes them. The same list without such words before it
  * (`we tested mysql, postgres and sqlite`) is the writer's, and read. A list of nothing but product names
  * (`isName`: `options: github, gitlab, and bitbucket`) shows no value only a setting takes (`all`, `none`, `auto`):
  * it is a setting's values only when a code span before it on its line names the setting (`` `provider` options: … ``);
@@ -781,11 +794,13 @@ export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text
 }
 
 /**
- * Words that name what follows values (`options are`, `valid values:`, `one of`, `must be (either)`), then the list:
- * lower-case one-word items. `either` alone opens the writer's own alternatives (`run it against either mysql,
+ * Words that name what follows values (`options are`, `valid values:`, `one of`, `must be (either)`), or identifiers
+ * a tool or registry takes by name (`modules, such as`, `linters like`, `packages including`: Puppet modules, npm
+ * packages, gems, crates, plugins, linters, formatters named as installed), then the list: lower-case one-word
+ * items (`frameworks like react, vue and svelte` names products, read). `either` alone opens the writer's own alternatives (`run it against either mysql,
  * postgres or sqlite`), read.
  */
-const valuesList = /\b(?:(?:options|values|choices)(?:[ \t]+(?:are|include))?[ \t]*:?|(?:one|any)[ \t]+of(?:[ \t]+the[ \t]+following)?:?|(?:must|can)[ \t]+be(?:[ \t]+either)?)[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)/gu;
+const valuesList = /\b(?:(?:options|values|choices)(?:[ \t]+(?:are|include))?[ \t]*:?|(?:modules|packages|gems|crates|plugins|linters|formatters),?[ \t]+(?:such[ \t]+as|like|including)|(?:one|any)[ \t]+of(?:[ \t]+the[ \t]+following)?:?|(?:must|can)[ \t]+be(?:[ \t]+either)?)[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)/gu;
 
 /** A code span naming an option: a table row's first cell, the line's (or list item's) first thing, or called a setting. */
 const optionNamed = /^\s*(?:(?:>\s*)*(?:[-*+]|\d+[.)])\s+)?`[^`\n]+`|^\s*\|\s*`[^`\n]+`\s*\||`[^`\n]+`\s+(?:setting|option|key|field|parameter|flag|property)s?\b/i;
@@ -1073,7 +1088,7 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token, (item) => brandFix(item, speller, false) !== undefined) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token, (item) => brandFix(item, speller, false) !== undefined) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || queryValue(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
       // A hyphenated name the page's code writes, capitalised as a list item's or sentence's first word (`- Mongodb-datastore:`).
       if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.

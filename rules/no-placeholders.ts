@@ -70,7 +70,10 @@
  * in a token of X runs, digits and separators (`XXX:4821`), or a group of a number written in groups
  * (`(XXX) XXX-XXXX`, `555 XXX 1234`) — `XXX fix this` stands among words and is a note; `XXX` joined by a
  * possessive particle into Chinese, Japanese or Korean prose (`Go 语言的 XXX 功能`, `XXX 的问题`): "such-and-such", a
- * stand-in noun (`XXX：补充` at a line's start stays a note); a word glued to the
+ * stand-in noun (`XXX：补充` at a line's start stays a note), and in any language written with spaces
+ * between the lower-case noun it names one of and the negation or auxiliary of its verb (`Language server
+ * XXX does not start`, `сервер XXX не запускається`: any server, a metavariable; `is XXX times faster`,
+ * `takes XXX seconds`, `Price: XXX` and `XXX check these` are reported); a word glued to the
  * punctuation of a statement a paragraph's line writes out, unfenced (an SQL query, `from [XXX])`, `len(x)<XXX)`;
  * a command after a shell prompt, `$ ssh XXX@host`): a slot where a value goes (src/text/statement-slots.ts); and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
@@ -164,6 +167,7 @@ import {blankRenderedDefinitions} from '../src/spelling/prose.js';
 import {rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {attributeListAt, marksScriptHook} from '../src/text/span-attributes.js';
 import {foreignListConnector} from '../src/text/list-connectors.js';
+import {englishFunctionWords} from '../src/text/english-function-words.js';
 
 
 export default defineRule({
@@ -622,6 +626,30 @@ function cjkStandIn(raw: string, start: number, end: number): boolean {
 }
 
 /**
+ * `XXX` as the name of any one of a kind, in a sentence or heading of any language written with spaces:
+ * right after the lower-case noun it names one of and before the verb it is the subject of, a negation
+ * or an auxiliary (`Language server XXX does not start`, `the package XXX is missing`, `сервер XXX не
+ * запускається`, `servidor de lenguaje XXX no se inicia`): a FAQ's "some server X", a metavariable. A
+ * leftover stands apart from the sentence (`XXX: fix this`, `XXX check these`, `Price: XXX`) or where a
+ * value is still to be written, after a verb or before what it counts (`is XXX times faster`, `takes XXX
+ * seconds`, `Ask XXX about`): reported. Only `XXX`, as cjkStandIn.
+ */
+const nounBefore = /(?:^|[^\p{L}\p{N}_-])(\p{Ll}{3,})[ \t]+$/u;
+
+/** A verb's negation or auxiliary right after the word: English's, and the negations of other languages written with spaces. */
+const predicateAfter = /^[ \t]+(?:does|do|did|doesn't|don't|didn't|is|isn't|are|aren't|was|wasn't|were|can|can't|cannot|could|couldn't|will|won't|would|should|has|hasn't|have|not|never|no|non|ne|n'|nicht|не|ні|nie|niet|inte|ikke|não|nu)(?![\p{L}'])|^[ \t]+n['’]\p{L}/u;
+
+/** Words that open a clause rather than name a kind (`because XXX is not set`): the word after them is the clause's own, maybe a leftover. */
+const clauseOpeners = new Set(['because', 'when', 'while', 'until', 'unless', 'where', 'since', 'after', 'before', 'then', 'but', 'also', 'still', 'now', 'why', 'how', 'what', 'which', 'who']);
+
+function standInName(raw: string, start: number, end: number): boolean {
+  if (raw.slice(start, end) !== 'XXX') return false;
+  const noun = nounBefore.exec(raw.slice(Math.max(0, start - 40), start))?.[1];
+  if (noun === undefined || englishFunctionWords.has(noun) || linkingVerbs.has(noun) || clauseOpeners.has(noun)) return false;
+  return predicateAfter.test(raw.slice(end, end + 20));
+}
+
+/**
  * The word as a thing someone has, after a possessive and at most one word of its own ("my December
  * TODO.", "our docs FIXME,"): a noun, the writer's list of things to do, ending its phrase. One word
  * between only, and not a verb ("our build is TK"); followed by more words it is a leftover
@@ -813,6 +841,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       cjkKindAfter.test(raw.slice(end, end + 40)) ||
       cjkEachBefore.test(raw.slice(Math.max(0, match.index - 10), match.index)) ||
       cjkStandIn(raw, match.index, end) ||
+      standInName(raw, match.index, end) ||
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
       insideQuote(raw, match.index, end, lineAt(match.index)) ||

@@ -437,6 +437,12 @@
  * - **Names in code.** A likely typo that is the plural of a name some page of the site writes alone as
  *   inline code (`configurables`, with `` `Configurable` `` on another page) is that name's English
  *   form (a past tense is not: `writed`, with `` `write` ``, is still reported); not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
+ * - **Names capitalized elsewhere.** A known misspelling that two pages or more write capitalized in
+ *   running text, standing alone (`Puppet and Facter`, `still ship Facter`: not opening a sentence, no
+ *   capitalized word beside it), is the site's name for a program or product, and its lower-case uses
+ *   (`collected by facter`, `sig-facter`) are that name as its command or package writes it, not the
+ *   slip (`factor`). A person's name beside another (`Ana Teh`: `teh lens` is still reported) or a name
+ *   one page writes is no evidence.
  *
  * These signals count only the files the run checks: a run on one post (a pre-commit hook, `--changed`)
  * cannot see that its unknown word is used across the site, and reports it. Run the words workflow
@@ -521,7 +527,12 @@
  * **Moving over from cspell.** A site's existing cspell words count as its own: `cspell:ignore` and
  * `cspell:words` comments in a page (`<!-- cspell:ignore frobnicate -->`; `spell-checker:` too),
  * which hold for that page, and the `words` and `ignoreWords` of a `cspell.json` or `.cspell.json`
- * (JSON with comments) at the site's root. A `cspell.json` that is not JSON is named in a message.
+ * (JSON with comments) at the site's root, and the words of the custom dictionaries it turns on: a
+ * `dictionaryDefinitions` entry (`{"name": "team-words", "path": "./words.txt"}`) that `dictionaries`
+ * names (`!team-words` turns it off), its word file one word a line with `#` comments, its path
+ * relative to the config. A path cspell fills in (`${cwd}`, `~`), a compiled dictionary (`.trie`,
+ * `.gz`) and dictionaries turned on only in `languageSettings` or `overrides` are not read; nor are
+ * configs an `import` names. A `cspell.json` that is not JSON is named in a message.
  * So do a crate-ci/typos config's words: the `[default.extend-words]` and `[type.md.extend-words]`
  * entries mapped to themselves (`zorblat = "zorblat"`, typos' "always valid"), read as typos finds
  * its config: the first of `typos.toml`, `_typos.toml`, `.typos.toml`, `Cargo.toml`
@@ -752,6 +763,26 @@ function namesInRunningText(tokens: readonly ProseToken[], source: string, ordin
     names.set(name, (names.get(name) ?? 0) + 1);
   }
   return names;
+}
+
+/**
+ * Of `names`, those the page writes capitalized in running text standing alone, one word with no capitalized word
+ * beside it (`Puppet and Facter`, `replacing Facter.`): a program's or product's one-word name. A person's name
+ * comes with another (`Ana Teh`), and a title capitalizes its neighbours (`the Recieve Payments guide`).
+ */
+function namesStandingAlone(tokens: readonly ProseToken[], source: string, names: ReadonlySet<string>): Set<string> {
+  const alone = new Set<string>();
+  const capitalizedBeside = (a: ProseToken | undefined, b: ProseToken | undefined): boolean =>
+    a !== undefined && b !== undefined && a.context === 'body' && b.context === 'body' && /^[ \t]+$/.test(source.slice(a.offset + a.text.length, b.offset));
+  for (const [i, token] of tokens.entries()) {
+    if (token.context !== 'body' || token.sentenceStart === true || !names.has(stem(token.text))) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (capitalizedBeside(before, token) && /^\p{Lu}/u.test(before!.text)) continue;
+    if (capitalizedBeside(token, after) && /^\p{Lu}/u.test(after!.text)) continue;
+    alone.add(stem(token.text));
+  }
+  return alone;
 }
 
 /** Is another form of this word (with or without a plural or verb ending) also unknown on the page? */
@@ -1025,7 +1056,12 @@ export default defineRule({
     // A project linked under an organisation named after it (`github.com/zorblat-project/zorblat`) is named as a package is.
     const packages = new Set([...codePackageNames(tree, source), ...selfOwnedProjectNames(tree)]);
     const packageNotes = [...packages].filter((name) => speller.misspelling(name) !== undefined);
-    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
+    // Known misspellings the page writes capitalized in running text, as a name (`Facter`, beside `factor`): the site half reads
+    // their lower-case uses as that name lower-cased, where pages enough name it (site-signals.ts).
+    let writtenAsName: Map<string, number> | undefined;
+    const capitalizedSlips = new Set([...unknown.values()].map((group) => stem(group.first.text)).filter((word) => nameCase(word) && speller.misspelling(word.toLowerCase()) !== undefined));
+    const namedMisspellings = capitalizedSlips.size === 0 ? [] : [...namesStandingAlone(prose, source, capitalizedSlips)].map((word) => word.toLowerCase());
+    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(namedMisspellings.length > 0 ? {namedMisspellings: namedMisspellings.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -1043,7 +1079,6 @@ export default defineRule({
     let emphasis: Array<[number, number]> | undefined;
     // The words of each paragraph, heading and cell, for a slip given as an example (misspelling-examples.ts).
     let blocks: Map<number, string[]> | undefined;
-    let writtenAsName: Map<string, number> | undefined;
     // The people the site says wrote it (the page's `author`, the site config's, the root package.json's): their names as written.
     // Skipped only here, at the report: they stay unknown words for the page's other measures (a line of names, a passage in another language).
     const owners = unknown.size > 0 ? ownerNames(site, frontMatter?.data) : new Set<string>();

@@ -16,3 +16,23 @@ test('brand-casing: the bold lower-case leads of a name listing are names as on 
     // line 30's **github** is kept: a lead of its list (webdriver_server) is written as only a code name is
   ]);
 });
+
+test('brand-casing: a list of items that are each a lower-case name alone, one written as only code is (`lint_fast`), is a list of identifiers; a plain list of words and prose lists are read, modules named as such are not', async () => {
+  assert.deepEqual(await ruleFindings('brand-casing', ['brand-casing/identifier-items']), [
+    // lines 6 and 7 (github, mysql) are kept: their list holds `lint_fast`, a name only code writes
+    'brand-casing/identifier-items/sources.md:11:3 brand-casing', // a plain list of lower-case words
+    'brand-casing/identifier-items/sources.md:12:3 brand-casing',
+    'brand-casing/identifier-items/sources.md:13:3 brand-casing',
+    'brand-casing/identifier-items/sources.md:15:12 brand-casing', // We support github, gitlab and bitbucket.
+    'brand-casing/identifier-items/sources.md:15:20 brand-casing',
+    'brand-casing/identifier-items/sources.md:15:31 brand-casing',
+    // line 17's mysql and postgresql are kept: `modules, such as` names them as modules
+    'brand-casing/identifier-items/sources.md:19:11 brand-casing', // We tested mysql, postgresql and sqlite.
+    'brand-casing/identifier-items/sources.md:19:18 brand-casing',
+    'brand-casing/identifier-items/sources.md:19:33 brand-casing',
+    'brand-casing/identifier-items/sources.md:21:12 brand-casing', // Hosts like github, …: no kind a registry names
+    'brand-casing/identifier-items/sources.md:21:20 brand-casing',
+    'brand-casing/identifier-items/sources.md:21:31 brand-casing',
+    'brand-casing/identifier-items/sources.md:26:3 brand-casing', // two items are no list
+  ]);
+});

@@ -195,6 +195,21 @@ test('no-placeholders reads XXX joined by a possessive particle into CJK prose a
   // not reported: `编辑器的 XXX 功能` (3) and `，XXX 的问题` (5)
 });
 
+test('no-placeholders reads XXX between a lower-case noun and its verb\'s negation or auxiliary as any one of that kind (`server XXX does not start`); a value still to write or a note is reported', async () => {
+  const {rows} = await lintRule(rule, ['no-placeholders/stand-in-names']);
+  const dir = 'no-placeholders/stand-in-names';
+  assert.deepEqual(rows, [
+    `${dir}/faq.md:7:19 no-placeholders`, // is XXX times faster: after a verb, a number to fill in
+    `${dir}/faq.md:9:21 no-placeholders`, // takes XXX seconds
+    `${dir}/faq.md:11:1 no-placeholders`, // XXX: fix this
+    `${dir}/faq.md:13:8 no-placeholders`, // Price: XXX
+    `${dir}/faq.md:15:5 no-placeholders`, // Ask XXX about
+    `${dir}/faq.md:17:18 no-placeholders`, // because XXX does not load: a clause's word, no noun before it
+    `${dir}/faq.md:19:11 no-placeholders`, // The cache XXX check these: no verb of its own after it
+  ]);
+  // not reported: `loader XXX does not start` (3), `theme XXX is missing` and `модуль XXX не працює` (5)
+});
+
 test('no-placeholders reads TODO alone in a table cell as a state when its column\'s other cells are states (Y, ✅, Done, N/A); in a column of sentences it is reported', async () => {
   const {rows} = await lintRule(rule, ['no-placeholders/state-tables']);
   // not reported: the Stable column's two TODO cells (8:40, 9:40), among Y and N/A

@@ -101,3 +101,10 @@ test('spelling: a British form whose American form British English keeps as a wo
   assert.equal(message.data.variant, 'en-GB');
   assert.deepEqual(message.data.suggestions.slice(0, 1), ['license']);
 });
+
+test('spelling: a known misspelling two pages write capitalized in running text, alone (`Puppet and Facter`), is the site\'s name; its lower-case use is that name. A person\'s name beside another (`Ana Teh`) or one page\'s name is no evidence', async () => {
+  const {findings} = await lintSite('named-misspellings');
+  // facts.md's `collected by facter` is not reported: agent.md and release.md write `Facter` alone mid-sentence.
+  assert.deepEqual(findings.map(row), ['content/posts/once.md:3:34 spelling', 'content/posts/people.md:3:39 spelling']);
+  assert.deepEqual(wordsOf(findings), ['alot', 'teh']);
+});

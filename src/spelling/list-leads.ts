@@ -1,4 +1,4 @@
-import type {List, ListItem, Root} from 'mdast';
+import type {List, ListItem, Root, Text} from 'mdast';
 import {walkType} from '../walk.js';
 
 /**
@@ -11,7 +11,10 @@ import {walkType} from '../walk.js';
  * spelled on disk, the list analogue of a table column written all in lower case: the lead names
  * are kept as typed, while the descriptions are prose and read. A flat list of plain lower-case
  * words (`**github** – where our code lives`) shows no such sign, and is read. One item whose lead
- * is capitalized (`**Docker**`) makes the list one of names as a writer spells them.
+ * is capitalized (`**Docker**`) makes the list one of names as a writer spells them. An item that is
+ * the name alone, not bold (`- eslint_d`), leads with it too: a list of the linters or modules a config
+ * accepts (`eslint`, `eslint_d`, `standardjs`) as it spells them, on the same signs; a plain list of
+ * lower-case words with no name written as only code is (`- github`, `- gitlab`, `- bitbucket`) is read.
  */
 
 /** A name as written on disk: lower case, digits and `-_./`, starting with a letter or digit. */
@@ -28,6 +31,8 @@ function leadOf(item: ListItem): {range: [number, number]; name: string} | undef
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
   const [first, next] = paragraph.children;
+  // An item that is only a plain name (`- eslint_d`): the whole item is the lead, nothing describes it.
+  if (first?.type === 'text' && next === undefined && item.children.length === 1) return bareName(first);
   if (first?.type !== 'strong' || first.children.length !== 1 || first.children[0]?.type !== 'text') return undefined;
   const name = first.children[0].value;
   if (!lowerName.test(name)) return undefined;
@@ -37,7 +42,14 @@ function leadOf(item: ListItem): {range: [number, number]; name: string} | undef
   return start !== undefined && end !== undefined ? {range: [start, end], name} : undefined;
 }
 
-/** Source ranges of the bold lead names of the name listings in the page. */
+/** A plain item's name (`- eslint_d`), one lower-case word as written on disk and nothing else. */
+function bareName(text: Text): {range: [number, number]; name: string} | undefined {
+  const start = text.position?.start.offset;
+  const end = text.position?.end.offset;
+  return lowerName.test(text.value) && start !== undefined && end !== undefined ? {range: [start, end], name: text.value} : undefined;
+}
+
+/** Source ranges of the lead names of the name listings in the page. */
 export function listLeadRanges(tree: Root): Array<[number, number]> {
   const leadLists = new Map<List, Array<{range: [number, number]; name: string}>>();
   walkType(tree, 'list', (list: List) => {

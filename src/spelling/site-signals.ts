@@ -29,6 +29,10 @@ import type {OtherLanguageNote} from './language-notice.js';
  *   than one bare mention (on two pages, or also in a code block or a link, or introduced as a crate,
  *   a client: `reqwest`, with `` the `reqwest` crate `` on another page) is that name (not `lenght`
  *   beside `` `lenght` ``, nor `memborable` beside one bare `` `memborable` ``).
+ * - Names capitalized elsewhere: a known misspelling that two pages or more write capitalized in
+ *   running text (`Puppet and Facter`, not at a sentence's start, not Title Case) is the site's name for
+ *   a program or product; its lower-case uses (`collected by facter`, `sig-facter`) are that name as
+ *   its command or package writes it, not the slip (`factor`). One page's is no evidence.
  * - Short forms: a clipped compound one page introduces beside its long form (`convnet` in "A
  *   Convolutional Neural Network, or convnet for short"; clipped-compounds.ts) is the site's term on
  *   every page, known misspelling (`convent`) or not.
@@ -57,6 +61,8 @@ export interface SpellingNote {
   otherLanguage?: OtherLanguageNote;
   /** Short forms the file introduces beside their long form (`convnet` by "Convolutional Neural Network"), lower case (clipped-compounds.ts). */
   clipped?: string[];
+  /** Known misspellings the file writes capitalized in running text, as a name (`Facter`), lower case. */
+  namedMisspellings?: string[];
   /** Hyphenated words of two parts the file writes whose parts closed up are no known word (`re-mining` → `remining`), lower case. */
   closedUp?: string[];
 }
@@ -112,6 +118,10 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     // its owner's name in lower case on every page, though the misspellings list knows the letters (package-names.ts).
     const packages = new Set(site.flatMap((file) => (file.note as SpellingNote).packages ?? []));
     if (!collecting() && packages.size > 0) for (const file of site) for (const message of file.findings) if (packages.has(wordData(message)?.word ?? '')) drop.add(message);
+    // A known misspelling that pages enough write capitalized in running text (`Puppet and Facter`, `Facter 2.x`): the site's name
+    // for a program (Puppet's Facter), so its lower-case uses (`collected by facter`, `sig-facter`) are that name, not the slip.
+    const named = namedOnPages(site);
+    if (!collecting() && named.size > 0) for (const file of site) for (const message of file.findings) if (lowerCasedName(message, named)) drop.add(message);
     // A word the site writes elsewhere with its hyphen (`re-mining`), closed up (`remining`): the same
     // word of the site's field, even where the misspellings list knows the letters as a slip of another
     // (`remaining`). A slip is not written hyphenated: no site writes `un-till` for `untill` (the spelling rule's note leaves out
@@ -126,6 +136,21 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     if (!collecting()) for (const message of siteTerms(site)) drop.add(message);
   }
   return drop;
+}
+
+/** Pages a name must be written capitalized in running text on to be the site's: one page's `Recieve` mid-sentence may be a slip too. */
+const namingPages = 2;
+
+function namedOnPages(site: FileFindings[]): Set<string> {
+  const pages = new Map<string, number>();
+  for (const file of site) for (const name of (file.note as SpellingNote).namedMisspellings ?? []) pages.set(name, (pages.get(name) ?? 0) + 1);
+  return new Set([...pages].filter(([, count]) => count >= namingPages).map(([name]) => name));
+}
+
+/** A lower-case use of a name the site writes capitalized (`facter` beside `Facter` on two pages). */
+function lowerCasedName(message: VFileMessage, named: ReadonlySet<string>): boolean {
+  const word = wordData(message)?.word;
+  return word !== undefined && word === word.toLowerCase() && named.has(word);
 }
 
 function inflectedCodeName(message: VFileMessage, names: ReadonlySet<string>): boolean {

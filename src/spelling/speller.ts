@@ -13,7 +13,7 @@ import {inEnglishList} from './english-list.js';
 import {knownMisspelling} from './misspellings.js';
 import {preparedVariant, variantOf, type Variant} from './variants.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
-import {cspellConfigWords, cspellFiles} from './cspell.js';
+import {cspellConfigWords, cspellDictionaryFiles, cspellFiles} from './cspell.js';
 import {typosConfigInputs, typosConfigWords} from './typos-config.js';
 import {changelogTemplateInputs, forgetChangelogTemplates} from './changelog-templates.js';
 import {valeVocabInputs, valeVocabWords} from './vale-vocab.js';
@@ -238,7 +238,7 @@ export function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings):
 /** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos', Vale's, pyspelling's), its changelog tool's template, the package.json naming its author, and the extra dictionaries. */
 export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | undefined): string[] {
   const root = wordsRootFor(site, settings);
-  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...pyspellingInputs(root), ...changelogTemplateInputs(root), ...ownerNameInputs(root), ...ownVersionInputs(root), ...spellingSettings(settings).dictionaries];
+  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...cspellDictionaryFiles(root), ...typosConfigInputs(root), ...valeVocabInputs(root), ...pyspellingInputs(root), ...changelogTemplateInputs(root), ...ownerNameInputs(root), ...ownVersionInputs(root), ...spellingSettings(settings).dictionaries];
 }
 
 /**
