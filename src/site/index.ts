@@ -13,6 +13,7 @@ import {basePathOf, indexFileNames, isPageUrl, staticRoots, withoutBasePath} fro
 import {templateIds} from './template-ids.js';
 import {ShownPages} from './shown-pages.js';
 import {addAnchorJsIds, anchorJsUse, hasIdlessHeadings} from './anchorjs.js';
+import {addTocifyIds, tocifyUse} from './tocify.js';
 import {asGeneratorReads, forgetFileReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} from './generators/types.js';
@@ -1486,6 +1487,10 @@ export class SiteIndex {
     // Headings no renderer ids get one in the browser from the site's AnchorJS (src/site/anchorjs.ts).
     const anchorJs = site && hasIdlessHeadings(facts, choice.options) ? anchorJsUse(site) : undefined;
     if (anchorJs) addAnchorJsIds(ids, facts, choice.options, anchorJs);
+    // A layout that runs jQuery Tocify gives the page's headings its hash values in the browser (src/site/tocify.ts).
+    const templates = site ? generatorOf(site).templates?.(file, site, facts.frontMatter) : undefined;
+    const tocify = site && templates ? tocifyUse(site.root, templates) : undefined;
+    if (tocify) unknown ??= addTocifyIds(ids, patterns, pasted, facts, tocify);
     const result = {ids, ...(unknown ? {unknown} : {}), ...(prefixes.length > 0 ? {prefixes} : {}), ...(patterns.length > 0 ? {patterns} : {})};
     this.idsCache.set(file, result);
     return result;
