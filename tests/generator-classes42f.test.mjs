@@ -86,3 +86,23 @@ test('no-empty-sections: thanks for the audience\'s own act as the last heading 
   const middle = ['# Talk', '', 'Text.', '', '## Thank you for your attention', '', '## Appendix', '', 'More.', ''].join('\n');
   assert.deepEqual(await siteFindings('no-empty-sections', {'talk.md': talk, 'reading.md': reading, 'sponsors.md': sponsors, 'middle.md': middle}), ['middle.md:5:1 no-empty-sections', 'sponsors.md:7:1 no-empty-sections']);
 });
+
+const astroSite = (extra = {}) => ({
+  'astro.config.mjs': 'export default {};\n',
+  'package.json': '{"dependencies":{"astro":"4.0.0"}}\n',
+  'public/_redirects': '# Forms\n/apply/*   https://forms.example.com/1 302!\n/gone/*   /404.html   404\n',
+  'public/exp/speed-test.html': '<html><body>Test</body></html>\n',
+  'src/pages/index.md': '# Home\n\n[a](/apply/) [b](/gone/old/) [c](/exp/speed-test/) [d](/exp/speed-test) [e](/exp/speed-tests/)\n',
+  ...extra,
+});
+
+test('netlify: a `_redirects` in Astro\'s public/ (copied to the top of the output) answers the paths its rules send elsewhere; a 404 rule is no page', () => {
+  // Without netlify.toml: /apply/ is answered by the rule (unverifiable); /gone/old/ (404 rule) and the extensionless paths are missing.
+  assert.deepEqual(run(tempSite(astroSite())), ['src/pages/index.md:3:14 no-missing-files', 'src/pages/index.md:3:30 no-missing-files', 'src/pages/index.md:3:52 no-missing-files', 'src/pages/index.md:3:73 no-missing-files']);
+});
+
+test('netlify: on a site deployed to Netlify, a path whose .html file the site publishes (/exp/speed-test/ for speed-test.html) is unverifiable, not missing; one with no such file still is', () => {
+  const root = tempSite(astroSite({'netlify.toml': '[build]\npublish = "dist/"\n'}));
+  assert.deepEqual(run(root), ['src/pages/index.md:3:14 no-missing-files', 'src/pages/index.md:3:73 no-missing-files']);
+  assert.equal(siteUnverifiable(root).filter((entry) => /Netlify/.test(entry)).length, 2);
+});
