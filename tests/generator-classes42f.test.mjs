@@ -106,3 +106,33 @@ test('netlify: on a site deployed to Netlify, a path whose .html file the site p
   assert.deepEqual(run(root), ['src/pages/index.md:3:14 no-missing-files', 'src/pages/index.md:3:73 no-missing-files']);
   assert.equal(siteUnverifiable(root).filter((entry) => /Netlify/.test(entry)).length, 2);
 });
+
+const bookSite = (run, publish) => ({
+  'book.toml': '[book]\ntitle = "Guide"\n',
+  'src/SUMMARY.md': '# Summary\n\n- [Intro](intro.md)\n',
+  'src/intro.md': '# Intro\n\nOlder releases: [v1](/1) and [api](/api/).\n',
+  '.github/workflows/pages.yml': [
+    'on: push',
+    'jobs:',
+    '  pages:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Assemble',
+    '        run: |',
+    ...run.map((line) => `          ${line}`),
+    '      - uses: peaceiris/actions-gh-pages@v4',
+    '        with:',
+    '          github_token: ${{ secrets.GITHUB_TOKEN }}',
+    `          publish_dir: ${publish}`,
+    '',
+  ].join('\n'),
+});
+
+test('gh-pages: a workflow that copies the book into a folder of a tree it publishes with other parts (older books) leaves site-root paths the book lacks unverifiable; one that publishes the book alone does not', () => {
+  const assembled = tempSite(bookSite(['mdbook build', 'mkdir -p site/book', 'cp -r book site/book/en', 'cp -r old/1 site/'], './site'));
+  assert.deepEqual(run(assembled), []);
+  assert.equal(siteUnverifiable(assembled).filter((entry) => /copies the site's build output \(book\)/.test(entry)).length, 2);
+  const alone = tempSite(bookSite(['mdbook build', 'cp -r book public'], './public'));
+  assert.deepEqual(run(alone), ['src/intro.md:3:17 no-missing-files', 'src/intro.md:3:30 no-missing-files']);
+});
