@@ -136,3 +136,13 @@ test('gh-pages: a workflow that copies the book into a folder of a tree it publi
   const alone = tempSite(bookSite(['mdbook build', 'cp -r book public'], './public'));
   assert.deepEqual(run(alone), ['src/intro.md:3:17 no-missing-files', 'src/intro.md:3:30 no-missing-files']);
 });
+
+test('tocify: a heading\'s image gives no text to its hash value (jQuery .text() reads no alt text)', () => {
+  const files = {
+    ...site(`{selectors: "h2,h3,h4"}`),
+    'tea.md': '---\nlayout: guide\ntitle: Tea\n---\n\n## ![Cup icon](cup.png) [Tea time](https://example.org/)\n\nBrew it.\n',
+    'links.md': '# Links\n\n[t](tea.html#Teatime) [u](tea.html#CupiconTeatime)\n',
+    'cup.png': 'png',
+  };
+  assert.deepEqual(run(tempSite(files)), ['links.md:3:24 no-broken-anchors']);
+});

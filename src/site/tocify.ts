@@ -114,7 +114,7 @@ export function addTocifyIds(
   use: TocifyUse,
 ): string | undefined {
   const all: Array<{depth: number; text: string; heading?: HeadingFact}> = [
-    ...headings.map((heading) => ({depth: heading.depth, text: heading.text, heading, line: heading.line})),
+    ...headings.map((heading) => ({depth: heading.depth, text: heading.imageless ?? heading.text, heading, line: heading.line})),
     ...(facts.htmlHeadings ?? []).map((heading) => ({depth: heading.depth, text: heading.text, line: heading.line})),
   ].sort((a, b) => a.line - b.line);
   const seen = new Set<string>();
