@@ -13,6 +13,8 @@ import {basePathOf, indexFileNames, isPageUrl, staticRoots, withoutBasePath} fro
 import {templateIds} from './template-ids.js';
 import {ShownPages} from './shown-pages.js';
 import {addAnchorJsIds, anchorJsUse, hasIdlessHeadings} from './anchorjs.js';
+import {addTocifyIds, tocifyUse} from './tocify.js';
+import {netlifyHtmlPath} from './netlify-html-paths.js';
 import {asGeneratorReads, forgetFileReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} from './generators/types.js';
@@ -1146,11 +1148,17 @@ export class SiteIndex {
   private viaHost(paths: string[], resolution: Resolution, context: ResolveContext, fallbacks = true): Resolution {
     const site = context.site;
     if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
-    const all = hostRules(site.root, context.roots, servedSite(site), generatorOf(site).hostFileTemplates?.(site));
+    const published = [...context.roots, ...(generatorOf(site).copiedToOutput?.(site) ?? [])];
+    const all = hostRules(site.root, published, servedSite(site), generatorOf(site).hostFileTemplates?.(site));
     const rules = fallbacks ? all : all.filter((rule) => !rule.catchAll);
-    if (rules.length === 0) return resolution;
+    // No rule answers: Netlify may still serve the path from its `.html` file (netlify-html-paths.ts).
+    const unanswered = (): Resolution => {
+      const reason = netlifyHtmlPath(site, paths, published);
+      return reason === undefined ? resolution : {status: 'unverifiable', reason};
+    };
+    if (rules.length === 0) return unanswered();
     const rule = paths.flatMap((path) => rulesFor(path, rules))[0];
-    if (!rule) return resolution;
+    if (!rule) return unanswered();
     if (rule.conditional) return {status: 'unverifiable', reason: `${rule.file} answers it under conditions postlint does not evaluate (${rule.shown})`};
     if (rule.templated) return {status: 'unverifiable', reason: `${rule.file} has a rule its template code fills in that may answer it (${rule.shown}); postlint does not run the template`};
     if (rule.path === undefined) {
@@ -1492,6 +1500,10 @@ export class SiteIndex {
     // Headings no renderer ids get one in the browser from the site's AnchorJS (src/site/anchorjs.ts).
     const anchorJs = site && hasIdlessHeadings(facts, choice.options) ? anchorJsUse(site) : undefined;
     if (anchorJs) addAnchorJsIds(ids, facts, choice.options, anchorJs);
+    // A layout that runs jQuery Tocify gives the page's headings its hash values in the browser (src/site/tocify.ts).
+    const templates = site ? generatorOf(site).templates?.(file, site, facts.frontMatter) : undefined;
+    const tocify = site && templates ? tocifyUse(site.root, templates) : undefined;
+    if (tocify) unknown ??= addTocifyIds(ids, patterns, pasted, facts, tocify);
     const result = {ids, ...(unknown ? {unknown} : {}), ...(prefixes.length > 0 ? {prefixes} : {}), ...(patterns.length > 0 ? {patterns} : {})};
     this.idsCache.set(file, result);
     return result;

@@ -14,7 +14,7 @@ import {perSite} from './generators/common.js';
 import type {SiteInfo} from './generators/types.js';
 
 /** The `netlify.toml` that deploys the site (relative to the site folder), if any; read once a site, dropped with it. */
-const netlifyConfigOf = perSite((site: SiteInfo): string | undefined => {
+export const netlifyConfigOf = perSite((site: SiteInfo): string | undefined => {
   const root = site.root;
   // The site folder's own netlify.toml deploys it; one above only when its `base` or `publish` names the
   // site (a repository's toml that deploys `www/` says nothing of the `docs/` site beside it).

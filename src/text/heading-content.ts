@@ -156,7 +156,7 @@ export function isClosingLine(headings: readonly HeadingShape[], i: number): boo
   if (i !== headings.length - 1 || i === 0) return false;
   const text = headings[i]!.text.trim();
   const phrase = text.toLowerCase().replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '').replace(/\s+/g, ' ');
-  return (valedictions.has(phrase) || isTrailingRemark(text, phrase)) && headings.slice(0, i).some((heading) => !heading.empty);
+  return (valedictions.has(phrase) || thanksForAttending.test(phrase) || isTrailingRemark(text, phrase)) && headings.slice(0, i).some((heading) => !heading.empty);
 }
 
 /**
@@ -188,4 +188,11 @@ const unwritten = /\b(?:soon|tbd|tba|wip|todo|work in progress|under constructio
  * `Cheers` also head sections a reader expects text under (credits, a talk's last part), so an
  * empty one stays a finding.
  */
+/**
+ * Thanks for the reader's or listener's own act (`Thank you for your attention`, `Thanks for reading`,
+ * `Many thanks for listening`): said to the audience as the piece closes, a talk's last slide, never a
+ * section's title. Thanks *to* someone (`## Thanks to our sponsors`) are credits, and stay a section.
+ */
+const thanksForAttending = /^(?:(?:many|big) )?(?:thanks|thank you)(?: (?:so|very) much| again| all| everyone)? for (?:your (?:kind )?(?:attention|time|patience|interest)|(?:reading|listening|watching|attending|coming|joining(?: us)?|stopping by|following along|sticking around)(?: (?:this|my) (?:post|article|talk))?)$/u;
+
 const valedictions = new Set(['fin', 'finis', 'the end', 'goodbye', 'happy coding', 'happy hacking', "that's all", 'that’s all', "that's it", 'that’s it']);

@@ -473,6 +473,12 @@ export interface Generator {
    * (hosting-redirects.ts); a line template code still fills in only makes links it may answer unverifiable.
    */
   hostFileTemplates?(site: SiteInfo): Array<{name: string; path: string; text: string}>;
+  /**
+   * Folders the build copies as they are to the top of its output, when they are not static roots
+   * (an Astro site without Starlight: `public/`, served through its routes): a host's `_redirects`
+   * there is in the folder the host publishes (hosting-redirects.ts).
+   */
+  copiedToOutput?(site: SiteInfo): string[];
   /** The generator's own link syntaxes (found in phase 1; resolved by `resolveSyntax`). */
   readonly linkSyntaxes: readonly LinkSyntax[];
   /** Include syntaxes the generator expands (their files' ids are on the page); `generated`: plugin blocks (`::: pkg.Class`) that write a section. */

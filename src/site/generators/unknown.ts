@@ -74,6 +74,8 @@ export const unknown: Generator = {
   detect,
   contentRoots: () => [],
   staticRoots: () => [],
+  // Astro copies `public/` to the top of its output untouched (astro-routes.ts serves from it): a Netlify `_redirects` there is published.
+  copiedToOutput: (site) => (site.product === 'astro' ? [join(site.root, 'public')] : []),
   slugFlavor: () => ({name: 'github', options: {}, reason: 'a generator postlint does not model; GitHub-style ids for links within a page'}),
   // Hexo's ids keep case and turn `_` into `-`; other generators differ again.
   looseIds: true,
