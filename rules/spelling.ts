@@ -586,6 +586,8 @@ import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walk, walkType} from '../src/walk.js';
+import {mojibakeIn} from '../src/spelling/mojibake.js';
+import type {FileReport} from '../src/types.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
 import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
@@ -839,6 +841,28 @@ function stem(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
 
+/**
+ * Each garbled run of the page's text (`â€™` for `’`), with what the writer typed: a finding of its
+ * own (no word: the site's signals, which weigh words, leave it alone), silenced by a control comment
+ * like any spelling finding, and fixed in place, since the intended character is certain.
+ */
+function reportMojibake(tree: Root, source: string, report: (finding: FileReport<'mojibake'>) => void): void {
+  const found = mojibakeIn(tree, source);
+  if (found.length === 0) return;
+  const directives = controlDirectives(tree);
+  for (const {offset, garbled, intended} of found) {
+    const start = pointAt(source, offset);
+    if (directives.length > 0 && isSilenced(directives, {ruleId: id, line: start.line})) continue;
+    report({
+      messageId: 'mojibake',
+      data: {garbled, intended},
+      place: {...start, endLine: start.line, endColumn: start.column + garbled.length},
+      details: {garbled, intended},
+      fix: {range: [offset, offset + garbled.length], text: intended},
+    });
+  }
+}
+
 export default defineRule({
   meta: {
     id,
@@ -848,6 +872,7 @@ export default defineRule({
       withSuggestions: 'Unknown word "{{word}}"; did you mean {{suggestions}}? If it is spelled right, add it to .postlint/words.txt',
       unknown: 'Unknown word "{{word}}"; if it is spelled right, add it to .postlint/words.txt',
       dotless: 'Abbreviation "{{word}}" without its full stops; this site\'s style writes "{{dotted}}"',
+      mojibake: 'Garbled text "{{garbled}}": the UTF-8 bytes of "{{intended}}" read as Windows-1252; write "{{intended}}"',
     },
     options: {
       ignoreAcronyms: option.boolean(true),
@@ -865,6 +890,8 @@ export default defineRule({
   async file({tree, text: source, path, frontMatter, site, mdx, settings: run, options, report, note, speller: spellers}) {
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
     const settings = spellingSettings(run);
+    // UTF-8 text decoded as Windows-1252 and saved again (`doesnâ€™t`): garbled whatever the page's language or source (mojibake.ts).
+    reportMojibake(tree, source, report);
     const language = pageLanguage(path, frontMatter, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
