@@ -586,7 +586,7 @@ import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walk, walkType} from '../src/walk.js';
-import {mojibakeIn} from '../src/spelling/mojibake.js';
+import {mojibakeIn, shownCharacter} from '../src/spelling/mojibake.js';
 import type {FileReport} from '../src/types.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
@@ -846,8 +846,8 @@ function stem(word: string): string {
  * own (no word: the site's signals, which weigh words, leave it alone), silenced by a control comment
  * like any spelling finding, and fixed in place, since the intended character is certain.
  */
-function reportMojibake(tree: Root, source: string, report: (finding: FileReport<'mojibake'>) => void): void {
-  const found = mojibakeIn(tree, source);
+function reportMojibake(tree: Root, source: string, htmlShown: boolean, report: (finding: FileReport<'mojibake'>) => void): void {
+  const found = mojibakeIn(tree, source, htmlShown);
   if (found.length === 0) return;
   const directives = controlDirectives(tree);
   for (const {offset, garbled, intended} of found) {
@@ -855,7 +855,7 @@ function reportMojibake(tree: Root, source: string, report: (finding: FileReport
     if (directives.length > 0 && isSilenced(directives, {ruleId: id, line: start.line})) continue;
     report({
       messageId: 'mojibake',
-      data: {garbled, intended},
+      data: {garbled, intended: shownCharacter(intended)},
       place: {...start, endLine: start.line, endColumn: start.column + garbled.length},
       details: {garbled, intended},
       fix: {range: [offset, offset + garbled.length], text: intended},
@@ -872,7 +872,7 @@ export default defineRule({
       withSuggestions: 'Unknown word "{{word}}"; did you mean {{suggestions}}? If it is spelled right, add it to .postlint/words.txt',
       unknown: 'Unknown word "{{word}}"; if it is spelled right, add it to .postlint/words.txt',
       dotless: 'Abbreviation "{{word}}" without its full stops; this site\'s style writes "{{dotted}}"',
-      mojibake: 'Garbled text "{{garbled}}": the UTF-8 bytes of "{{intended}}" read as Windows-1252; write "{{intended}}"',
+      mojibake: 'Garbled text "{{garbled}}": the UTF-8 bytes of {{intended}} read as Windows-1252; write {{intended}}',
     },
     options: {
       ignoreAcronyms: option.boolean(true),
@@ -891,7 +891,7 @@ export default defineRule({
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
     const settings = spellingSettings(run);
     // UTF-8 text decoded as Windows-1252 and saved again (`doesnâ€™t`): garbled whatever the page's language or source (mojibake.ts).
-    reportMojibake(tree, source, report);
+    reportMojibake(tree, source, rawHtmlShown(site), report);
     const language = pageLanguage(path, frontMatter, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;

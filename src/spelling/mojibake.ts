@@ -1,5 +1,5 @@
 import type {Root} from 'mdast';
-import {walkType} from '../walk.js';
+import {walk} from '../walk.js';
 
 /**
  * Mojibake: UTF-8 text decoded as Windows-1252 (or Latin-1) and saved again, so each byte of a
@@ -62,20 +62,33 @@ export function intendedCharacter(garbled: string): string | undefined {
 
 /**
  * The garbled runs in the page's text as a reader sees it (paragraphs, headings, list items, table
- * cells, link text): never code, HTML or a URL, which keep their bytes on purpose.
+ * cells, link text, and the text between the tags of an HTML block: `<p>Iâ€™ve found…</p>`): never
+ * code, a tag's attributes or a URL, which keep their bytes on purpose. HTML only where the generator
+ * shows it (Hugo's Goldmark drops it unless `unsafe` is set: raw-html.ts).
  */
-export function mojibakeIn(tree: Root, source: string): Mojibake[] {
+export function mojibakeIn(tree: Root, source: string, htmlShown: boolean): Mojibake[] {
   const found: Mojibake[] = [];
-  walkType(tree, 'text', (node) => {
+  const scan = (start: number, written: string): void => {
+    for (const match of written.matchAll(garbledPattern)) {
+      const intended = intendedCharacter(match[0]);
+      if (intended !== undefined) found.push({offset: start + match.index, garbled: match[0], intended});
+    }
+  };
+  walk(tree, (node) => {
+    if (node.type !== 'text' && (node.type !== 'html' || !htmlShown)) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     const written = source.slice(start, end);
     if (!/[ÂÃâ]/.test(written)) return;
-    for (const match of written.matchAll(garbledPattern)) {
-      const intended = intendedCharacter(match[0]);
-      if (intended !== undefined) found.push({offset: start + match.index, garbled: match[0], intended});
-    }
+    if (node.type === 'text') scan(start, written);
+    // An HTML block's text, its tags blanked (same offsets); code and scripts in it are left alone.
+    else if (!/<(?:pre|code|script|style|textarea)\b/i.test(written)) scan(start, written.replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length)));
   });
   return found;
+}
+
+/** The intended character as a message shows it: quoted, or named where it is invisible (`Â ` stands for a no-break space). */
+export function shownCharacter(char: string): string {
+  return char === '\u00A0' ? 'a no-break space' : `"${char}"`;
 }
