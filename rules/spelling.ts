@@ -15,6 +15,16 @@
  *  12:3   warning  Unknown word "collegues"; did you mean "colleagues", "colleges"? If it is spelled right, add it to .postlint/words.txt  spelling
  * ```
  *
+ * **Garbled text** (mojibake) is reported whatever the page's language: UTF-8 text decoded as
+ * Windows-1252 (or Latin-1) and saved again, so that each byte of a character shows as a character
+ * of its own (`doesnâ€™t` for `doesn’t`, `â€œ`/`â€` for `“`/`”`, `â€”` for `—`, `CafÃ©` for `Café`,
+ * `Â` before a no-break space). The message names the character the writer typed, and `--fix --fix-type spelling`
+ * writes it. Only the encoding's own pattern is read: a lead (`Â`, `Ã`, `â`) followed by the
+ * characters of the bytes UTF-8 continues with (`€`, `™`, `©`, `»`, …), making punctuation, a sign or
+ * a Latin-1 letter; a French, Portuguese or German page, which writes `â`, `Ã`, `ß`, `«»` before
+ * letters and spaces, never matches. Prose and the text of the HTML blocks the generator shows are
+ * read; code, tags and URLs are not (src/spelling/mojibake.ts).
+ *
  * **Likely typos first.** On real documentation sites nine in ten words that no dictionary knows are
  * spelled right: names, products and jargon (`Lanczos`, `pwdlib`, contributors'
  * surnames). Reporting them all on a first run buries the real typos, so by default (option
