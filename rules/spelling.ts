@@ -597,6 +597,7 @@ import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walk, walkType} from '../src/walk.js';
 import {mojibakeIn, shownCharacter} from '../src/spelling/mojibake.js';
+import {knownMisspelling} from '../src/spelling/misspellings.js';
 import type {FileReport} from '../src/types.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
@@ -696,6 +697,15 @@ export function checkable(token: ProseToken, options: Options): boolean {
   // A word in another script (`фреймворк`, `查询参数`, `김정환`) is not English: no English dictionary can judge it.
   if (!startsWithAsciiLetter(token.text) && !latinLetter.test(token.text)) return false;
   return !(options.names && token.name);
+}
+
+/**
+ * A word set aside as part of a name (capitalized beside another capitalized word) that may be a
+ * title-case phrase's word instead: a plain word of nine letters or more with one first capital.
+ * A known misspelling (`Manangement`) is read, and likely.ts judges it; any other is set aside still.
+ */
+function titleWordCandidate(token: ProseToken, options: Options): boolean {
+  return options.names && token.name === true && token.shape === 'word' && !token.named && token.text.length >= 9 && /^[A-Z][a-z]+$/.test(token.text) && knownMisspelling(token.text) !== undefined;
 }
 
 /** Letters English spells without (`ç`, `ã`, `ñ`, `ł`, `ø`), the curly apostrophe aside. */
@@ -919,7 +929,7 @@ export default defineRule({
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
     // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
-    let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
+    let tokens = prose.filter((token) => (checkable(token, options) || titleWordCandidate(token, options)) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // On a page in a language of another script (Chinese, Russian), the Latin-script words are English terms set into it.
     let termsOnly = false;
     // A page in another language whose prose reads as English: its sentences are judged once the dictionary is loaded.

@@ -57,7 +57,11 @@ export const dotless: ReadonlyMap<string, string> = new Map([
 ]);
 
 const shortestMisspelling = 3;
+/** A capitalized misspelling in mid-sentence this long is a title's word, not a name. */
+const shortestTitledMisspelling = 9;
 const shortestSlip = 7;
+/** Two slips are read only in words this long (and into words this long). */
+const shortestDoubleSlip = 10;
 /** Letters left alone at each end of a slip. */
 const margin = 2;
 /** Parts of a run-together compound must be words of at least this many letters. */
@@ -73,10 +77,46 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   if (dotless.has(lower) && plainCase) return 'abbreviation';
   // A vowel stretched for effect (`Moar treees!`) is no slip, even where the misspellings list has it.
   if (stretched(lower, ordinary) && (input.exclaimed === true || /(\p{L})\1{3}/u.test(lower))) return undefined;
-  if (misspelling && [...word].length >= shortestMisspelling && plainCase) return 'misspelling';
+  if (misspelling && [...word].length >= shortestMisspelling && (plainCase || titleCased(word, misspelling, ordinary))) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
   if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary) || neoclassical(lower, ordinary)) return undefined;
-  return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
+  const usual = (candidate: string): boolean => common(candidate) && ordinary(candidate);
+  if (interiorSlip(lower, usual) !== undefined) return 'slip';
+  return lower.length >= shortestDoubleSlip && doubleSlip(lower, usual) !== undefined ? 'slip' : undefined;
+}
+
+/**
+ * Long words hold two slips too (`repisotries` for `repositories`: a letter dropped and two
+ * swapped). Few long words lie two edits from another, so among common words of ten letters or
+ * more a word two interior edits away is the one the writer meant; a short word is two edits from
+ * many (`pwdlib`, `katex`). The target must be that long too: two edits do not make a long coinage
+ * a short word.
+ */
+export function doubleSlip(word: string, usual: (word: string) => boolean): string | undefined {
+  const first = new Set<string>();
+  for (const candidate of singleEdits(word, letters, margin)) if (candidate !== word) first.add(candidate);
+  const seen = new Set<string>(first);
+  for (const once of first) {
+    for (const twice of singleEdits(once, letters, margin)) {
+      if (seen.has(twice) || twice === word) continue;
+      seen.add(twice);
+      if (twice.length >= shortestDoubleSlip && usual(twice)) return twice;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A known misspelling of an ordinary word written with a capital in mid-sentence, as a title-case
+ * phrase writes every word (`Config Manangement Camp`): a capitalized misspelling there is usually a
+ * name (`van der Plas`, `Ana Teh`), but names are short; one of nine letters or more whose every
+ * correction is an ordinary lower-case word of the dictionary (`management`) is that word in a
+ * title, not a surname (a misspelt name's correction is a name the dictionary writes capitalized:
+ * `Dardenelles` → `Dardanelles`).
+ */
+function titleCased(word: string, corrections: readonly string[], ordinary: (word: string) => boolean): boolean {
+  if ([...word].length < shortestTitledMisspelling || word.slice(1) !== word.slice(1).toLowerCase()) return false;
+  return corrections.length > 0 && corrections.every((correction) => /^[a-z]+$/.test(correction) && ordinary(correction));
 }
 
 /** Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. */
