@@ -7,7 +7,8 @@ import {singleEdits} from './suggest.js';
  * contributors' surnames); the typos among them have shapes of their own. A word is a likely typo
  * when it is:
  * - a known misspelling (`collegues`, `doesnt`: ~94,000 mistakes people really make), at least 3
- *   letters long and not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names);
+ *   letters long and not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names),
+ *   unless long and a slip of an ordinary word (`Config Manangement Camp`: a title's word);
  * - an abbreviation written without its dots (`eg`, `ie`);
  * - a slip: in lower case (a capitalized unknown word is nearly always a name: `Balter`, `Azion`),
  *   7 letters or more, one letter away from a common dictionary word (common-words.ts: a
@@ -60,8 +61,6 @@ const shortestMisspelling = 3;
 /** A capitalized misspelling in mid-sentence this long is a title's word, not a name. */
 const shortestTitledMisspelling = 9;
 const shortestSlip = 7;
-/** Two slips are read only in words this long (and into words this long). */
-const shortestDoubleSlip = 10;
 /** Letters left alone at each end of a slip. */
 const margin = 2;
 /** Parts of a run-together compound must be words of at least this many letters. */
@@ -80,30 +79,7 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   if (misspelling && [...word].length >= shortestMisspelling && (plainCase || titleCased(word, misspelling, ordinary))) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
   if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary) || neoclassical(lower, ordinary)) return undefined;
-  const usual = (candidate: string): boolean => common(candidate) && ordinary(candidate);
-  if (interiorSlip(lower, usual) !== undefined) return 'slip';
-  return lower.length >= shortestDoubleSlip && doubleSlip(lower, usual) !== undefined ? 'slip' : undefined;
-}
-
-/**
- * Long words hold two slips too (`repisotries` for `repositories`: a letter dropped and two
- * swapped). Few long words lie two edits from another, so among common words of ten letters or
- * more a word two interior edits away is the one the writer meant; a short word is two edits from
- * many (`pwdlib`, `katex`). The target must be that long too: two edits do not make a long coinage
- * a short word.
- */
-export function doubleSlip(word: string, usual: (word: string) => boolean): string | undefined {
-  const first = new Set<string>();
-  for (const candidate of singleEdits(word, letters, margin)) if (candidate !== word) first.add(candidate);
-  const seen = new Set<string>(first);
-  for (const once of first) {
-    for (const twice of singleEdits(once, letters, margin)) {
-      if (seen.has(twice) || twice === word) continue;
-      seen.add(twice);
-      if (twice.length >= shortestDoubleSlip && usual(twice)) return twice;
-    }
-  }
-  return undefined;
+  return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
 }
 
 /**

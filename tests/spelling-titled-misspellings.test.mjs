@@ -5,7 +5,7 @@ import {lintRule} from 'postlint/testing';
 import {fixtures} from './helpers.mjs';
 import {row} from './rule-helpers.mjs';
 
-const fixture = join(fixtures, 'spelling', 'long-slips');
+const fixture = join(fixtures, 'spelling', 'titled-misspellings');
 
 // A long known misspelling of an ordinary word in a title-case phrase (`Cloud Developement Summit`) is that word, not a
 // name; a short one (`Mark Teh`) and one whose correction is a name (`Dardenelles` → `Dardanelles`) are names still.
@@ -13,12 +13,4 @@ test('spelling: a long misspelling of an ordinary word capitalized in a title-ca
   const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture, paths: ['titles.md']});
   assert.deepEqual(findings.map(row), ['titles.md:3:40 spelling', 'titles.md:7:22 spelling']);
   assert.deepEqual(findings.map((finding) => finding.data?.likely), ['misspelling', 'misspelling']);
-});
-
-// Two slips inside a long word (`repisotries`: `repositories` less an `o`, `i` and `o` swapped) are a typo; short unknown
-// words (`pwdlib`, `katex`) and a long coinage no common word is two edits from are left alone.
-test('spelling: a long word two interior slips from a common long word is a likely typo', async () => {
-  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture, paths: ['slips.md']});
-  assert.deepEqual(findings.map(row), ['slips.md:3:24 spelling']);
-  assert.equal(findings[0].data?.likely, 'slip');
 });
