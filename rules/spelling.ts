@@ -700,12 +700,23 @@ export function checkable(token: ProseToken, options: Options): boolean {
 }
 
 /**
- * A word set aside as part of a name (capitalized beside another capitalized word) that may be a
- * title-case phrase's word instead: a plain word of nine letters or more with one first capital.
- * A known misspelling (`Manangement`) is read, and likely.ts judges it; any other is set aside still.
+ * The words set aside as part of a name (capitalized beside another capitalized word) that are a
+ * title-case phrase's words instead: a plain word of nine letters or more with one first capital
+ * that the misspellings list knows (`Manangement`), beside a capitalized word of that phrase that is
+ * a common English word (`Config Manangement Camp`, `Login Pemissions`). Beside a name it is a name
+ * (`Christiaan Baes`: `Baes` is no common word).
  */
-function titleWordCandidate(token: ProseToken, options: Options): boolean {
-  return options.names && token.name === true && token.shape === 'word' && !token.named && token.text.length >= 9 && /^[A-Z][a-z]+$/.test(token.text) && knownMisspelling(token.text) !== undefined;
+function titlePhraseMisspellings(prose: readonly ProseToken[]): Set<number> {
+  const found = new Set<number>();
+  const plainCapital = /^[A-Z][a-z]+$/;
+  const ordinaryNeighbour = (token: ProseToken | undefined, block: number | undefined): boolean =>
+    token !== undefined && token.name === true && token.block === block && plainCapital.test(token.text) && commonWord(token.text.toLowerCase()) && knownMisspelling(token.text) === undefined;
+  prose.forEach((token, i) => {
+    if (token.name !== true || token.shape !== 'word' || token.named || token.text.length < 9 || !plainCapital.test(token.text)) return;
+    if (knownMisspelling(token.text) === undefined) return;
+    if (ordinaryNeighbour(prose[i - 1], token.block) || ordinaryNeighbour(prose[i + 1], token.block)) found.add(token.offset);
+  });
+  return found;
 }
 
 /** Letters English spells without (`ç`, `ã`, `ñ`, `ł`, `ø`), the curly apostrophe aside. */
@@ -929,7 +940,9 @@ export default defineRule({
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
     // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
-    let tokens = prose.filter((token) => (checkable(token, options) || titleWordCandidate(token, options)) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
+    // Long known misspellings capitalized in a title-case phrase of ordinary words (`Config Manangement Camp`): read, not set aside as names.
+    const titleWords = options.names ? titlePhraseMisspellings(prose) : new Set<number>();
+    let tokens = prose.filter((token) => (checkable(token, options) || titleWords.has(token.offset)) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // On a page in a language of another script (Chinese, Russian), the Latin-script words are English terms set into it.
     let termsOnly = false;
     // A page in another language whose prose reads as English: its sentences are judged once the dictionary is loaded.
@@ -1096,7 +1109,7 @@ export default defineRule({
       const judge = (form: string, atStart: boolean, at: ProseToken): ReturnType<typeof likelyTypo> => {
         const corrections = form === word ? misspelling : speller.misspelling(form);
         let likely = speller.english && (!variant || dotless.has(form.toLowerCase()))
-          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset)})
+          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset), titlePhrase: titleWords.has(at.offset)})
           : undefined;
         // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
         // criticals": a count of critical findings), or a slip the page also writes in another form

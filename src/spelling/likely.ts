@@ -42,6 +42,8 @@ export interface LikelyInput {
   common: (word: string) => boolean;
   /** Its sentence ends with an exclamation mark (`Moar treees!`), where a writer stretches words. */
   exclaimed?: boolean;
+  /** Capitalized in a title-case phrase of common words (`Config Manangement Camp`), not in a name. */
+  titlePhrase?: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   if (dotless.has(lower) && plainCase) return 'abbreviation';
   // A vowel stretched for effect (`Moar treees!`) is no slip, even where the misspellings list has it.
   if (stretched(lower, ordinary) && (input.exclaimed === true || /(\p{L})\1{3}/u.test(lower))) return undefined;
-  if (misspelling && [...word].length >= shortestMisspelling && (plainCase || titleCased(word, misspelling, ordinary))) return 'misspelling';
+  if (misspelling && [...word].length >= shortestMisspelling && (plainCase || (input.titlePhrase === true && titleCased(word, misspelling, ordinary)))) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
   if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary) || neoclassical(lower, ordinary)) return undefined;
   return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
@@ -84,8 +86,9 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
 
 /**
  * A known misspelling of an ordinary word written with a capital in mid-sentence, as a title-case
- * phrase writes every word (`Config Manangement Camp`): a capitalized misspelling there is usually a
- * name (`van der Plas`, `Ana Teh`), but names are short; one of nine letters or more whose every
+ * phrase of common words writes every word (`Config Manangement Camp`; the caller says which phrase
+ * is one): a capitalized misspelling is usually a name (`van der Plas`, `Ana Teh`, `Christiaan
+ * Baes`), but not beside common words, and names are short; one of nine letters or more whose every
  * correction is an ordinary lower-case word of the dictionary (`management`) is that word in a
  * title, not a surname (a misspelt name's correction is a name the dictionary writes capitalized:
  * `Dardenelles` → `Dardanelles`).
