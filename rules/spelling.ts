@@ -15,6 +15,16 @@
  *  12:3   warning  Unknown word "collegues"; did you mean "colleagues", "colleges"? If it is spelled right, add it to .postlint/words.txt  spelling
  * ```
  *
+ * **Garbled text** (mojibake) is reported whatever the page's language: UTF-8 text decoded as
+ * Windows-1252 (or Latin-1) and saved again, so that each byte of a character shows as a character
+ * of its own (`doesnâ€™t` for `doesn’t`, `â€œ`/`â€` for `“`/`”`, `â€”` for `—`, `CafÃ©` for `Café`,
+ * `Â` before a no-break space). The message names the character the writer typed, and `--fix --fix-type spelling`
+ * writes it. Only the encoding's own pattern is read: a lead (`Â`, `Ã`, `â`) followed by the
+ * characters of the bytes UTF-8 continues with (`€`, `™`, `©`, `»`, …), making punctuation, a sign or
+ * a Latin-1 letter; a French, Portuguese or German page, which writes `â`, `Ã`, `ß`, `«»` before
+ * letters and spaces, never matches. Prose and the text of the HTML blocks the generator shows are
+ * read; code, tags and URLs are not (src/spelling/mojibake.ts).
+ *
  * **Likely typos first.** On real documentation sites nine in ten words that no dictionary knows are
  * spelled right: names, products and jargon (`Lanczos`, `pwdlib`, contributors'
  * surnames). Reporting them all on a first run buries the real typos, so by default (option
@@ -23,7 +33,7 @@
  *
  * | kind (`data.likely`) | what | example |
  * | --- | --- | --- |
- * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) | `collegues`, `doesnt`, `Recieve` at the start of a sentence |
+ * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) unless it is 9 letters or more and every correction is an ordinary word of the dictionary: a title-case phrase's word, not a surname | `collegues`, `doesnt`, `Recieve` at the start of a sentence, `Config Manangement Camp` |
  * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB`, on a site read as British, and on a site whose prose does not write `e.g.`/`i.e.` four times as often (below) | `eg` → `e.g.`, `ie` → `i.e.` |
  * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
@@ -618,6 +628,9 @@ import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walk, walkType} from '../src/walk.js';
+import {mojibakeIn, shownCharacter} from '../src/spelling/mojibake.js';
+import {knownMisspelling} from '../src/spelling/misspellings.js';
+import type {FileReport} from '../src/types.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
 import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
@@ -717,6 +730,26 @@ export function checkable(token: ProseToken, options: Options): boolean {
   // A word in another script (`фреймворк`, `查询参数`, `김정환`) is not English: no English dictionary can judge it.
   if (!startsWithAsciiLetter(token.text) && !latinLetter.test(token.text)) return false;
   return !(options.names && token.name);
+}
+
+/**
+ * The words set aside as part of a name (capitalized beside another capitalized word) that are a
+ * title-case phrase's words instead: a plain word of nine letters or more with one first capital
+ * that the misspellings list knows (`Manangement`), beside a capitalized word of that phrase that is
+ * a common English word (`Config Manangement Camp`, `Login Pemissions`). Beside a name it is a name
+ * (`Christiaan Baes`: `Baes` is no common word).
+ */
+function titlePhraseMisspellings(prose: readonly ProseToken[]): Set<number> {
+  const found = new Set<number>();
+  const plainCapital = /^[A-Z][a-z]+$/;
+  const ordinaryNeighbour = (token: ProseToken | undefined, block: number | undefined): boolean =>
+    token !== undefined && token.name === true && token.block === block && plainCapital.test(token.text) && commonWord(token.text.toLowerCase()) && knownMisspelling(token.text) === undefined;
+  prose.forEach((token, i) => {
+    if (token.name !== true || token.shape !== 'word' || token.named || token.text.length < 9 || !plainCapital.test(token.text)) return;
+    if (knownMisspelling(token.text) === undefined) return;
+    if (ordinaryNeighbour(prose[i - 1], token.block) || ordinaryNeighbour(prose[i + 1], token.block)) found.add(token.offset);
+  });
+  return found;
 }
 
 /** Letters English spells without (`ç`, `ã`, `ñ`, `ł`, `ø`), the curly apostrophe aside. */
@@ -892,6 +925,28 @@ function stem(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
 
+/**
+ * Each garbled run of the page's text (`â€™` for `’`), with what the writer typed: a finding of its
+ * own (no word: the site's signals, which weigh words, leave it alone), silenced by a control comment
+ * like any spelling finding, and fixed in place, since the intended character is certain.
+ */
+function reportMojibake(tree: Root, source: string, htmlShown: boolean, report: (finding: FileReport<'mojibake'>) => void): void {
+  const found = mojibakeIn(tree, source, htmlShown);
+  if (found.length === 0) return;
+  const directives = controlDirectives(tree);
+  for (const {offset, garbled, intended} of found) {
+    const start = pointAt(source, offset);
+    if (directives.length > 0 && isSilenced(directives, {ruleId: id, line: start.line})) continue;
+    report({
+      messageId: 'mojibake',
+      data: {garbled, intended: shownCharacter(intended)},
+      place: {...start, endLine: start.line, endColumn: start.column + garbled.length},
+      details: {garbled, intended},
+      fix: {range: [offset, offset + garbled.length], text: intended},
+    });
+  }
+}
+
 export default defineRule({
   meta: {
     id,
@@ -901,6 +956,7 @@ export default defineRule({
       withSuggestions: 'Unknown word "{{word}}"; did you mean {{suggestions}}? If it is spelled right, add it to .postlint/words.txt',
       unknown: 'Unknown word "{{word}}"; if it is spelled right, add it to .postlint/words.txt',
       dotless: 'Abbreviation "{{word}}" without its full stops; this site\'s style writes "{{dotted}}"',
+      mojibake: 'Garbled text "{{garbled}}": the UTF-8 bytes of {{intended}} read as Windows-1252; write {{intended}}',
     },
     options: {
       ignoreAcronyms: option.boolean(true),
@@ -918,6 +974,8 @@ export default defineRule({
   async file({tree, text: source, path, frontMatter, site, mdx, settings: run, options, report, note, speller: spellers}) {
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
     const settings = spellingSettings(run);
+    // UTF-8 text decoded as Windows-1252 and saved again (`doesnâ€™t`): garbled whatever the page's language or source (mojibake.ts).
+    reportMojibake(tree, source, rawHtmlShown(site), report);
     const language = pageLanguage(path, frontMatter, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
@@ -939,7 +997,9 @@ export default defineRule({
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
     // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
-    let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
+    // Long known misspellings capitalized in a title-case phrase of ordinary words (`Config Manangement Camp`): read, not set aside as names.
+    const titleWords = options.names ? titlePhraseMisspellings(prose) : new Set<number>();
+    let tokens = prose.filter((token) => (checkable(token, options) || titleWords.has(token.offset)) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // On a page in a language of another script (Chinese, Russian), the Latin-script words are English terms set into it.
     let termsOnly = false;
     // A page in another language whose prose reads as English: its sentences are judged once the dictionary is loaded.
@@ -1111,7 +1171,7 @@ export default defineRule({
       const judge = (form: string, atStart: boolean, at: ProseToken): ReturnType<typeof likelyTypo> => {
         const corrections = form === word ? misspelling : speller.misspelling(form);
         let likely = speller.english && (!variant || dotless.has(form.toLowerCase()))
-          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset)})
+          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset), titlePhrase: titleWords.has(at.offset)})
           : undefined;
         // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
         // criticals": a count of critical findings), or a slip the page also writes in another form

@@ -7,7 +7,8 @@ import {singleEdits} from './suggest.js';
  * contributors' surnames); the typos among them have shapes of their own. A word is a likely typo
  * when it is:
  * - a known misspelling (`collegues`, `doesnt`: ~94,000 mistakes people really make), at least 3
- *   letters long and not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names);
+ *   letters long and not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names),
+ *   unless long and a slip of an ordinary word (`Config Manangement Camp`: a title's word);
  * - an abbreviation written without its dots (`eg`, `ie`);
  * - a slip: in lower case (a capitalized unknown word is nearly always a name: `Balter`, `Azion`),
  *   7 letters or more, one letter away from a common dictionary word (common-words.ts: a
@@ -41,6 +42,8 @@ export interface LikelyInput {
   common: (word: string) => boolean;
   /** Its sentence ends with an exclamation mark (`Moar treees!`), where a writer stretches words. */
   exclaimed?: boolean;
+  /** Capitalized in a title-case phrase of common words (`Config Manangement Camp`), not in a name. */
+  titlePhrase?: boolean;
 }
 
 /**
@@ -57,6 +60,8 @@ export const dotless: ReadonlyMap<string, string> = new Map([
 ]);
 
 const shortestMisspelling = 3;
+/** A capitalized misspelling in mid-sentence this long is a title's word, not a name. */
+const shortestTitledMisspelling = 9;
 const shortestSlip = 7;
 /** Letters left alone at each end of a slip. */
 const margin = 2;
@@ -73,10 +78,24 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   if (dotless.has(lower) && plainCase) return 'abbreviation';
   // A vowel stretched for effect (`Moar treees!`) is no slip, even where the misspellings list has it.
   if (stretched(lower, ordinary) && (input.exclaimed === true || /(\p{L})\1{3}/u.test(lower))) return undefined;
-  if (misspelling && [...word].length >= shortestMisspelling && plainCase) return 'misspelling';
+  if (misspelling && [...word].length >= shortestMisspelling && (plainCase || (input.titlePhrase === true && titleCased(word, misspelling, ordinary)))) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
   if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary) || neoclassical(lower, ordinary)) return undefined;
   return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
+}
+
+/**
+ * A known misspelling of an ordinary word written with a capital in mid-sentence, as a title-case
+ * phrase of common words writes every word (`Config Manangement Camp`; the caller says which phrase
+ * is one): a capitalized misspelling is usually a name (`van der Plas`, `Ana Teh`, `Christiaan
+ * Baes`), but not beside common words, and names are short; one of nine letters or more whose every
+ * correction is an ordinary lower-case word of the dictionary (`management`) is that word in a
+ * title, not a surname (a misspelt name's correction is a name the dictionary writes capitalized:
+ * `Dardenelles` → `Dardanelles`).
+ */
+function titleCased(word: string, corrections: readonly string[], ordinary: (word: string) => boolean): boolean {
+  if ([...word].length < shortestTitledMisspelling || word.slice(1) !== word.slice(1).toLowerCase()) return false;
+  return corrections.length > 0 && corrections.every((correction) => /^[a-z]+$/.test(correction) && ordinary(correction));
 }
 
 /** Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. */
