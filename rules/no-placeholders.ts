@@ -163,7 +163,6 @@ import {blankRenderedDefinitions} from '../src/spelling/prose.js';
 import {rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {attributeListAt, marksScriptHook} from '../src/text/span-attributes.js';
 import {foreignListConnector} from '../src/text/list-connectors.js';
-import {eachOfTypes} from '../src/node-index.js';
 
 
 export default defineRule({
@@ -371,14 +370,17 @@ function listTitles(tree: Root, alone: (text: string) => boolean): Set<Nodes> {
  */
 function listLabels(tree: Root, alone: (text: string) => boolean): Set<Nodes> {
   const labels = new Set<Nodes>();
-  // Each list with the block before it (the page's lists by type, node-index.ts).
-  eachOfTypes(tree, ['list'], (list, parent) => {
-    const blocks = (parent?.children ?? []) as Nodes[];
-    const block = blocks[blocks.indexOf(list) - 1];
-    if (block?.type !== 'paragraph') return;
-    const text = toString(block).replace(/\([^()]*\)/g, ' ').trim();
-    const label = /^((?:[\p{L}-]+[ \t]+){0,3})(\S+?)[ \t]*:$/u.exec(text);
-    if (label && alone(label[2]!)) labels.add(block);
+  walk(tree, (node) => {
+    if (!('children' in node)) return false;
+    const blocks = node.children as Nodes[];
+    for (const [i, block] of blocks.entries()) {
+      if (block.type !== 'paragraph' || blocks[i + 1]?.type !== 'list') continue;
+      const text = toString(block).replace(/\([^()]*\)/g, ' ').trim();
+      const label = /^((?:[\p{L}-]+[ \t]+){0,3})(\S+?)[ \t]*:$/u.exec(text);
+      if (!label) continue;
+      if (alone(label[2]!)) labels.add(block);
+    }
+    return true;
   });
   return labels;
 }
