@@ -320,18 +320,8 @@ import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
-import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
-import {ownVersions} from '../src/spelling/own-versions.js';
-import {referencedEntrySpans} from '../src/spelling/referenced-entries.js';
-import {generatedBlockSpans} from '../src/spelling/generated-blocks.js';
-import {repostedBodySpans} from '../src/spelling/reposted-body.js';
-import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
-import {creditsListSpans} from '../src/spelling/credits-lists.js';
-import {photoCreditSpans} from '../src/spelling/photo-credits.js';
-import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
-import {quotedOriginalSpans} from '../src/text/quoted-original.js';
 import {inSpans, mergeSpans, spanAt, spanOf} from '../src/spelling/spans.js';
 import {proseReading} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
@@ -347,8 +337,9 @@ import {formOfItsTime} from '../src/spelling/brand-history.js';
 import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
-import {walk, walkType} from '../src/walk.js';
+import {walkType} from '../src/walk.js';
 import {htmlCodeSpans} from '../src/text/html-code-spans.js';
+import {othersRecordSpans} from '../src/spelling/others-records.js';
 import {fieldValueRanges, snakeCaseIdentifiers, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {listLeadRanges} from '../src/spelling/list-leads.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
@@ -358,6 +349,7 @@ import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {capitalizedCodeCompound, codeCompounds} from '../src/spelling/code-compounds.js';
 import {otherProductFamily} from '../src/spelling/brand-homonyms.js';
+import {eachOfTypes} from '../src/node-index.js';
 
 const id = 'brand-casing';
 
@@ -570,17 +562,18 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
   };
   // Text between inline `<code>` tags (`<code>SourceTree::Open()</code>`): a reader sees code, as in backticks.
   const inHtmlCode = source.includes('<') ? htmlCodeSpans(tree) : new Set<unknown>();
-  walk(tree, (node) => {
+  // The page's nodes of these types (node-index.ts); its text nodes only where inline `<code>` tags hold some.
+  eachOfTypes(tree, inHtmlCode.size > 0 ? ['html', 'text', 'inlineCode', 'code'] : ['html', 'inlineCode', 'code'], (node) => {
     if (node.type === 'html') {
       // The bodies of code elements in a block of HTML: generated API references write their signatures so.
       for (const [, , body] of node.value.matchAll(htmlCodeElement)) wholeWords(body!.replace(/<[^<>]*>|&[#\w]+;/g, ' '));
-    } else if (node.type === 'text' && inHtmlCode.has(node)) {
-      wholeWords(node.value);
+    } else if (node.type === 'text') {
+      if (inHtmlCode.has(node)) wholeWords(node.value);
     } else if (node.type === 'inlineCode') {
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
       else identifierParts(node.value, consider);
-    } else if (node.type === 'code' && !componentLines.includes(node.position?.start.line ?? 0)) {
+    } else if (!componentLines.includes(node.position?.start.line ?? 0)) {
       // (An MDX component tag read as one element is JSX, not a code sample: see src/text/jsx-tags.ts.)
       wholeWords(node.value);
     }
@@ -1043,11 +1036,7 @@ export default defineRule({
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
-    // And the original a translation quotes in a `<details>` block (`<summary>原文</summary>`): the upstream's words (src/text/quoted-original.ts).
-    // A change log's list whose every entry is a one-line title ending in its pull request or issue (`Fix the crash (#1234)`): copied titles.
-    // A block an HTML comment says a program wrote (`<!-- Generated with: kafo-export-params … -->` over a table): its source's words.
-    // Another author's article reposted after the writer's note and a break, under its byline (`By Ana Lima`): that author's words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...referencedEntrySpans(tree), ...generatedBlockSpans(tree), ...repostedBodySpans(tree, site, frontMatter?.data), ...copiedChangelogSpans(tree, ownVersions(site)), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...quotedOriginalSpans(source)]);
+    const titles = othersRecordSpans(tree, source, wordsRootFor(site, settings), site, frontMatter?.data);
     // Where a sentence's or a block's first word stands: a compound opening there is capitalised for the sentence.
     let openers: Set<number> | undefined;
     const startsSentence = (offset: number): boolean => (openers ??= new Set(prose.filter((each) => each.sentenceStart === true).map((each) => each.offset))).has(offset);

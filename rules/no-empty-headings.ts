@@ -80,6 +80,7 @@ import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
 import {generatedBy} from '../src/text/generated-marker.js';
 import {bareHashLine} from '../src/kramdown-atx-heading.js';
 import type {Position} from 'unist';
+import {eachOfTypes} from '../src/node-index.js';
 
 /** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`), added to `hidden`. */
 function hideLevels(node: Html, hidden: Set<number>): void {
@@ -106,12 +107,12 @@ export default defineRule({
   file({tree, text, site, path, report}) {
     // A file a program wrote (cobra's command docs, Go's `Code generated … DO NOT EDIT.`): its headings are the program's, not the editors'.
     if (generatedBy(tree) !== undefined) return;
-    // One walk: the headings, and the levels a style block anywhere in the page hides.
+    // The headings, and the levels a style block anywhere in the page hides (the page's nodes by type: node-index.ts).
     const hidden = new Set<number>();
     const headings: Heading[] = [];
-    walk(tree, (node) => {
+    eachOfTypes(tree, ['heading', 'html'], (node) => {
       if (node.type === 'heading') headings.push(node);
-      else if (node.type === 'html') hideLevels(node, hidden);
+      else hideLevels(node, hidden);
     });
     // Lines Markdown reads as headings inside a paired shortcode are the template's input (a `===` separator between samples), not headings.
     const paired = pairedTagRanges(text, {liquid: generatorOf(site).liquid === true});

@@ -612,18 +612,8 @@ import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
-import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
-import {copiedChangelogSpans} from '../src/spelling/copied-changelog.js';
-import {ownVersions} from '../src/spelling/own-versions.js';
-import {referencedEntrySpans} from '../src/spelling/referenced-entries.js';
-import {generatedBlockSpans} from '../src/spelling/generated-blocks.js';
-import {repostedBodySpans} from '../src/spelling/reposted-body.js';
-import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
-import {creditsListSpans} from '../src/spelling/credits-lists.js';
-import {photoCreditSpans} from '../src/spelling/photo-credits.js';
-import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
-import {quotedOriginalSpans} from '../src/text/quoted-original.js';
 import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
@@ -660,6 +650,7 @@ import {creditedHandles} from '../src/spelling/credits.js';
 import {correctedInPlace, markedSpans, othersWords} from '../src/spelling/quotations.js';
 import {emphasisSpans, emphaticElongation} from '../src/spelling/elongation.js';
 import {misspellingExample} from '../src/spelling/misspelling-examples.js';
+import {othersRecordSpans} from '../src/spelling/others-records.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
@@ -987,11 +978,7 @@ export default defineRule({
     // And the elements the site's pyspelling config tells it to skip (`.nospellcheck` on a link: pyspelling.ts).
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
-    // And the original a translation quotes in a `<details>` block (`<summary>原文</summary>`): the upstream's words (src/text/quoted-original.ts).
-    // A change log's list whose every entry is a one-line title ending in its pull request or issue (`Fix the crash (#1234)`): copied titles.
-    // A block an HTML comment says a program wrote (`<!-- Generated with: kafo-export-params … -->` over a table): its source's words.
-    // Another author's article reposted after the writer's note and a break, under its byline (`By Ana Lima`): that author's words.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...referencedEntrySpans(tree), ...generatedBlockSpans(tree), ...repostedBodySpans(tree, site, frontMatter?.data), ...copiedChangelogSpans(tree, ownVersions(site)), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run)), ...quotedOriginalSpans(source)]);
+    const titles = mergeSpans([...othersRecordSpans(tree, source, wordsRootFor(site, run), site, frontMatter?.data), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.

@@ -13,6 +13,7 @@ import type {PostlintConfig} from './config.js';
 import {spellerFor, wordsRoot} from './spelling/speller.js';
 import {heldBack} from './publish.js';
 import {generatorOf} from './site/generators/index.js';
+import {forgetNodeIndex} from './node-index.js';
 
 /** Where a rule's page lives (derived from the project's home); one place so SARIF, --help and messages agree. */
 export function docsUrl(id: string): string {
@@ -132,7 +133,11 @@ export function filePlugin(rule: RuleModule): Plugin<[unknown?], Root> {
     const check = async (tree: Root, file: VFile): Promise<void> => {
       try {
         // Outside the engine (remark-cli, remark-language-server) the rule reads what it needs itself.
-        if (!file.data.settings) await provideStandaloneData(tree, file);
+        if (!file.data.settings) {
+          // Other plugins of the pipeline may have changed the tree since the last rule looked.
+          forgetNodeIndex(tree);
+          await provideStandaloneData(tree, file);
+        }
         await half.call(rule, fileContext(rule, tree, file, options as Record<string, unknown>, severity === 2, url));
       } catch (error) {
         // A crash is a message on the file, not a finding: say so.

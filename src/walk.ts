@@ -1,4 +1,5 @@
 import type {Nodes, Parents} from 'mdast';
+import {eachOfTypes} from './node-index.js';
 
 /** What a walker's visitor may answer: `false` skips the node's children; anything else goes on. */
 export type WalkAnswer = boolean | void;
@@ -22,9 +23,7 @@ export function walk(tree: Nodes, visitor: (node: Nodes, parent: Parents | undef
   step(tree, undefined);
 }
 
-/** Every node of one type, in document order (the type test of unist-util-visit). */
+/** Every node of one type, in document order (the type test of unist-util-visit); a page's root from its index of nodes by type (node-index.ts). */
 export function walkType<T extends Nodes['type']>(tree: Nodes, type: T, visitor: (node: Extract<Nodes, {type: T}>) => void): void {
-  walk(tree, (node) => {
-    if (node.type === type) visitor(node as Extract<Nodes, {type: T}>);
-  });
+  eachOfTypes(tree, [type], (node) => visitor(node));
 }

@@ -6,6 +6,7 @@ import './bare-urls.cases.mjs';
 import './forge-documents.cases.mjs';
 import './front-matter-lines.cases.mjs';
 import './guard-lazy-evidence.cases.mjs';
+import './node-index.cases.mjs';
 import './position.cases.mjs';
 import './slug-flavor.cases.mjs';
 import './sorted-words.cases.mjs';

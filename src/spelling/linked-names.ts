@@ -1,6 +1,6 @@
 import type {Link, LinkReference, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {walk} from '../walk.js';
+import {eachOfTypes} from '../node-index.js';
 
 /**
  * Project names a page links to their own home: a word of a link's text that is the name of the
@@ -16,9 +16,10 @@ import {walk} from '../walk.js';
 export function linkedProjectNames(tree: Root): Set<string> {
   const definitions = new Map<string, string>();
   const links: Array<LinkReference | Link> = [];
-  walk(tree, (node) => {
-    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    else if (node.type === 'link' || node.type === 'linkReference') links.push(node);
+  eachOfTypes(tree, ['definition', 'link', 'linkReference'], (node) => {
+    if (node.type === 'definition') {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    } else links.push(node);
   });
   const names = new Set<string>();
   for (const node of links) {
@@ -178,14 +179,14 @@ const inlineCommand = new RegExp(String.raw`^(?:\$[ \t]+)?(?:(${programName}-[a-
  */
 export function commandNames(tree: Root): Set<string> {
   const names = new Set<string>();
-  walk(tree, (node) => {
+  eachOfTypes(tree, ['code', 'inlineCode'], (node) => {
     if (node.type === 'code') {
       const session = sessionLanguages.has((node.lang ?? '').toLowerCase());
       // A shell script's line that runs a program with an option is a command, with no prompt to show it.
       if (shellLanguages.has((node.lang ?? '').toLowerCase())) for (const match of node.value.matchAll(optionedCommand)) names.add(match[1]!);
       if (!(session ? /^[ \t]*[$%#][ \t]/m : /^[ \t]*\$[ \t]/m).test(node.value)) return;
       for (const match of node.value.matchAll(session ? sessionCommand : promptedCommand)) names.add(match[1]!);
-    } else if (node.type === 'inlineCode') {
+    } else {
       const match = inlineCommand.exec(node.value.trim());
       const name = match?.[1] ?? match?.[2];
       if (name !== undefined) names.add(name);
@@ -202,8 +203,7 @@ export function commandNames(tree: Root): Set<string> {
  */
 export function localProgramNames(tree: Root): Set<string> {
   const names = new Set<string>();
-  walk(tree, (node) => {
-    if (node.type !== 'code') return;
+  eachOfTypes(tree, ['code'], (node) => {
     const lang = (node.lang ?? '').toLowerCase();
     if (sessionLanguages.has(lang) || shellLanguages.has(lang)) for (const match of node.value.matchAll(localCommand)) names.add(match[1]!);
   });
@@ -223,7 +223,7 @@ const organisationSuffix = /^(?:-?project|-?org|-dev|-team|-?lang|-?hq)$/;
 export function selfOwnedProjectNames(tree: Root): Set<string> {
   const definitions = new Map<string, string>();
   const links: Array<LinkReference | Link> = [];
-  walk(tree, (node) => {
+  eachOfTypes(tree, ['definition', 'link', 'linkReference'], (node) => {
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
     else if (node.type === 'link' || node.type === 'linkReference') links.push(node);
   });

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast';
 import {DomUtils, parseDocument} from 'htmlparser2';
-import {walk} from '../walk.js';
 import {rawCodeSpans} from './raw-html-spans.js';
+import {eachOfTypes} from '../node-index.js';
 
 /**
  * Names a page's code uses as the name of a package, crate or module someone else published, or of a
@@ -33,9 +33,9 @@ export function codePackageNames(tree: Root, source?: string): Set<string> {
     }
   };
   let pastedCode = false;
-  walk(tree, (node) => {
+  eachOfTypes(tree, ['code', 'inlineCode', 'html'], (node) => {
     if (node.type === 'code' || node.type === 'inlineCode') read(node.value);
-    else if (node.type === 'html' && /<pre\b/i.test(node.value)) pastedCode = true;
+    else if (/<pre\b/i.test(node.value)) pastedCode = true;
   });
   if (pastedCode && source !== undefined) for (const [start, end] of rawCodeSpans(tree, source)) read(DomUtils.textContent(parseDocument(source.slice(start, end))));
   for (const [prefix, members] of families) if (members.size >= 2) names.add(prefix);

@@ -1,6 +1,6 @@
 import type {Nodes, Root} from 'mdast';
-import {walk} from '../walk.js';
 import type {ProseToken} from './prose.js';
+import {eachOfTypes} from '../node-index.js';
 
 /**
  * A word of a field inflected in English: the plural or verb form of a term the page itself
@@ -50,19 +50,18 @@ function nameOf(value: string): string | undefined {
  * than one mention (`attested`): written in a fenced or indented code block or in a link, or introduced
  * as a kind of software (`` the `reqwest` crate ``, `` The `reqwest` HTTP client ``). One bare
  * `` `memborable` `` may be a slip written into code; a name the page shows as a project or a program
- * is the code's own. One walk of the tree: the evidence is kept in the page's order and matched
+ * is the code's own. One pass over the code and inline code (node-index.ts): the evidence is kept in the page's order and matched
  * against the names once they are all known.
  */
 export function codeNames(tree: Root): {names: Set<string>; attested: Set<string>} {
   const names = new Set<string>();
   // Code block texts and names shown as software, in the page's order.
   const evidence: Array<{code: string} | {name: string}> = [];
-  walk(tree, (node, parent) => {
+  eachOfTypes(tree, ['code', 'inlineCode'], (node, parent) => {
     if (node.type === 'code') {
       evidence.push({code: node.value});
       return;
     }
-    if (node.type !== 'inlineCode') return;
     const name = nameOf(node.value);
     if (name === undefined) return;
     names.add(name);
@@ -96,8 +95,7 @@ export function pageTerms(tree: Root, prose: readonly ProseToken[], names = inli
 /** The words of the page's inline code, split at what joins a name's parts (`ngx_http_referer_module` → `ngx`, `http`, `referer`, `module`), lower case. */
 function inlineCodeWords(tree: Root): Set<string> {
   const words = new Set<string>();
-  walk(tree, (node) => {
-    if (node.type !== 'inlineCode') return;
+  eachOfTypes(tree, ['inlineCode'], (node) => {
     for (const word of node.value.toLowerCase().split(/[^a-z]+/)) if (word.length >= 3) words.add(word);
   });
   return words;

@@ -129,8 +129,8 @@ export function foreignPage(tokens: ProseToken[], unknown: boolean[]): {words: n
 export function proseReading(tokens: readonly ProseToken[]): 'english' | 'other' | undefined {
   if (tokens.length < judgedPage) return undefined;
   let english = 0;
-  for (const token of tokens) if (englishFunctionWords.has(token.text.toLowerCase())) english++;
-  if (english * 8 >= tokens.length) return 'english';
+  // English prose reaches one function word in eight within its first few lines: the rest need not be read.
+  for (const token of tokens) if (englishFunctionWords.has(token.text.toLowerCase()) && ++english * 8 >= tokens.length) return 'english';
   if (english * 25 < tokens.length) return 'other';
   return undefined;
 }

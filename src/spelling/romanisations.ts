@@ -19,8 +19,9 @@ const romanised = new RegExp(String.raw`(?<![\p{L}\p{M}\u200c\u200d])${soundLett
 /** Source ranges `[start, end)` of each such romanisation, the parentheses left out. */
 export function romanisationSpans(source: string): Ranges {
   const spans: Ranges = [];
-  // Most pages have no letter of another script: nothing to look for.
-  if (!/(?!\p{Script=Latin})\p{L}/u.test(source)) return spans;
+  // Most pages have no letter of another script: nothing to look for. Every such letter is outside
+  // ASCII, and a page all in ASCII is told by a plain scan, cheaper than the script test at each letter.
+  if (!/[^\x00-\x7F]/.test(source) || !/(?!\p{Script=Latin})\p{L}/u.test(source)) return spans;
   for (const match of source.matchAll(romanised)) {
     const end = match.index + match[0].length - 1;
     spans.push([end - match[1]!.length, end]);

@@ -49,6 +49,8 @@ const hyphenSuffixes = new Set(['ish', 'esque', 'ist', 'ists', 'ism', 'isms', 'i
 export class Speller {
   private readonly verdicts = new Map<string, boolean>();
   private readonly variants = new Map<string, Variant | undefined>();
+  /** The same verdicts by the word as written: spelling asks for every known word of a page, and a word's case is mostly the same each time. */
+  private readonly variantsAsWritten = new Map<string, Variant | null>();
   /**
    * With the default language (en-US, not set in config): the British dictionary, read on first
    * use, to tell British spellings from American ones (see site-signals.ts).
@@ -103,7 +105,14 @@ export class Speller {
   variant(word: string): Variant | undefined {
     const british = this.britishDictionary;
     if (!british) return undefined;
-    const lower = word.toLowerCase();
+    const known = this.variantsAsWritten.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const verdict = this.variantOfLower(word.toLowerCase(), british);
+    this.variantsAsWritten.set(word, verdict ?? null);
+    return verdict;
+  }
+
+  private variantOfLower(lower: string, british: () => HunspellDictionary): Variant | undefined {
     // `eg`, `ie`: the house style of British usage (see dotlessAbbreviations), with the language not set.
     if (dotless.has(lower)) return 'en-GB';
     if (!this.variants.has(lower)) {

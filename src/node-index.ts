@@ -1,0 +1,98 @@
+import type {Nodes, Parents, Root} from 'mdast';
+
+/**
+ * The nodes of a page's tree by type, each with its parent and its place in document order, made
+ * by one walk the first time a rule asks and kept for that tree. The file rules and the spelling
+ * concepts each looked for a few types (inline code, code blocks, links, headings) by walking the
+ * whole tree again: a dozen walks of every node a page, each a function call per node. A rule's
+ * question about code blocks now costs the code blocks.
+ *
+ * Trees are not changed once the rules run; phase 1 changes only the root's children (the
+ * front-matter node, a page that is all front matter) before any rule reads it, and the index is
+ * made again if the root's children are another list or of another length.
+ */
+interface TypeIndex {
+  nodes: Nodes[];
+  parents: Array<Parents | undefined>;
+  /** Each node's place in document order, to merge several types in that order. */
+  order: number[];
+}
+
+interface TreeIndex {
+  children: Root['children'];
+  length: number;
+  byType: Map<string, TypeIndex>;
+}
+
+const byTree = new WeakMap<Root, TreeIndex>();
+const none: TypeIndex = {nodes: [], parents: [], order: []};
+
+function indexOf(tree: Root): TreeIndex {
+  const known = byTree.get(tree);
+  if (known && known.children === tree.children && known.length === tree.children.length) return known;
+  const byType = new Map<string, TypeIndex>();
+  let place = 0;
+  // Document order, as walk.ts goes (the root first, then each child before its children).
+  const step = (node: Nodes, parent: Parents | undefined): void => {
+    let entry = byType.get(node.type);
+    if (!entry) byType.set(node.type, (entry = {nodes: [], parents: [], order: []}));
+    entry.nodes.push(node);
+    entry.parents.push(parent);
+    entry.order.push(place++);
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = 0; i < children.length; i++) step(children[i]!, node);
+    }
+  };
+  step(tree, undefined);
+  const index = {children: tree.children, length: tree.children.length, byType};
+  byTree.set(tree, index);
+  return index;
+}
+
+type OfType<T extends Nodes['type']> = Extract<Nodes, {type: T}>;
+
+/**
+ * Every node of these types in document order, with its parent, as `walk` would reach them: for a
+ * page's root from the index, for any other node by a walk of it.
+ */
+export function eachOfTypes<T extends Nodes['type']>(tree: Nodes, types: readonly T[], visitor: (node: OfType<T>, parent: Parents | undefined) => void): void {
+  if (tree.type !== 'root') {
+    const step = (node: Nodes, parent: Parents | undefined): void => {
+      if ((types as readonly string[]).includes(node.type)) visitor(node as OfType<T>, parent);
+      if ('children' in node) {
+        const children = node.children as Nodes[];
+        for (let i = 0; i < children.length; i++) step(children[i]!, node);
+      }
+    };
+    step(tree, undefined);
+    return;
+  }
+  const {byType} = indexOf(tree);
+  const lists = types.map((type) => byType.get(type) ?? none).filter((list) => list.nodes.length > 0);
+  if (lists.length === 1) {
+    const [{nodes, parents}] = lists as [TypeIndex];
+    for (let i = 0; i < nodes.length; i++) visitor(nodes[i] as OfType<T>, parents[i]);
+    return;
+  }
+  // Several types: merged by their places in document order.
+  const at = lists.map(() => 0);
+  for (;;) {
+    let next = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (at[k]! < lists[k]!.nodes.length && (next < 0 || lists[k]!.order[at[k]!]! < lists[next]!.order[at[next]!]!)) next = k;
+    }
+    if (next < 0) return;
+    const list = lists[next]!;
+    const i = at[next]!++;
+    visitor(list.nodes[i] as OfType<T>, list.parents[i]);
+  }
+}
+
+/**
+ * Drops a tree's index: outside the engine (`postlint/remark` in remark-cli) other plugins may
+ * change the tree between postlint's rules, so each rule there starts from a fresh one.
+ */
+export function forgetNodeIndex(tree: Root): void {
+  byTree.delete(tree);
+}
