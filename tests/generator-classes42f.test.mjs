@@ -144,5 +144,5 @@ test('tocify: a heading\'s image gives no text to its hash value (jQuery .text()
     'links.md': '# Links\n\n[t](tea.html#Teatime) [u](tea.html#CupiconTeatime)\n',
     'cup.png': 'png',
   };
-  assert.deepEqual(run(tempSite(files)), ['links.md:3:24 no-broken-anchors']);
+  assert.deepEqual(run(tempSite(files)), ['links.md:3:23 no-broken-anchors']);
 });
