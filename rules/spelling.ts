@@ -33,7 +33,7 @@
  *
  * | kind (`data.likely`) | what | example |
  * | --- | --- | --- |
- * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) unless it is 9 letters or more and every correction is an ordinary word of the dictionary: a title-case phrase's word, not a surname | `collegues`, `doesnt`, `Recieve` at the start of a sentence, `Config Manangement Camp` |
+ * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) unless it is 9 letters or more, beside a capitalized common word of its phrase, and every correction is an ordinary word of the dictionary: a title-case phrase's word, not a surname (`Christiaan Baes` stays a name) | `collegues`, `doesnt`, `Recieve` at the start of a sentence, `Config Manangement Camp` |
  * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB`, on a site read as British, and on a site whose prose does not write `e.g.`/`i.e.` four times as often (below) | `eg` → `e.g.`, `ie` → `i.e.` |
  * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
