@@ -7,8 +7,11 @@
  * `prepend`, `append`, `escape`, …) do not make it one; neither does a variable the page never
  * outputs (a layout or include may).
  */
-const captureTag = /\{%-?\s*capture\s+([\w-]+)\s*-?%\}([\s\S]*?)\{%-?\s*endcapture\s*-?%\}/g;
-const outputTag = /\{\{-?\s*([\w-]+)\s*((?:\|[^}|]*)*)-?\}\}/g;
+const captureOpen = /\{%-?\s*capture\s+([\w-]+)\s*-?%\}/g;
+const captureClose = /\{%-?\s*endcapture\s*-?%\}/g;
+// A filter's text stops at a brace too: a tag left open (`{{ x | f` with no `}}`) is given up at the next tag, not
+// scanned to the page's end from every one (quadratic on a page of open tags).
+const outputTag = /\{\{-?\s*([\w-]+)\s*((?:\|[^{}|]*)*)-?\}\}/g;
 // Shopify Liquid and Jekyll filters that keep the captured text whole (they trim, escape or add around it).
 const keepingFilters = new Set(['strip', 'lstrip', 'rstrip', 'strip_newlines', 'markdownify', 'prepend', 'append', 'escape', 'escape_once', 'xml_escape', 'newline_to_br', 'default', 'smartify', 'normalize_whitespace']);
 
@@ -29,9 +32,15 @@ export function rewrittenCaptures(source: string): RewrittenCapture[] {
   }
   if (rewritingUses.size === 0) return [];
   const found: RewrittenCapture[] = [];
-  for (const match of source.matchAll(captureTag)) {
-    const use = rewritingUses.get(match[1]!);
-    if (use !== undefined) found.push({range: [match.index, match.index + match[0].length], use});
+  // Each capture ends at the first `{% endcapture %}` after it; with none left, no later capture ends either (one scan of the page).
+  captureOpen.lastIndex = 0;
+  for (let open = captureOpen.exec(source); open !== null; open = captureOpen.exec(source)) {
+    captureClose.lastIndex = open.index + open[0].length;
+    const close = captureClose.exec(source);
+    if (close === null) break;
+    const use = rewritingUses.get(open[1]!);
+    if (use !== undefined) found.push({range: [open.index, close.index + close[0].length], use});
+    captureOpen.lastIndex = close.index + close[0].length;
   }
   return found;
 }
