@@ -33,3 +33,11 @@ test('liquid captures: a capture closed, then a second one left open: the first 
   const found = rewrittenCaptures(source);
   assert.deepEqual(found, [{range: [0, 41], use: '{{ a | replace: "0", "1" }}'}]);
 });
+
+test('liquid captures: a capture the page also outputs as written ({{ lamp }} beside {{ lamp | replace: … }}) writes its links as written: not a template', () => {
+  const source = '{% capture lamp %}[a](/a-0/){% endcapture %}\n{{ lamp }} {{ lamp | replace: "0", "1" }}\n';
+  assert.deepEqual(rewrittenCaptures(source), []);
+  // Through a filter that keeps the text (strip) it is output as written too; only rewriting uses make it a template.
+  assert.deepEqual(rewrittenCaptures(source.replace('{{ lamp }}', '{{- lamp | strip -}}')), []);
+  assert.deepEqual(rewrittenCaptures(source.replace('{{ lamp }}', '{{ other }}')).map((capture) => capture.use), ['{{ lamp | replace: "0", "1" }}']);
+});

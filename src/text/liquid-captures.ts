@@ -4,8 +4,9 @@
  * "firefox" }}`, `remove`, `slice`, …), each use outputs other text than the capture holds: a link
  * inside is a template of links (`/img/browser-0.svg` becomes `/img/browser-firefox.svg`), not a
  * link to the path as written. Filters that leave the text inside as it is (`strip`, `markdownify`,
- * `prepend`, `append`, `escape`, …) do not make it one; neither does a variable the page never
- * outputs (a layout or include may).
+ * `prepend`, `append`, `escape`, …) do not make it one, and a capture the page also outputs so
+ * (`{{ icon }}` beside the rewriting use) writes its links as they are; neither does a variable the
+ * page never outputs (a layout or include may).
  */
 const captureOpen = /\{%-?\s*capture\s+([\w-]+)\s*-?%\}/g;
 const captureClose = /\{%-?\s*endcapture\s*-?%\}/g;
@@ -26,10 +27,14 @@ export interface RewrittenCapture {
 export function rewrittenCaptures(source: string): RewrittenCapture[] {
   if (!source.includes('capture')) return [];
   const rewritingUses = new Map<string, string>();
+  // A variable the page also outputs as written (`{{ icon }}`, `{{ icon | strip }}`) puts the links inside on the page as they are.
+  const keptUses = new Set<string>();
   for (const match of source.matchAll(outputTag)) {
     const filters = match[2]!.split('|').slice(1).map((filter) => /^\s*([\w-]+)/.exec(filter)?.[1] ?? '');
-    if (filters.some((name) => !keepingFilters.has(name)) && !rewritingUses.has(match[1]!)) rewritingUses.set(match[1]!, match[0]);
+    if (!filters.some((name) => !keepingFilters.has(name))) keptUses.add(match[1]!);
+    else if (!rewritingUses.has(match[1]!)) rewritingUses.set(match[1]!, match[0]);
   }
+  for (const name of keptUses) rewritingUses.delete(name);
   if (rewritingUses.size === 0) return [];
   const found: RewrittenCapture[] = [];
   // Each capture ends at the first `{% endcapture %}` after it; with none left, no later capture ends either (one scan of the page).
