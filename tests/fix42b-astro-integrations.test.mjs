@@ -38,3 +38,18 @@ test('starlight: the site\'s own integration module serves routes only if it cal
   assert.deepEqual(await siteFindings('no-missing-files', own('')), ['src/content/docs/start.md:5:52 no-missing-files', 'src/content/docs/start.md:5:70 no-missing-files']);
   assert.deepEqual(await siteFindings('no-missing-files', own('"astro:config:setup": ({injectRoute}) => injectRoute({pattern: "/shelf", entrypoint: "./s.astro"})')), []);
 });
+
+test('starlight (review mend42b): the site\'s own integration whose hook hands its options to a local module that calls injectRoute serves routes; a module none of whose files does stays quiet', async () => {
+  const own = (setup) => ({
+    ...files(),
+    'astro.config.mjs': config('import shelf from "./integrations/shelf.mjs";').replace('blog()', 'shelf()'),
+    'integrations/shelf.mjs': 'import {setup} from "./setup.js";\nexport default function shelf() { return {name: "shelf", hooks: {"astro:config:setup": (params) => setup(params)}}; }\n',
+    'integrations/setup.ts': `export function setup(params) { ${setup} }\n`,
+  });
+  assert.deepEqual(await siteFindings('no-missing-files', own('params.injectRoute({pattern: "/shelf", entrypoint: "./s.astro"});')), []);
+  assert.deepEqual(await siteFindings('no-missing-files', own('params.logger.info("shelf");')), ['src/content/docs/start.md:5:52 no-missing-files', 'src/content/docs/start.md:5:70 no-missing-files']);
+  // A local module postlint cannot find (its file missing) may inject routes too.
+  const unread = own('');
+  delete unread['integrations/setup.ts'];
+  assert.deepEqual(await siteFindings('no-missing-files', unread), []);
+});

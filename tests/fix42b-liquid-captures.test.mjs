@@ -32,3 +32,7 @@ test('hugo runs no Liquid: the capture tags are text and the link is checked as 
   const files = {'hugo.toml': 'title = "Lamps"\n', 'content/lamps.md': page('{{ badge | replace: "0", "desk" }}'), 'static/img/lamp-desk.svg': '<svg/>'};
   assert.deepEqual(await siteFindings('no-missing-files', files), ['content/lamps.md:5:20 no-missing-files', 'content/lamps.md:8:3 no-missing-files']);
 });
+
+test('jekyll (review mend42b): a capture output as written as well as through replace writes its link as written once: still missing', async () => {
+  assert.deepEqual(await siteFindings('no-missing-files', site('{{ badge }} {{ badge | replace: "0", "desk" }}')), ['lamps.md:5:20 no-missing-files', 'lamps.md:8:3 no-missing-files']);
+});

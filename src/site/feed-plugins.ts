@@ -23,7 +23,11 @@ import {toPosix} from '../paths.js';
 
 /** A site-root path that names a feed: `.rss`/`.atom`, or an XML or JSON file named for a feed. */
 export function isFeedLike(path: string): boolean {
-  return /\.(?:rss|atom)$/i.test(path) || /(?:^|\/)[^/]*(?:feed|rss|atom)[^/]*\.(?:xml|json)$/i.test(path);
+  if (/\.(?:rss|atom)$/i.test(path)) return true;
+  // The last segment's name before `.xml`/`.json` holds the word: read from the name, not tried at each word of it (linear).
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const stem = /^(.*)\.(?:xml|json)$/is.exec(name)?.[1];
+  return stem !== undefined && /feed|rss|atom/i.test(stem);
 }
 
 // Packages whose feeds are modelled here, and those that write no file of their own (a helper an endpoint or template calls).

@@ -59,7 +59,7 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
   const written: string[] = [];
   const maybe: Array<{pattern: string; by: string}> = [];
   const add = (source: string): boolean => {
-    // The site's own integration module that never calls `injectRoute` (nor adds another integration) serves no route.
+    // The site's own integration module that never calls `injectRoute` (nor adds another integration), nor do the local modules it imports, serves no route.
     if (/^\.{1,2}\//.test(source) && configFile !== undefined) return quietOwnModule(configFile, source);
     const known = knownIntegrations[source];
     if (!known) return false;
@@ -121,11 +121,28 @@ export function otherRoutesReason(routing: AstroRouting | undefined): Resolution
   return {status: 'unverifiable', reason: `no file or route of the site serves this path, but ${routing.others.join(', ')} may add routes postlint does not read`, siteWide: true, counted: {one: 'site-root link no file serves', many: 'site-root links no file serves'}};
 }
 
-/** Does the config's own module (read as text) never inject a route or add an integration? */
+/**
+ * Does the config's own module (read as text) never inject a route or add an integration, nor any local module it
+ * imports (a hook may hand its options to one: `(params) => setup(params)`)? One postlint cannot find or read may.
+ */
 function quietOwnModule(configFile: string, specifier: string): boolean {
-  const file = relativeModuleFile(configFile, specifier);
-  const text = file !== undefined ? readText(file) : undefined;
-  return text !== undefined && !/\b(?:injectRoute|addIntegration)\b/.test(withoutComments(text));
+  const queue = [{from: configFile, specifier}];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const {from, specifier: next} = queue.shift()!;
+    const file = relativeModuleFile(from, next);
+    if (file === undefined) return false;
+    if (seen.has(file)) continue;
+    // A chain of local modules too long to read is not known to be quiet.
+    if (seen.size >= 20) return false;
+    seen.add(file);
+    const text = readText(file);
+    if (text === undefined) return false;
+    const code = withoutComments(text);
+    if (/\b(?:injectRoute|addIntegration)\b/.test(code)) return false;
+    for (const local of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) queue.push({from: file, specifier: local[1]!});
+  }
+  return true;
 }
 
 /** A route file below src/pages/: its path segments, and whether it is dynamic. */
