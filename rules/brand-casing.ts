@@ -781,7 +781,9 @@ export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text
     if (at < start || at >= match.index + match[0].length) continue;
     const items = match[1]!.split(/,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+/).filter((item) => item !== '');
     if (items.length < 3 || !items.some((item) => item === token.text)) return false;
-    return !items.every(isName) || /`[^`\n]+`/.test(line.slice(0, match.index));
+    // Modules or packages named as such are identifiers even when each is also a product's name (`modules, such as
+    // apache, mysql, postgresql`); a list of options holding only product names is the writer's products unless code names the setting.
+    return kindNamed.test(match[0]) || !items.every(isName) || /`[^`\n]+`/.test(line.slice(0, match.index));
   }
   return false;
 }
@@ -793,6 +795,9 @@ export function valuesNamedInProse(source: string, token: Pick<ProseToken, 'text
  * items (`frameworks like react, vue and svelte` names products, read). `either` alone opens the writer's own alternatives (`run it against either mysql,
  * postgres or sqlite`), read.
  */
+/** A list lead that names what a tool or registry takes by name (`modules, such as`), not values of a setting. */
+const kindNamed = /^(?:modules|packages|gems|crates|plugins|linters|formatters)\b/;
+
 const valuesList = /\b(?:(?:options|values|choices)(?:[ \t]+(?:are|include))?[ \t]*:?|(?:modules|packages|gems|crates|plugins|linters|formatters),?[ \t]+(?:such[ \t]+as|like|including)|(?:one|any)[ \t]+of(?:[ \t]+the[ \t]+following)?:?|(?:must|can)[ \t]+be(?:[ \t]+either)?)[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*)/gu;
 
 /** A code span naming an option: a table row's first cell, the line's (or list item's) first thing, or called a setting. */
