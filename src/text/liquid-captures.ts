@@ -7,8 +7,11 @@
  * `prepend`, `append`, `escape`, …) do not make it one; neither does a variable the page never
  * outputs (a layout or include may).
  */
-const captureTag = /\{%-?\s*capture\s+([\w-]+)\s*-?%\}([\s\S]*?)\{%-?\s*endcapture\s*-?%\}/g;
-const outputTag = /\{\{-?\s*([\w-]+)\s*((?:\|[^}|]*)*)-?\}\}/g;
+// The capture's opening and closing tags, read one by one and paired in order (a pattern spanning open to close
+// searched the rest of the page again from each capture never closed: quadratic).
+const captureTags = /\{%-?\s*(?:capture\s+([\w-]+)|(endcapture))\s*-?%\}/g;
+// Its filters end at the next `{` (the next tag): an output tag never closed is not searched for to the page's end.
+const outputTag = /\{\{-?\s*([\w-]+)\s*((?:\|[^{}|]*)*)-?\}\}/g;
 // Shopify Liquid and Jekyll filters that keep the captured text whole (they trim, escape or add around it).
 const keepingFilters = new Set(['strip', 'lstrip', 'rstrip', 'strip_newlines', 'markdownify', 'prepend', 'append', 'escape', 'escape_once', 'xml_escape', 'newline_to_br', 'default', 'smartify', 'normalize_whitespace']);
 
@@ -29,9 +32,16 @@ export function rewrittenCaptures(source: string): RewrittenCapture[] {
   }
   if (rewritingUses.size === 0) return [];
   const found: RewrittenCapture[] = [];
-  for (const match of source.matchAll(captureTag)) {
-    const use = rewritingUses.get(match[1]!);
-    if (use !== undefined) found.push({range: [match.index, match.index + match[0].length], use});
+  // The capture open (its name and where it starts): a capture tag inside it is its text, the first endcapture closes it.
+  let open: {name: string; start: number} | undefined;
+  for (const match of source.matchAll(captureTags)) {
+    if (open === undefined) {
+      if (match[1] !== undefined) open = {name: match[1], start: match.index};
+    } else if (match[2] !== undefined) {
+      const use = rewritingUses.get(open.name);
+      if (use !== undefined) found.push({range: [open.start, match.index + match[0].length], use});
+      open = undefined;
+    }
   }
   return found;
 }
