@@ -267,7 +267,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // A template a program of the repository copies and fills (`{{full-name}}` slots, in a `template/` folder): its empty sections are the program's (src/text/slot-template.ts).
   if (facts.template === undefined) {
     // The path within the site: the folders above it (a checkout named `site-template`) are not the page's to name.
-    const filled = slotTemplate(tree, site ? relative(site.root, path) : basename(path), runsTemplates);
+    // Slots the generator fills at build (Liquid's, VitePress's Vue interpolation) are no program's.
+    const filled = slotTemplate(tree, site ? relative(site.root, path) : basename(path), runsTemplates || generator.interpolatesText === true);
     if (filled !== undefined) facts.template = filled;
   }
   const htmlOmitted = site !== undefined && generator.rawHtmlOmitted?.(site) !== undefined && generator.isPage(path, site, frontMatter);

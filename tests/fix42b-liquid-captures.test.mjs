@@ -36,3 +36,16 @@ test('hugo runs no Liquid: the capture tags are text and the link is checked as 
 test('jekyll (review mend42b): a capture output as written as well as through replace writes its link as written once: still missing', async () => {
   assert.deepEqual(await siteFindings('no-missing-files', site('{{ badge }} {{ badge | replace: "0", "desk" }}')), ['lamps.md:5:20 no-missing-files', 'lamps.md:8:3 no-missing-files']);
 });
+
+// Hostile input read in linear time: captures never closed, output tags never closed (each was searched for to the
+// page's end from every one of them: 5 and 6 s for 20,000 on eb76fdc8).
+test('captures and output tags never closed are read in linear time', async () => {
+  const {rewrittenCaptures} = await import('../dist/src/text/liquid-captures.js');
+  for (const page of ['{{ icon | replace: "0", "x" }}\n' + '{% capture icon %} text\n'.repeat(20_000), 'capture\n' + '{{ a | b \n'.repeat(20_000)]) {
+    const started = performance.now();
+    assert.deepEqual(rewrittenCaptures(page), []);
+    assert.ok(performance.now() - started < 1500, `${Math.round(performance.now() - started)} ms`);
+  }
+  const page = '{% capture icon %}<a href="/a-0.svg">a</a>{% capture inner %}{% endcapture %} after {% endcapture %}{{ icon | replace: "0", "x" }}';
+  assert.deepEqual(rewrittenCaptures(page), [{range: [0, page.indexOf(' after')], use: '{{ icon | replace: "0", "x" }}'}]);
+});

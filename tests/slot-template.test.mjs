@@ -26,3 +26,9 @@ test('slots the generator fills at build (Liquid, Nunjucks) make no template; tw
   assert.equal(slotTemplate(parse('# Vendor\n\n`{{maker}}` `{{town}}` `{{shop}}`\n\n## Prices\n'), 'templates/vendor.md', false), undefined);
   assert.ok(slotTemplate(parse('# Vendor\n\nMade by {{maker}} in {{town}}, sold by {{ shop }}.\n'), 'page-template.md', false));
 });
+
+// VitePress compiles each page as a Vue component: `{{ glaze }}` in its text is Vue's interpolation, filled at build, so a
+// page in a template folder with three of them is a page like any other (fixtures/classes42a/slot-template-vitepress).
+test('VitePress fills a page\'s {{ }} at build: its empty sections are still reported', async () => {
+  assert.deepEqual(await ruleFindings('no-empty-sections', ['classes42a/slot-template-vitepress']), ['classes42a/slot-template-vitepress/docs/template/celadon.md:9:1 no-empty-sections']);
+});

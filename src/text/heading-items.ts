@@ -36,13 +36,16 @@ export function isItem(text: string): boolean {
 /** The arrow a rename is written with (the first one: linear, whatever the spaces around it). */
 const arrow = /={1,2}>|-{1,2}>|→|⇒/u;
 
-/** Words of prose: a capitalized word, maybe more words after it, letters only (`Client`, `Web browser`). */
-const proseWords = /^\p{Lu}\p{L}*(?:\s+\p{L}+)*$/u;
+/**
+ * Words of prose: a capitalized word, maybe more words after it, letters only (`Client`, `Web browser`, `API`). A word
+ * with a capital inside after a small letter (`KilnClient`) is a name as code writes it (a class renamed), not prose.
+ */
+const proseWords = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)(?:\s+(?:\p{L}\p{Ll}*|\p{Lu}+))*$/u;
 
 /**
  * A direction between two things named in words (`Client -> Server`, `Gazebo → Betaflight`): a section
  * about what goes one way, not a setting renamed, whose sides are names as code writes them
- * (`fire_temp`, `dfu`, `vent_mode`).
+ * (`fire_temp`, `dfu`, `vent_mode`, `KilnClient`).
  */
 function wordsBothSides(plain: string): boolean {
   const match = arrow.exec(plain);

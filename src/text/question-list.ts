@@ -48,17 +48,34 @@ export function namesQuestionSet(text: string): boolean {
  * question mark, nothing but sibling questions between them) under a section named as questions for the reader?
  */
 export function isPosedQuestion(headings: readonly HeadingShape[], i: number): boolean {
-  const heading = headings[i]!;
-  if (!asks.test(heading.text)) return false;
-  // The run: the siblings right before and after that are questions too, with no text under any of them.
-  let first = i;
-  while (first > 0 && isEmptyQuestion(headings[first - 1]!, heading.depth)) first--;
-  let last = i;
-  while (last + 1 < headings.length && isEmptyQuestion(headings[last + 1]!, heading.depth)) last++;
-  if (last === first) return false;
-  // The section the run opens in: the heading right above its first question, one level or more up.
-  const above = headings[first - 1];
-  return above !== undefined && above.depth < heading.depth && namesQuestionSet(above.text);
+  return posedQuestions(headings).has(i);
+}
+
+/** The page's posed questions, found once per headings list: asked heading by heading, a long run would be read once per question. */
+const posedByPage = new WeakMap<readonly HeadingShape[], ReadonlySet<number>>();
+
+function posedQuestions(headings: readonly HeadingShape[]): ReadonlySet<number> {
+  const cached = posedByPage.get(headings);
+  if (cached) return cached;
+  const posed = new Set<number>();
+  for (let first = 0; first < headings.length; ) {
+    const heading = headings[first]!;
+    if (!isEmptyQuestion(heading, heading.depth)) {
+      first++;
+      continue;
+    }
+    // The run: the siblings after it that are empty questions too.
+    let last = first;
+    while (last + 1 < headings.length && isEmptyQuestion(headings[last + 1]!, heading.depth)) last++;
+    // The section the run opens in: the heading right above its first question, one level or more up.
+    const above = headings[first - 1];
+    if (last > first && above !== undefined && above.depth < heading.depth && namesQuestionSet(above.text)) {
+      for (let at = first; at <= last; at++) posed.add(at);
+    }
+    first = last + 1;
+  }
+  posedByPage.set(headings, posed);
+  return posed;
 }
 
 function isEmptyQuestion(heading: HeadingShape, depth: number): boolean {

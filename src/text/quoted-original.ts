@@ -85,7 +85,8 @@ function detailsBlocks(source: string): Array<[number, number]> {
   }
   const blocks: Array<[number, number]> = [];
   const open: number[] = [];
-  const tag = /<(\/?)details\b[^>]*>/giu;
+  // A tag's attributes end at the next `<`: a `<details` never closed by `>` is not searched for to the page's end (quadratic).
+  const tag = /<(\/?)details\b[^<>]*>/giu;
   // A tag named in a code span (`` the `<details>` element ``) is text, not a tag: the spans are blanked, offsets kept.
   const masked = lines.map(blankCodeSpans).join('\n');
   let line = 0;

@@ -9,7 +9,7 @@
  *
  * Either sign alone is not enough: a page in a `templates/` folder is often about templates (a theme's
  * docs), and slots written in a page's prose may be a sample a page about templating shows. Where the
- * generator runs a template language over the Markdown first (Jekyll's Liquid, Eleventy's Nunjucks), the
+ * generator runs a template language over the Markdown first (Jekyll's Liquid, Eleventy's Nunjucks, VitePress's Vue interpolation), the
  * slots are filled at build and the page is a page like any other.
  */
 import type {Heading, Root} from 'mdast';

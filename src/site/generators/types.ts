@@ -493,6 +493,11 @@ export interface Generator {
   /** The generator runs Liquid or Nunjucks over a page before Markdown (Jekyll, Eleventy): their capture and raw blocks are template text. */
   readonly liquid?: boolean;
   /**
+   * The generator fills `{{ name }}` in a page's text at build, without Liquid (VitePress: each page is a Vue component,
+   * its text's `{{ }}` Vue's interpolation): a page's `{{slot}}`s are no program's to fill (src/text/slot-template.ts).
+   */
+  readonly interpolatesText?: boolean;
+  /**
    * Paired template tags the site defines whose body its own code turns into something else before
    * Markdown runs (Eleventy's `addPairedShortcode`, eleventy-shortcodes.ts): links written in the
    * body are no links postlint can judge. Read only on pages whose templates run.

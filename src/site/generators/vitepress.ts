@@ -287,6 +287,8 @@ export const vitepress: Generator = {
   frontMatterEngines: () => grayMatterEngines,
   name: 'vitepress',
   title: 'VitePress',
+  // A page is a Vue component: `{{ glaze }}` in its text is Vue's interpolation, filled at build ("Using Vue in Markdown").
+  interpolatesText: true,
   buildOutput: () => ['.vitepress/dist', '.vitepress/cache'],
   words: ['vitepress'],
   detect,
