@@ -2,6 +2,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {quotedQueryValue} from '../dist/src/spelling/query-values.js';
+import {join} from 'node:path';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+import {row} from './rule-helpers.mjs';
 
 test('a quoted query value: a long line of quotes never closed costs each word its 160-character window, not the line', () => {
   // `‘` opens a quotation whose `’` never comes: each word's search for the closer stayed within its window
@@ -14,4 +18,12 @@ test('a quoted query value: a long line of quotes never closed costs each word i
   // The window still finds a query closed within it.
   const query = "Filter on 'repo = github' today.";
   assert.equal(quotedQueryValue(query, query.indexOf('github'), 6), true);
+});
+
+// Mojibake is reported in prose, never in code (mojibake.ts): text between inline `<code>`/`<kbd>` tags is code as a
+// backtick span is (html-code-spans.ts), the bytes a log or a key printed, kept on purpose.
+test('spelling: mojibake between inline <code> or <kbd> tags is code, left alone; the prose beside it is read', async () => {
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'mojibake'), paths: ['inline-code-tags.md']});
+  assert.deepEqual(findings.map(row), ['inline-code-tags.md:5:32 spelling', 'inline-code-tags.md:5:100 spelling']);
+  assert.deepEqual(findings.map((finding) => finding.ruleId), ['spelling', 'spelling']);
 });
