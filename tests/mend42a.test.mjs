@@ -27,3 +27,12 @@ test('spelling: mojibake between inline <code> or <kbd> tags is code, left alone
   assert.deepEqual(findings.map(row), ['inline-code-tags.md:5:32 spelling', 'inline-code-tags.md:5:100 spelling']);
   assert.deepEqual(findings.map((finding) => finding.ruleId), ['spelling', 'spelling']);
 });
+
+// A block an HTML comment says a program wrote is left alone (generated-blocks.ts); `do not edit` alone names no program:
+// a writer's note to the team over their own paragraph (`Please do not edit … without asking`) keeps it the writer's.
+test('spelling: a "do not edit" comment that names no program writing the block leaves the block read', async () => {
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'generated-notes'), paths: ['notes.md']});
+  // 11 (`written by tools/options.py`) and 17 (`generated from the schema`) are a program's blocks, left alone.
+  assert.deepEqual(findings.map(row), ['notes.md:5:9 spelling']);
+  assert.deepEqual(findings.map((finding) => finding.data?.word), ['recieve']);
+});
