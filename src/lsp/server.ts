@@ -23,7 +23,7 @@ import {codeActions, addWordCommand} from './code-actions.js';
 import {completeFragment, completePath, completeSyntaxPath, defineLink, hoverLink, type SiteView} from './navigation.js';
 import {addWordFor} from './words.js';
 import {pathOf} from './uris.js';
-import {forgetSpellers} from '../spelling/speller.js';
+import {forgetSpellers, spellerReads} from '../spelling/speller.js';
 import {sideReads} from '../side-reads.js';
 
 /** Debounce of lints while typing, in ms (POSTLINT_LSP_DEBOUNCE overrides it, for tests and benchmarks). */
@@ -39,6 +39,8 @@ const watched = [
   `**/*.{${defaultExtensions.map((ext) => ext.slice(1)).join(',')}}`,
   `**/{${searchPlaces.join(',')}}`,
   '**/.postlint/words.txt',
+  // The word files a cspell config names as its dictionaries, Vale's accept.txt: read by the spellers (spellerReads).
+  '**/*.txt',
   '**/*.{toml,yaml,yml,json,jsonc,js,mjs,cjs,ts,mts}',
   // Host redirects (nginx configs and their templates too), ignore files and the shell scripts a build runs (src/site/project-files.ts).
   '**/{_redirects,.gitignore}',
@@ -195,7 +197,7 @@ export function startServer(connection: Connection): void {
       const path = pathOf(uri);
       const change = changeNames[type] ?? 'changed';
       const owners = linters.filter((linter) => linter.owns(path));
-      if (basename(path) === 'words.txt' && basename(dirname(path)) === '.postlint') words = true;
+      if ((basename(path) === 'words.txt' && basename(dirname(path)) === '.postlint') || spellerReads(path)) words = true;
       // A config file applies to its folder and below, and may be extended from anywhere: every folder reads it again.
       else if (searchPlaces.includes(basename(path))) for (const linter of linters) reload.add(linter);
       // A page is never a generator config: it is not sent through site detection.

@@ -17,7 +17,8 @@ import type {Span} from './spans.js';
  *   marker then names no block);
  * - a comment that only mentions generating (`<!-- TODO: generate this -->`): the word must open the
  *   comment's sentence (`Generated …`, `Auto-generated …`, `This table is generated …`) or the
- *   comment must say `DO NOT EDIT`.
+ *   comment must say `DO NOT EDIT` and name generating or the program (`written by tools/options.py`); a
+ *   writer's `Please do not edit the next paragraph without asking` names none.
  * The whole-file markers (Go's `Code generated … DO NOT EDIT.`, cobra's tag) are src/text/generated-marker.ts's.
  */
 
@@ -25,6 +26,12 @@ import type {Span} from './spans.js';
 const saysGenerated = /^(?:(?:this|the following)(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were|has been|have been)\s+)?(?:auto(?:matically)?[- ]?)?(?:generated|created by (?:a )?(?:script|tool))\b/i;
 /** Go's and many tools' warning that an edit here is lost. */
 const doNotEdit = /\bdo not edit\b/i;
+/**
+ * What makes a `do not edit` a program's: the comment names generating or the program (`DO NOT EDIT. This table is
+ * generated from the schema`, `written by tools/options.py`), as Go's `Code generated … DO NOT EDIT.` does. A writer's
+ * note to the team (`Please do not edit the next paragraph without asking`) names none, and the block stays the writer's.
+ */
+const namesProgram = /generat|automatic|\bauto\b|\bscripts?\b|\btool\b|\bsync|\.(?:py|sh|js|mjs|cjs|ts|rb|go|pl)\b/i;
 /** Made by hand after all: the writer's. */
 const byHand = /\bby hand\b|\bmanually\b|\bhand[- ](?:written|made|edited|maintained)\b/i;
 /** A begin marker's pair (`BEGIN_TF_DOCS` … `END_TF_DOCS`, `AUTO-GENERATED-CONTENT:START` … `:END`). */
@@ -39,7 +46,7 @@ export function generatedBlockSpans(tree: Root): Span[] {
     const children = (node as Parents).children as Nodes[];
     for (let index = 0; index < children.length; index++) {
       const comment = commentText(children[index]!);
-      if (comment === undefined || byHand.test(comment) || !(saysGenerated.test(comment) || doNotEdit.test(comment))) continue;
+      if (comment === undefined || byHand.test(comment) || !(saysGenerated.test(comment) || (doNotEdit.test(comment) && namesProgram.test(comment)))) continue;
       const last = beginMarker.test(comment) ? endIndex(children, index) ?? index + 1 : index + 1;
       const next = children[index + 1];
       if (next === undefined || next.type === 'heading') continue;

@@ -1,5 +1,6 @@
 import type {Root} from 'mdast';
 import {walk} from '../walk.js';
+import {htmlCodeSpans} from '../text/html-code-spans.js';
 
 /**
  * Mojibake: UTF-8 text decoded as Windows-1252 (or Latin-1) and saved again, so each byte of a
@@ -63,7 +64,7 @@ export function intendedCharacter(garbled: string): string | undefined {
 /**
  * The garbled runs in the page's text as a reader sees it (paragraphs, headings, list items, table
  * cells, link text, and the text between the tags of an HTML block: `<p>Iâ€™ve found…</p>`): never
- * code, a tag's attributes or a URL, which keep their bytes on purpose. HTML only where the generator
+ * code (a code span, a block, the text of inline `<code>`/`<kbd>` tags), a tag's attributes or a URL, which keep their bytes on purpose. HTML only where the generator
  * shows it (Hugo's Goldmark drops it unless `unsafe` is set: raw-html.ts).
  */
 export function mojibakeIn(tree: Root, source: string, htmlShown: boolean): Mojibake[] {
@@ -74,8 +75,11 @@ export function mojibakeIn(tree: Root, source: string, htmlShown: boolean): Moji
       if (intended !== undefined) found.push({offset: start + match.index, garbled: match[0], intended});
     }
   };
+  // Text between inline `<code>`, `<kbd>`, `<samp>` tags is code to a reader, as a backtick span is (html-code-spans.ts).
+  const inCodeTags = source.includes('<') ? htmlCodeSpans(tree) : new Set<unknown>();
   walk(tree, (node) => {
     if (node.type !== 'text' && (node.type !== 'html' || !htmlShown)) return;
+    if (inCodeTags.has(node)) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;

@@ -26,8 +26,10 @@ export function quotedQueryValue(line: string, at: number, length: number): bool
   for (let open = at - 1; open >= 0 && at - open <= 160; open--) {
     const closer = closers[line[open]!];
     if (closer === undefined) continue;
-    const close = line.indexOf(closer, at + length);
-    if (close === -1 || close - open > 160) continue;
+    // The closer within the quotation's 160 characters only: a search to the line's end for each opener of each word was quadratic on a long line.
+    const within = line.slice(at + length, open + 161).indexOf(closer);
+    if (within === -1) continue;
+    const close = at + length + within;
     const inner = line.slice(open + 1, close);
     if (!query.test(inner)) continue;
     for (const match of inner.matchAll(oneComparison)) {

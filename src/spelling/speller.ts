@@ -265,6 +265,7 @@ const spellers = new Map<string, Promise<Speller>>();
 /** Drop the built spellers, so that the next run reads the words lists again (a long-lived process: the language server). */
 export function forgetSpellers(): void {
   spellers.clear();
+  wordFilesRead.clear();
   forgetOwnVersions();
   forgetChangelogTemplates();
   forgetPyspelling();
@@ -284,7 +285,16 @@ export function spellerFor(file: VFile): Promise<Speller> {
   return speller;
 }
 
+/** The side files the built spellers read their words from (words lists, cspell's config and dictionaries, typos', Vale's, pyspelling's). */
+const wordFilesRead = new Set<string>();
+
+/** Did a built speller read its words from this file? Its change on disk (the language server's watcher) rebuilds them. */
+export function spellerReads(path: string): boolean {
+  return wordFilesRead.has(path);
+}
+
 async function build(spelling: SpellingSettings, root: string, configDir: string): Promise<Speller> {
+  for (const path of [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...cspellDictionaryFiles(root), ...typosConfigInputs(root), ...valeVocabInputs(root), ...pyspellingInputs(root), ...spelling.dictionaries]) wordFilesRead.add(path);
   const spell = hunspell(spelling.language, configDir);
   const base = await vocabulary();
   const words: Vocabulary = {lower: base.lower.copy(), forms: base.forms.copy(), names: base.names, titleCased: base.titleCased, longerNames: base.longerNames};
