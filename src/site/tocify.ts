@@ -26,7 +26,7 @@ export interface TocifyUse {
   /** Heading levels some call's `selectors` reach. */
   levels: Set<number>;
   /** The hash generators the calls use: `unknown` for one postlint cannot read (a function, a variable). */
-  generators: Set<'compact' | 'pretty' | 'unknown'>;
+  hashGenerators: Set<'compact' | 'pretty' | 'unknown'>;
   /** The template that calls it (relative to the site folder), for messages. */
   file: string;
 }
@@ -61,7 +61,7 @@ function levelsOf(options: string | undefined): number[] {
 }
 
 /** The hash generator a call's options choose. */
-function generatorOf(options: string | undefined): 'compact' | 'pretty' | 'unknown' {
+function hashGeneratorOf(options: string | undefined): 'compact' | 'pretty' | 'unknown' {
   if (options === undefined) return 'unknown';
   const set = /\bhashGenerator\s*:\s*(?:"([^"]*)"|'([^']*)'|(\S))/.exec(options);
   if (!set) return 'compact';
@@ -83,10 +83,10 @@ export function tocifyUse(root: string, model: TemplateModel): TocifyUse | undef
   for (const file of closure(model.layouts, model, root).files) {
     const calls = tocifyCalls(templateText(file, root) ?? '');
     if (calls.length === 0) continue;
-    use ??= {levels: new Set(), generators: new Set(), file: file.startsWith(root) ? file.slice(root.length).replace(/^[\\/]+/, '').replace(/\\/g, '/') : file};
+    use ??= {levels: new Set(), hashGenerators: new Set(), file: file.startsWith(root) ? file.slice(root.length).replace(/^[\\/]+/, '').replace(/\\/g, '/') : file};
     for (const options of calls) {
       for (const level of levelsOf(options)) use.levels.add(level);
-      use.generators.add(generatorOf(options));
+      use.hashGenerators.add(hashGeneratorOf(options));
     }
   }
   uses.set(key, use);
@@ -94,8 +94,8 @@ export function tocifyUse(root: string, model: TemplateModel): TocifyUse | undef
 }
 
 /** The value Tocify's `_generateHashValue` makes from a heading's text. */
-export function tocifyHash(text: string, generator: 'compact' | 'pretty'): string {
-  if (generator === 'compact') return text.replace(/\s/g, '');
+export function tocifyHash(text: string, hashGenerator: 'compact' | 'pretty'): string {
+  if (hashGenerator === 'compact') return text.replace(/\s/g, '');
   let hash = text.toLowerCase().replace(/\s/g, '-');
   while (hash.includes('--')) hash = hash.replace(/--/g, '-');
   while (hash.includes(':-')) hash = hash.replace(/:-/g, '-');
@@ -121,17 +121,17 @@ export function addTocifyIds(
   for (const {depth, text, heading} of all) {
     if (!use.levels.has(depth)) continue;
     const target: IdTarget = heading ? {kind: 'heading', heading} : {kind: 'html'};
-    for (const generator of use.generators) {
-      if (generator === 'unknown') continue;
-      const hash = tocifyHash(text, generator);
+    for (const hashGenerator of use.hashGenerators) {
+      if (hashGenerator === 'unknown') continue;
+      const hash = tocifyHash(text, hashGenerator);
       if (hash === '') continue;
-      if (!seen.has(`${generator}\0${text}`)) {
+      if (!seen.has(`${hashGenerator}\0${text}`)) {
         if (!ids.has(hash)) ids.set(hash, target);
       } else {
         patterns.push({test: new RegExp(`^${escapeRegExp(hash)}\\d+$`), reason: `${use.file} runs jQuery Tocify, which numbers a repeated heading's "${hash}" by its place among the page's headings`});
       }
-      seen.add(`${generator}\0${text}`);
+      seen.add(`${hashGenerator}\0${text}`);
     }
   }
-  return use.generators.has('unknown') ? `${use.file} runs jQuery Tocify with a hashGenerator of the site's own code, which makes ids in the browser postlint does not run` : undefined;
+  return use.hashGenerators.has('unknown') ? `${use.file} runs jQuery Tocify with a hashGenerator of the site's own code, which makes ids in the browser postlint does not run` : undefined;
 }
