@@ -101,12 +101,25 @@ export function copiesRenamed(site: SiteInfo): boolean {
   return configSources(site).some(({text}) => /addPassthroughCopy\s*\(\s*\{/.test(text));
 }
 
-const copies = new WeakMap<SiteInfo, PassthroughCopies>();
+/** A site's passthrough copies, with the files (from the site root) whose calls postlint cannot read, for the notice that names them. */
+export interface SitePassthroughCopies extends PassthroughCopies {
+  unreadIn: string[];
+}
+
+const copies = new WeakMap<SiteInfo, SitePassthroughCopies>();
 
 /** The passthrough copies of the config and the plugins it imports from the repository (eleventy-copies.ts). */
-export function passthroughCopies(site: SiteInfo): PassthroughCopies {
+export function passthroughCopies(site: SiteInfo): SitePassthroughCopies {
   let found = copies.get(site);
-  if (!found) copies.set(site, (found = readPassthroughCopies(configSources(site).map(({text}) => text))));
+  if (found) return found;
+  found = {copies: [], unread: 0, unreadIn: []};
+  for (const {file, text} of configSources(site)) {
+    const read = readPassthroughCopies([text]);
+    found.copies.push(...read.copies);
+    found.unread += read.unread;
+    if (read.unread > 0) found.unreadIn.push(toPosix(relative(site.root, file)));
+  }
+  copies.set(site, found);
   return found;
 }
 

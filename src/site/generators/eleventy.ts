@@ -570,6 +570,9 @@ const dateWords = new Set(['last modified', 'created', 'git last modified', 'git
  */
 const ownKeys = new Set(['permalink', 'layout', 'tags', 'pagination', 'date', 'eleventyExcludeFromCollections', 'eleventyComputed', 'eleventyImport', 'eleventyNavigation', 'templateEngineOverride', 'eleventyDataSchema', 'dynamicPermalink', 'permalinkBypassOutputDir']);
 
+/** What the notice of passthrough copies postlint cannot read counts. */
+const unreadCopyCounted = {one: 'relative link to a file the checkout lacks', many: 'relative links to a file the checkout lacks'};
+
 /** The project file a passthrough copy writes at a decoded site path (`/things/post/img.png`; a folder's index.html), if one does. */
 function copiedFile(url: string, folder: boolean, context: ResolveContext): Resolution | undefined {
   const site = context.site!;
@@ -751,8 +754,9 @@ export const eleventy: Generator = {
       // The output tree: the input folder's files, then what the passthrough copies write there.
       const found = lookInRoots({...request, path: url}, context, [input(site), site.root]) ?? copiedFile(url, request.folder, context);
       if (found) return found;
-      const {unread} = passthroughCopies(site);
-      return unread > 0 ? {status: 'unverifiable', reason: `the config copies files with addPassthroughCopy arguments postlint cannot read (${unread} call${unread === 1 ? '' : 's'})`} : undefined;
+      // What such a call copies, and where, only running the config tells: said once per site, naming the files.
+      const {unread, unreadIn} = passthroughCopies(site);
+      return unread > 0 ? {status: 'unverifiable', reason: `${unreadIn.join(', ')} copies files with addPassthroughCopy arguments postlint cannot read (${unread} call${unread === 1 ? '' : 's'}), which may write any path`, siteWide: true, counted: unreadCopyCounted} : undefined;
     }
     // A page link written relative to the page's own URL (`../other/` from `/posts/one/`).
     const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from));
