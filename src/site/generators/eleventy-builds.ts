@@ -18,6 +18,7 @@ import {buildScripts} from '../build-scripts.js';
 import {localModules} from './config-text.js';
 import {isBelow, readText} from './common.js';
 import {readPassthroughCopies, type PassthroughCopies} from './eleventy-copies.js';
+import {linkReplacement, type LinkReplacement} from './markdown-it-replace-link.js';
 import type {SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
@@ -121,6 +122,18 @@ export function passthroughCopies(site: SiteInfo): SitePassthroughCopies {
   }
   copies.set(site, found);
   return found;
+}
+
+const replacements = new WeakMap<SiteInfo, {found?: LinkReplacement}>();
+
+/** The config's markdown-it-replace-link function, as far as it reads (markdown-it-replace-link.ts), with files named from the site root. */
+export function replacedLinks(site: SiteInfo): LinkReplacement | undefined {
+  let memo = replacements.get(site);
+  if (!memo) {
+    const found = linkReplacement(configSources(site).map(({file, text}) => ({file: toPosix(relative(site.root, file)), text})));
+    replacements.set(site, (memo = found ? {found} : {}));
+  }
+  return memo.found;
 }
 
 const virtuals = new WeakMap<SiteInfo, VirtualTemplate[]>();
