@@ -148,6 +148,6 @@ test('--plant never makes a draft of a page another plant expects its finding on
 test('--plant drafts an mdBook chapter by taking its entry out of SUMMARY.md where book.toml names no preprocessor (the probe file no chapter links to is still a draft once the plant\'s link leads to it)', () => {
   assert.deepEqual(
     planted.mdbook.find((row) => row.kind === 'linked-draft'),
-    {kind: 'linked-draft', rule: 'no-unpublished-links', file: 'src/boiling.md', line: 7, column: 65, note: 'to src/descaling.md', found: true},
+    {kind: 'linked-draft', rule: 'no-unpublished-links', file: 'src/boiling.md', line: 7, column: 66, note: 'to src/descaling.md', found: true},
   );
 });
