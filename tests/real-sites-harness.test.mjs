@@ -43,6 +43,8 @@ const sites = {
   },
   // A Jekyll site with Marp decks (`marp: true`): the empty section goes to a page, never to a deck's slide.
   jekyllMarp: {fixture: 'classes35a/jekyll-marp-decks', generator: 'jekyll'},
+  // An mdBook book whose book.toml names no preprocessor: a chapter taken out of SUMMARY.md is a draft once a chapter links to it.
+  mdbook: {fixture: 'real-sites-plant-mdbook', generator: 'mdbook'},
 };
 const temp = mkdtempSync(join(tmpdir(), 'postlint-harness-'));
 const planted = {};
@@ -141,4 +143,11 @@ test('--plant never makes a draft of a page another plant expects its finding on
       assert.ok(!row.file.endsWith(target), `${key}: ${row.kind} expected in ${row.file}, the page the linked-draft plant drafted`);
     }
   }
+});
+
+test('--plant drafts an mdBook chapter by taking its entry out of SUMMARY.md where book.toml names no preprocessor (the probe file no chapter links to is still a draft once the plant\'s link leads to it)', () => {
+  assert.deepEqual(
+    planted.mdbook.find((row) => row.kind === 'linked-draft'),
+    {kind: 'linked-draft', rule: 'no-unpublished-links', file: 'src/boiling.md', line: 7, column: 66, note: 'to src/descaling.md', found: true},
+  );
 });

@@ -294,7 +294,7 @@ const draftBy = {
  */
 function mdbookDraft(lines, file, copy, built) {
   if (!built) return {skipped: 'the measured CLI\'s generator modules could not be loaded to say which files are chapters'};
-  if (!built.unlistedIsDraft(file)) return {skipped: 'a file SUMMARY.md does not list is no draft to the measured CLI here (a preprocessor of the book may add chapters)'};
+  if (!built.unlistedIsDraft(file)) return {skipped: 'a file SUMMARY.md does not list is no draft to the measured CLI here (a preprocessor of the book may add chapters, or the book never builds such a file there)'};
   let folder = dirname(file);
   let summary;
   while (!summary && (folder === copy || folder.startsWith(copy + sep))) {
@@ -420,14 +420,20 @@ async function sitePages(cli) {
     }
     /**
      * Would a Markdown file beside this page that its site does not list (mdBook's SUMMARY.md) be a
-     * draft to the measured CLI? Asked of its generator module with a name no file has: where a
-     * preprocessor may add chapters, such a file is no draft, and no unlisted-chapter draft is planted.
+     * draft to the measured CLI once another page links to it? Asked of its generator module with a
+     * name no file has: where a preprocessor may add chapters, such a file is no draft, and no
+     * unlisted-chapter draft is planted. The probe has no link to it, so the module may call it a
+     * draft that is no page yet (notAPage: a file left behind, unless a chapter points at it); the
+     * planted page keeps the link it was chosen for, so that counts, unless the module says the site
+     * never builds such a file at all (unbuilt: a project's files the book keeps).
      */
     const unlistedIsDraft = (file) => {
       const site = sites.get(file);
       if (!site) return false;
       const probe = join(dirname(file), 'postlint-plant-probe-zq.md');
-      return generatorOf(site).publishState(probe, undefined, site, new Date()).some((problem) => problem.kind === 'draft' && !problem.notAPage);
+      const generator = generatorOf(site);
+      if (generator.unbuilt?.(probe, site) !== undefined) return false;
+      return generator.publishState(probe, undefined, site, new Date()).some((problem) => problem.kind === 'draft');
     };
     /**
      * The page's lines with the first front-matter flag (`draft: true`, `published: false`, `status: draft`)

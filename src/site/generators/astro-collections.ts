@@ -12,7 +12,8 @@
  *   extension, each folder and name slugged as github-slugger does, a trailing `/index` dropped,
  *   and a front-matter `slug` winning (generateIdDefault and getContentEntryIdAndSlug in
  *   withastro/astro packages/astro/src/content/loaders/glob.ts and content/utils.ts).
- * Everything else (a custom loader, a route that builds URLs otherwise) leaves the URL unknown.
+ * Everything else (a custom loader, a glob loader's `generateId`, which makes the ids in code, a
+ * route that builds URLs otherwise) leaves the URL unknown.
  */
 import {readFileSync, statSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
@@ -137,7 +138,9 @@ export function astroCollections(root: string): AstroCollection[] {
     // The route's param is the entry's slugged id only as the collection's kind names it: `x.slug` for a
     // legacy collection (its `x.id` is the file's path with its extension, `don't-panic/index.mdx`), `x.id`
     // for a `glob()` one (it has no `x.slug`). Another pairing serves other URLs, or none: unknown.
-    const urlPrefix = route ? prefixOf(route, key) : undefined;
+    // A glob loader's `generateId` makes each entry's id in code (`${year}/${month}/${name}` from its data): the URLs are unknown.
+    const idInCode = loader?.[1] === 'glob' && /\bgenerateId\s*[:(]/.test(body);
+    const urlPrefix = route && !idInCode ? prefixOf(route, key) : undefined;
     const draftKeys = routeDraftKeys(name, routes.map((candidate) => ({path: join(root, 'src', 'pages', candidate.rel), rel: candidate.rel, text: candidate.text})));
     // The route serves nothing but the entries only when each of its `params` is the entry's id (astro-routes.ts).
     const only = urlPrefix !== undefined && route && onlyEntryParams(route, key) ? {route: route.rel} : {};

@@ -6,7 +6,10 @@
  *   expressive-code, astro-icon, compressors, @astrojs/starlight itself (its docs routes are
  *   starlight.ts's), starlight-links-validator (checks links, adds none), starlight-image-zoom,
  *   @astrojs/starlight-tailwind and -docsearch (components and styles), astro-d2 (writes its
- *   diagrams' SVGs for the pages that show them);
+ *   diagrams' SVGs for the pages that show them), astro-mermaid (joesaby/astro-mermaid
+ *   astro-mermaid-integration.js: its one hook, `astro:config:setup`, adds a remark and a rehype
+ *   plugin that turn `mermaid` code blocks into `<pre class="mermaid">` and injects the page script
+ *   that draws them; no `injectRoute`, no `astro:build:done`);
  * - exact files: @astrojs/sitemap (`sitemap-index.xml`, `sitemap-0.xml`, …), astro-robots-txt
  *   (`robots.txt`), starlight-llms-txt (`/llms.txt`, `/llms-full.txt`, `/llms-small.txt`:
  *   delucis/starlight-llms-txt packages/starlight-llms-txt/index.ts);
@@ -23,7 +26,7 @@ export const knownIntegrations: Readonly<Record<string, readonly string[]>> = {
   '@astrojs/sitemap': ['/sitemap-index.xml', '/sitemap-0.xml'],
   'astro-expressive-code': [], 'astro-icon': [], 'astro-compress': [], '@playform/compress': [], 'astro-robots-txt': ['/robots.txt'],
   '@astrojs/starlight': [], 'starlight-links-validator': [], 'starlight-image-zoom': [], '@astrojs/starlight-tailwind': [], '@astrojs/starlight-docsearch': [],
-  'astro-d2': [],
+  'astro-d2': [], 'astro-mermaid': [],
   'starlight-llms-txt': ['/llms.txt', '/llms-full.txt', '/llms-small.txt'],
 };
 

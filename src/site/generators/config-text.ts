@@ -6,6 +6,7 @@
 import {statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {readSmallFile} from '../../read-text.js';
+import {withoutComments} from './js-source.js';
 
 /** The text of the object literal given for `key` (`docs: {…}`), braces balanced, strings skipped; undefined when there is none. */
 export function objectOf(text: string, key: string): string | undefined {
@@ -97,14 +98,18 @@ export function withLocalImports(file: string, text: string): string {
   return localModules(file, text).map((module) => module.text).join('\n');
 }
 
-/** The config and the local modules it imports or requires (and theirs), each with its path, up to 20 files. */
+/**
+ * The config and the local modules it imports or requires (and theirs), each with its path, up to 20 files.
+ * An import in a comment (`// require("./old-plugin")`, a plugin call commented out with `/* … *\/`) is
+ * no part of the build: only the code's imports are followed.
+ */
 export function localModules(file: string, text: string): Array<{file: string; text: string}> {
   const seen = new Set([file]);
   const parts = [{file, text}];
   const queue: Array<{from: string; text: string}> = [{from: file, text}];
   while (queue.length > 0 && seen.size < 20) {
     const {from, text: current} = queue.shift()!;
-    for (const match of current.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    for (const match of withoutComments(current).matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
       const base = resolve(dirname(from), match[1]!);
       const found = ['', '.ts', '.js', '.mts', '.mjs', '.cts', '.cjs', '/index.ts', '/index.js'].map((ext) => base + ext).find((candidate) => /\.[cm]?[jt]s$/.test(candidate) && isFile(candidate));
       if (!found || seen.has(found)) continue;

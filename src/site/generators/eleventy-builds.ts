@@ -18,6 +18,7 @@ import {buildScripts} from '../build-scripts.js';
 import {localModules} from './config-text.js';
 import {isBelow, readText} from './common.js';
 import {readPassthroughCopies, type PassthroughCopies} from './eleventy-copies.js';
+import {linkReplacement, type LinkReplacement} from './markdown-it-replace-link.js';
 import type {SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
@@ -101,13 +102,38 @@ export function copiesRenamed(site: SiteInfo): boolean {
   return configSources(site).some(({text}) => /addPassthroughCopy\s*\(\s*\{/.test(text));
 }
 
-const copies = new WeakMap<SiteInfo, PassthroughCopies>();
+/** A site's passthrough copies, with the files (from the site root) whose calls postlint cannot read, for the notice that names them. */
+export interface SitePassthroughCopies extends PassthroughCopies {
+  unreadIn: string[];
+}
+
+const copies = new WeakMap<SiteInfo, SitePassthroughCopies>();
 
 /** The passthrough copies of the config and the plugins it imports from the repository (eleventy-copies.ts). */
-export function passthroughCopies(site: SiteInfo): PassthroughCopies {
+export function passthroughCopies(site: SiteInfo): SitePassthroughCopies {
   let found = copies.get(site);
-  if (!found) copies.set(site, (found = readPassthroughCopies(configSources(site).map(({text}) => text))));
+  if (found) return found;
+  found = {copies: [], unread: 0, unreadIn: []};
+  for (const {file, text} of configSources(site)) {
+    const read = readPassthroughCopies([text]);
+    found.copies.push(...read.copies);
+    found.unread += read.unread;
+    if (read.unread > 0) found.unreadIn.push(toPosix(relative(site.root, file)));
+  }
+  copies.set(site, found);
   return found;
+}
+
+const replacements = new WeakMap<SiteInfo, {found?: LinkReplacement}>();
+
+/** The config's markdown-it-replace-link function, as far as it reads (markdown-it-replace-link.ts), with files named from the site root. */
+export function replacedLinks(site: SiteInfo): LinkReplacement | undefined {
+  let memo = replacements.get(site);
+  if (!memo) {
+    const found = linkReplacement(configSources(site).map(({file, text}) => ({file: toPosix(relative(site.root, file)), text})));
+    replacements.set(site, (memo = found ? {found} : {}));
+  }
+  return memo.found;
 }
 
 const virtuals = new WeakMap<SiteInfo, VirtualTemplate[]>();

@@ -22,7 +22,8 @@ import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-
 import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
 import {configNames, eleventyCliFolders, projectRootNaming} from './eleventy-cli.js';
-import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
+import {copiesRenamed, otherBuilds, passthroughCopies, replacedLinks, virtualReason} from './eleventy-builds.js';
+import {rewritesLink} from './markdown-it-replace-link.js';
 import {copiedSources} from './eleventy-copies.js';
 import {literalOf, objectOf} from './config-text.js';
 import {markdownItUse} from './markdown-it-use.js';
@@ -570,6 +571,9 @@ const dateWords = new Set(['last modified', 'created', 'git last modified', 'git
  */
 const ownKeys = new Set(['permalink', 'layout', 'tags', 'pagination', 'date', 'eleventyExcludeFromCollections', 'eleventyComputed', 'eleventyImport', 'eleventyNavigation', 'templateEngineOverride', 'eleventyDataSchema', 'dynamicPermalink', 'permalinkBypassOutputDir']);
 
+/** What the notice of passthrough copies postlint cannot read counts. */
+const unreadCopyCounted = {one: 'relative link to a file the checkout lacks', many: 'relative links to a file the checkout lacks'};
+
 /** The project file a passthrough copy writes at a decoded site path (`/things/post/img.png`; a folder's index.html), if one does. */
 function copiedFile(url: string, folder: boolean, context: ResolveContext): Resolution | undefined {
   const site = context.site!;
@@ -640,6 +644,68 @@ function readOtherSite(root: string, configFile: string, args: string[]): SiteIn
   }
   return {root, generator: 'eleventy', configFile, config: withIgnores(root, config, text)};
 }
+
+/** A site-root link: in this run's pages, another run's (a build's other config) below its mount. */
+function siteRootOf(request: LinkRequest, context: ResolveContext): Resolution {
+  const site = context.site!;
+  const others = otherBuilds(site, readOtherSite);
+  // A file of another run's input folder links within that run's pages.
+  const home = others.find((build) => isBelow(context.from, input(build.site)) && !isBelow(context.from, input(site)));
+  const own = home ? beyondFiles(request, {...context, site: home.site}) : beyondFiles(request, context);
+  if (home || (own.status !== 'missing' && own.status !== 'no-index')) return own;
+  const mounted = others.find((build) => request.path === build.mount.slice(0, -1) || request.path.startsWith(build.mount));
+  if (!mounted) return own;
+  return beyondFiles({...request, path: `/${request.path.slice(mounted.mount.length)}`}, {...context, site: mounted.site});
+}
+
+/** A relative link: an input path, a page asset, a file read from the page's URL, or a page URL. */
+function relativeOf(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const byInputPath = inputPath(request, context);
+  if (byInputPath) return byInputPath;
+  if (!isPageUrl(request.path)) {
+    // An asset eleventy-plugin-page-assets copies into the page's output folder: the file beside the template, whatever the URL.
+    const plugin = site.config.pageAssets as PageAssets | {unread: string} | undefined;
+    const asset = plugin && !('unread' in plugin) ? pageAssetFile(plugin, site.root, context.from, decodedPath(request.path)) : undefined;
+    if (asset) return context.findExact(asset, request.folder) ?? caseOrMissing({...request, path: relative(dirname(context.from), asset)}, context, [dirname(context.from)]);
+    // Eleventy writes hrefs as they are: a relative file link is read from the page's URL
+    // (`../../img/x.jpg` in posts/second.md, served at /posts/second/, is /img/x.jpg).
+    // A page whose URL data files compute is read at its default URL, which such data mostly keeps.
+    const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from)) ?? (isBelow(context.from, input(site)) ? fileUrl(context.from, site) : undefined);
+    if (own === undefined) return undefined;
+    const url = decodeURI(new URL(request.path, `http://site${own.endsWith('/') ? own : `${own}/`}`).pathname);
+    // The output tree: the input folder's files, then what the passthrough copies write there.
+    const found = lookInRoots({...request, path: url}, context, [input(site), site.root]) ?? copiedFile(url, request.folder, context);
+    if (found) return found;
+    // What such a call copies, and where, only running the config tells: said once per site, naming the files.
+    const {unread, unreadIn} = passthroughCopies(site);
+    return unread > 0 ? {status: 'unverifiable', reason: `${unreadIn.join(', ')} copies files with addPassthroughCopy arguments postlint cannot read (${unread} call${unread === 1 ? '' : 's'}), which may write any path`, siteWide: true, counted: unreadCopyCounted} : undefined;
+  }
+  // A page link written relative to the page's own URL (`../other/` from `/posts/one/`).
+  const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from));
+  if (own === undefined) return {status: 'unverifiable', reason: 'the linking page\'s URL comes from templates'};
+  const url = new URL(request.path, `http://site${own.endsWith('/') ? own : `${own}/`}`).pathname;
+  return pageAtUrl(urlMap(eleventy, site, [input(site)], context), url);
+}
+
+/** What markdown-it-replace-link counts as a link: Markdown's links and images (raw HTML only with processHTML). */
+const replacedKinds = new Set(['link', 'image', 'definition', 'autolink']);
+
+/** Unverifiable when the config's markdown-it-replace-link rewrites the link (markdown-it-replace-link.ts); said once per site. */
+function replacedReason(request: LinkRequest, site: SiteInfo): Resolution | undefined {
+  const replacement = replacedLinks(site);
+  if (!replacement || !(replacedKinds.has(request.kind) || request.kind === 'html') || !rewritesLink(replacement, request.path, request.kind === 'html')) return undefined;
+  const how = replacement.guards === undefined ? 'a replaceLink function postlint cannot read, which may rewrite any link' : `a replaceLink function that rewrites links matching ${replacement.guards.map(({source, flags}) => `/${source}/${flags}`).join(' or ')}`;
+  return {status: 'unverifiable', reason: `${replacement.file} gives markdown-it-replace-link ${how}; what it writes only running it tells`, siteWide: true, counted: replacedCounted};
+}
+
+/** A link the file system misses may still be one the site's replaceLink rewrites. */
+function unlessReplaced(resolution: Resolution, request: LinkRequest, site: SiteInfo): Resolution {
+  if (resolution.status !== 'missing' && resolution.status !== 'no-index' && resolution.status !== 'case') return resolution;
+  return replacedReason(request, site) ?? resolution;
+}
+
+const replacedCounted = {one: 'link the site\'s replaceLink rewrites', many: 'links the site\'s replaceLink rewrites'};
 
 export const eleventy: Generator = {
   ...defaults,
@@ -722,43 +788,15 @@ export const eleventy: Generator = {
   // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
-    const site = context.site!;
-    const others = otherBuilds(site, readOtherSite);
-    // A file of another run's input folder links within that run's pages.
-    const home = others.find((build) => isBelow(context.from, input(build.site)) && !isBelow(context.from, input(site)));
-    const own = home ? beyondFiles(request, {...context, site: home.site}) : beyondFiles(request, context);
-    if (home || (own.status !== 'missing' && own.status !== 'no-index')) return own;
-    const mounted = others.find((build) => request.path === build.mount.slice(0, -1) || request.path.startsWith(build.mount));
-    if (!mounted) return own;
-    return beyondFiles({...request, path: `/${request.path.slice(mounted.mount.length)}`}, {...context, site: mounted.site});
+    return unlessReplaced(siteRootOf(request, context), request, context.site!);
   },
-  resolvePageUrl: (request, context) => pageUrlFirst(eleventy, request, context),
+  resolvePageUrl: (request, context) => {
+    const page = pageUrlFirst(eleventy, request, context);
+    return page ? unlessReplaced(page, request, context.site!) : undefined;
+  },
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
-    const site = context.site!;
-    const byInputPath = inputPath(request, context);
-    if (byInputPath) return byInputPath;
-    if (!isPageUrl(request.path)) {
-      // An asset eleventy-plugin-page-assets copies into the page's output folder: the file beside the template, whatever the URL.
-      const plugin = site.config.pageAssets as PageAssets | {unread: string} | undefined;
-      const asset = plugin && !('unread' in plugin) ? pageAssetFile(plugin, site.root, context.from, decodedPath(request.path)) : undefined;
-      if (asset) return context.findExact(asset, request.folder) ?? caseOrMissing({...request, path: relative(dirname(context.from), asset)}, context, [dirname(context.from)]);
-      // Eleventy writes hrefs as they are: a relative file link is read from the page's URL
-      // (`../../img/x.jpg` in posts/second.md, served at /posts/second/, is /img/x.jpg).
-      // A page whose URL data files compute is read at its default URL, which such data mostly keeps.
-      const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from)) ?? (isBelow(context.from, input(site)) ? fileUrl(context.from, site) : undefined);
-      if (own === undefined) return undefined;
-      const url = decodeURI(new URL(request.path, `http://site${own.endsWith('/') ? own : `${own}/`}`).pathname);
-      // The output tree: the input folder's files, then what the passthrough copies write there.
-      const found = lookInRoots({...request, path: url}, context, [input(site), site.root]) ?? copiedFile(url, request.folder, context);
-      if (found) return found;
-      const {unread} = passthroughCopies(site);
-      return unread > 0 ? {status: 'unverifiable', reason: `the config copies files with addPassthroughCopy arguments postlint cannot read (${unread} call${unread === 1 ? '' : 's'})`} : undefined;
-    }
-    // A page link written relative to the page's own URL (`../other/` from `/posts/one/`).
-    const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from));
-    if (own === undefined) return {status: 'unverifiable', reason: 'the linking page\'s URL comes from templates'};
-    const url = new URL(request.path, `http://site${own.endsWith('/') ? own : `${own}/`}`).pathname;
-    return pageAtUrl(urlMap(eleventy, site, [input(site)], context), url);
+    const own = relativeOf(request, context);
+    return own ? unlessReplaced(own, request, context.site!) : replacedReason(request, context.site!);
   },
   publishState(_path, frontMatter, site) {
     // Eleventy has no drafts of its own; a config that adds them (a preprocessor on `draft`) is taken at its word.

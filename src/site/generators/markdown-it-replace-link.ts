@@ -1,0 +1,132 @@
+/**
+ * markdown-it-replace-link (martinheidegger/markdown-it-replace-link index.js): a markdown-it core
+ * rule that hands every link's `href` and every image's `src` (the `link_open` and `image` tokens:
+ * inline links and images, reference links, autolinks, linkified URLs) to a `replaceLink(link, env,
+ * token)` function of the site's — markdown-it's own options' `replaceLink` first, else the plugin
+ * options' — and writes what it returns. With `processHTML: true` (2.x) raw HTML `href`/`src` go
+ * through it too. Without a function the rule does nothing.
+ *
+ * postlint never runs that function. It reads one common shape as data: each rewriting branch
+ * guarded by a regular expression tested on the link (`if (/^\.\.\/img\//.test(link)) {…}`, the
+ * expression literal or a variable the function declares with one, `link &&` allowed), and every
+ * other path returning the link unchanged (`return link`, `else { return link }`). Then a link its
+ * guards do not match is left as written and checked, and one they match is rewritten. Any other
+ * function (or none postlint can find) may rewrite every link: each is unverifiable.
+ */
+import {closedBody, withoutComments} from './js-source.js';
+import {markdownItUse} from './markdown-it-use.js';
+
+/** What the site's replaceLink does, as far as postlint reads it: the guards of its rewriting branches, or none readable. */
+export interface LinkReplacement {
+  /** Where it is (a file from the site root), for messages. */
+  file: string;
+  /** Regular expression sources and flags the rewriting branches test the link with; undefined: any link may be rewritten. */
+  guards?: Array<{source: string; flags: string}>;
+  /** Raw HTML links go through it too (`processHTML: true`). */
+  html: boolean;
+}
+
+const identifier = '[A-Za-z_$][\\w$]*';
+/** A regular expression literal: `/…/flags` (no `/` unescaped outside a class). */
+const regexLiteral = String.raw`\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n\[])+)\/([a-z]*)`;
+
+/**
+ * The replaceLink of the modules (the config and the local modules it imports, `{file, text}`,
+ * `file` shown as given) that use markdown-it-replace-link; undefined when none does.
+ */
+export function linkReplacement(modules: ReadonlyArray<{file: string; text: string}>): LinkReplacement | undefined {
+  const using = modules.find((module) => markdownItUse(module.text, 'markdown-it-replace-link') !== undefined);
+  if (!using) return undefined;
+  const options = markdownItUse(using.text, 'markdown-it-replace-link')?.options ?? '';
+  const html = /\bprocessHTML\s*:\s*true\b/.test(options);
+  for (const {file, text} of [using, ...modules.filter((module) => module !== using)]) {
+    const code = withoutComments(text);
+    const fn = replaceLinkFunction(code);
+    if (fn === undefined) continue;
+    const guards = fn === 'unread' ? undefined : readGuards(fn.body, fn.param);
+    return {file: using.file === file ? file : `${using.file} (its replaceLink in ${file})`, ...(guards ? {guards} : {}), html};
+  }
+  return {file: using.file, html};
+}
+
+/** The replaceLink function's first parameter and body, 'unread' when it is written otherwise (a name, an expression arrow), undefined when there is none. */
+function replaceLinkFunction(code: string): {param: string; body: string} | 'unread' | undefined {
+  const start = new RegExp(`\\breplaceLink\\s*(?::\\s*(?:async\\s+)?(?:function\\b\\s*(?:${identifier})?\\s*\\(\\s*(${identifier})?[^)]*\\)\\s*\\{|\\(\\s*(${identifier})?[^)]*\\)\\s*=>\\s*\\{|(${identifier})\\s*=>\\s*\\{)|\\(\\s*(${identifier})?[^)]*\\)\\s*\\{)`).exec(code);
+  if (!start) return /\breplaceLink\s*[:(]/.test(code) ? 'unread' : undefined;
+  const param = start[1] ?? start[2] ?? start[3] ?? start[4];
+  const body = closedBody(code, start.index + start[0].length - 1);
+  return param === undefined || body === undefined ? 'unread' : {param, body};
+}
+
+/**
+ * The regular expressions the body's rewriting branches are guarded by, when every statement outside
+ * them is a regex declaration or `return <param>`; undefined for any other body.
+ */
+function readGuards(body: string, param: string): Array<{source: string; flags: string}> | undefined {
+  const p = param.replace(/\$/g, '\\$');
+  const declared = new Map<string, {source: string; flags: string}>();
+  const declaration = new RegExp(`^(?:var|let|const)\\s+(${identifier})\\s*=\\s*${regexLiteral}\\s*;?`);
+  const condition = new RegExp(`^(?:${p}\\s*&&\\s*)?(?:${regexLiteral}|(${identifier}))\\.test\\(\\s*${p}\\s*\\)(?:\\s*&&\\s*${p})?$`);
+  const returnsParam = new RegExp(`^return\\s+${p}\\s*(?:;|$)`);
+  const guards: Array<{source: string; flags: string}> = [];
+  let rest = body.trim();
+  while (rest !== '') {
+    rest = rest.replace(/^;\s*/, '');
+    const declared1 = declaration.exec(rest);
+    if (declared1) {
+      declared.set(declared1[1]!, {source: declared1[2]!, flags: declared1[3]!});
+      rest = rest.slice(declared1[0].length).trim();
+      continue;
+    }
+    if (returnsParam.test(rest)) return guards;
+    const branch = /^if\s*\(/.exec(rest);
+    if (!branch) return undefined;
+    const test = closedBody(rest, branch[0].length - 1);
+    if (test === undefined) return undefined;
+    const guard = condition.exec(test.trim());
+    const named = guard?.[3] !== undefined ? declared.get(guard[3]) : undefined;
+    const regex = guard?.[1] !== undefined ? {source: guard[1], flags: guard[2]!} : named;
+    if (!regex) return undefined;
+    guards.push(regex);
+    // The branch itself, a block or one statement: what it does is the rewrite.
+    let after = rest.slice(branch[0].length + test.length + 1).trim();
+    if (after.startsWith('{')) {
+      const block = closedBody(after, 0);
+      if (block === undefined) return undefined;
+      after = after.slice(block.length + 2).trim();
+    } else {
+      const end = after.indexOf(';');
+      if (end < 0) return undefined;
+      after = after.slice(end + 1).trim();
+    }
+    // `else { return link; }` is read as the statements after the branch; `else if` as the next branch.
+    const otherwise = /^else\b\s*/.exec(after);
+    if (otherwise) {
+      after = after.slice(otherwise[0].length);
+      if (after.startsWith('{')) {
+        const block = closedBody(after, 0);
+        if (block === undefined) return undefined;
+        after = `${block}\n${after.slice(block.length + 2)}`;
+      }
+    }
+    rest = after.trim();
+  }
+  // A function that ends without returning the link writes `undefined` for the links no guard takes.
+  return undefined;
+}
+
+/** Does the site's replaceLink rewrite this link (its path as written, decoded, without query and fragment)? */
+export function rewritesLink(replacement: LinkReplacement, path: string, html: boolean): boolean {
+  if (html && !replacement.html) return false;
+  if (replacement.guards === undefined) return true;
+  return replacement.guards.some(({source, flags}) => {
+    // A guard on what the decoded path no longer holds (a query, a fragment, an escape) may match the link as written.
+    if (/[#?%]/.test(source)) return true;
+    try {
+      const regex = new RegExp(source, flags.replace(/[gy]/g, ''));
+      return regex.test(path) || regex.test(encodeURI(path));
+    } catch {
+      return true;
+    }
+  });
+}
