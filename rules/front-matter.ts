@@ -339,12 +339,14 @@ export default defineRule({
       return readsJsYamlTimestamp(value) && !/^[^:]*:\s*["']/.test(line);
     };
     for (const [field, expected] of fm.format === 'org' ? [] : [...Object.entries(options.types), ...own]) {
+      // The user's own schema (`types`) is the reader it names: an empty value is checked against it as written.
+      const userTyped = field in options.types;
       if (!(field in fm.data) || templated(field) || unreadable.has(field)) continue;
       const value = fm.data[field];
       const allowed: readonly FieldType[] = typeof expected === 'string' ? [expected] : expected;
       const actual = typeOf(value);
       // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
-      if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field, site) !== undefined) continue;
+      if (actual === 'null' && !userTyped && allowed.includes('array') && generator.emptyList?.(field, site) !== undefined) continue;
       // A key with no value the generator reads as left out (Jekyll's nil): no type to judge (a required one was reported missing above).
       if (actual === 'null' && generator.readsNullAsAbsent?.(field) !== undefined) continue;
       // A field left empty that the generator then takes from elsewhere (a Hugo section's title from its folder) is not wrong.
