@@ -96,9 +96,9 @@
  * reads `2015-6-8`, and what YAML leaves a string with Ruby's `Time.parse`: `2019-3-5 10:00`,
  * `2020-01-01 10:00 PST`, `March 5, 2019`, `Wed Jun 29 21:13:22 -0500 2011`, while a day the month lacks stays reported; Eleventy reads its date words `Last Modified`, `Created`, `git Last Modified`
  * and `git Created`, in any case, as the file's or git's dates). A list left empty (`tags:` with no
- * value) is reported where the generator reads no list from it, and left alone where it does:
- * Eleventy reads an empty `tags` as no tags, and a key Eleventy does not read itself
- * (`categories`) is data for the site's templates. Eleventy pages need no field of their own:
+ * value) is reported only where its reader refuses it (Docusaurus' Joi array stops the build), and left
+ * alone where the reader reads it as no items (Hugo's taxonomies, Jekyll's and Eleventy's `tags`) or no
+ * reader reads the key (the table above). Eleventy pages need no field of their own:
  * a folder's data file (`posts/posts.11tydata.json`) or a layout may give the title and date.
  * Values holding template code (`{{ .Date }}` in an archetype) are not type-checked. On a Jekyll site a
  * key with no value (`title:`) of a field Jekyll does not read itself is the key left out, as Liquid reads
@@ -345,7 +345,7 @@ export default defineRule({
       const value = fm.data[field];
       const allowed: readonly FieldType[] = typeof expected === 'string' ? [expected] : expected;
       const actual = typeOf(value);
-      // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
+      // A list left empty is an empty one to some readers (Eleventy's `tags: null` is `[]`), refused by others (Docusaurus' Joi).
       if (actual === 'null' && !userTyped && allowed.includes('array') && generator.emptyList?.(field, site) !== undefined) continue;
       // A key with no value the generator reads as left out (Jekyll's nil): no type to judge (a required one was reported missing above).
       if (actual === 'null' && generator.readsNullAsAbsent?.(field) !== undefined) continue;
