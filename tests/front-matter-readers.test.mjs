@@ -82,24 +82,33 @@ test('MkDocs: `tags` is read only with a tags plugin on; an empty one under it i
   }), ['docs/a.md:3:1 front-matter']);
 });
 
-test('Astro: only the collection\'s schema types an entry: a key it does not name, empty or not, is the site\'s', async () => {
+test('Astro: only the collection\'s schema types an entry: a key it does not name, empty or not, is the site\'s; a list it types, left empty, is refused', async () => {
   const files = {
     'astro.config.mjs': 'export default {};\n',
     'src/content.config.ts': [
       "import {defineCollection, z} from 'astro:content';",
       "import {glob} from 'astro/loaders';",
-      "const blog = defineCollection({loader: glob({base: './src/content/blog', pattern: '**/*.md'}), schema: z.object({title: z.string(), draft: z.boolean()})});",
+      "const blog = defineCollection({loader: glob({base: './src/content/blog', pattern: '**/*.md'}), schema: z.object({title: z.string(), draft: z.boolean(), tags: z.array(z.string()).optional()})});",
       'export const collections = {blog};',
       '',
     ].join('\n'),
-    'src/content/blog/a.md': '---\ntitle: A\ndraft: false\ntags:\ncategories: {news: true}\n---\n\nText.\n',
+    'src/content/blog/a.md': '---\ntitle: A\ndraft: false\ncategories:\nseries: {news: true}\n---\n\nText.\n',
     'src/content/blog/b.md': '---\ntitle: B\ndraft: "no"\n---\n\nText.\n',
+    'src/content/blog/c.md': '---\ntitle: C\ndraft: false\ntags:\n---\n\nText.\n',
   };
-  assert.deepEqual(await siteFindings(rule, files), ['src/content/blog/b.md:3:1 front-matter']);
+  // zod's `.optional()` takes undefined, not null: a list the schema types, left empty, stops the build.
+  assert.deepEqual(await siteFindings(rule, files), ['src/content/blog/b.md:3:1 front-matter', 'src/content/blog/c.md:4:1 front-matter']);
 });
 
 test('outside every site (a generic post): an empty `tags:` is left alone, a map is still wrong', async () => {
   assert.deepEqual(await siteFindings(rule, {
     'notes/a.md': '---\ntitle: A\ndate: 2024-01-05\ntags:\ncategories: {news: true}\n---\n\nText.\n',
   }), ['notes/a.md:5:1 front-matter']);
+});
+
+test('Starlight: a docs page\'s `title` and `draft` are docsSchema\'s; an empty `tags:` it does not name is the site\'s', async () => {
+  assert.deepEqual(await siteFindings(rule, {
+    'astro.config.mjs': "import starlight from '@astrojs/starlight';\nexport default {integrations: [starlight({title: 'Docs'})]};\n",
+    'src/content/docs/guide.md': '---\ntitle: Guide\ndraft: "no"\ntags:\n---\n\nText.\n',
+  }), ['src/content/docs/guide.md:3:1 front-matter']);
 });

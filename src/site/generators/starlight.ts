@@ -161,6 +161,8 @@ export const starlight: Generator = {
   // (z.string()) and `draft` (z.boolean()) besides. No `tags` or `categories`: docsSchema has none, and a key it
   // does not name is the site's (an `extend` schema names it, and is read above).
   fieldTypes: (path, site) => ({...(site && isDocsPage(path, site) ? {...titleFieldType, draft: ['boolean']} : {}), ...entryFieldTypes(path, site)}),
+  // zod refuses null for a list the schema types (`.optional()` and `.default()` take only undefined): the build stops.
+  emptyList: () => undefined,
   timestampOnly: entryTimestampKeys,
   coercedDates: entryCoercedDateKeys,
   isPage: (path, site) => site !== undefined && (isDocsPage(path, site) || renderedEntry(path, site) !== undefined),

@@ -92,6 +92,8 @@ export const unknown: Generator = {
   // An Astro collection entry's keys are typed by the site's own schema alone (a key it does not name is passed on
   // untyped, an empty `tags:` too); other products' pages as a generic post (common.ts: postFieldTypes).
   fieldTypes: (path, site) => (site?.product === 'astro' ? entryFieldTypes(path, site) : postFieldTypes),
+  // zod refuses null for a list the schema types (`.optional()` and `.default()` take only undefined): the build stops.
+  emptyList: (field, site) => (site?.product === 'astro' ? undefined : defaults.emptyList?.(field, site)),
   timestampOnly: (path, site) => (site?.product === 'astro' ? entryTimestampKeys(path, site) : []),
   // An Astro collection entry's page is rendered by its route and the components it imports (astro-templates.ts): their ids are the page's.
   templates: (path, site) => (site.product === 'astro' ? astroTemplates(path, site) : undefined),
