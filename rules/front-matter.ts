@@ -22,7 +22,7 @@
  * | option | default | meaning |
  * | --- | --- | --- |
  * | `required` | `[]` | fields every page must have besides those its generator needs (see [Site generators](../generators.md)) |
- * | `types` | `{"title": "string", "draft": "boolean", "tags": ["array", "string"], "categories": ["array", "string"]}` | the type (or types) each field must have: `string`, `number`, `boolean`, `array`, `object`, `date`; the generator's own keys are typed besides (below) |
+ * | `types` | `{}` | your own schema: the type (or types) each field must have: `string`, `number`, `boolean`, `array`, `object`, `date`; checked on every page, over the keys the generator reads (below) |
  * | `dates` | `["date", "publishDate", "lastmod", "expiryDate"]` | fields that must hold a readable date |
  * | `requireFrontMatter` | `false` | report files with no front matter at all |
  *
@@ -30,6 +30,23 @@
  * title and `Draft: true` a draft. Hugo casts its flags (`draft`, `headless`, `published`) with
  * cast.ToBool, so `draft = "false"` is a boolean to it (and `draft = "true"` a draft); a string it
  * cannot read as one (`"no"`) is reported.
+ *
+ * A key is **typed only where something that builds the page reads it**: the generator, or a theme or plugin the
+ * site model knows. An empty key no one reads (`tags:` on a VitePress page: its default theme reads no tags, and a
+ * custom theme is the site's own code) is no defect and is left alone. What each reads, of the common keys:
+ *
+ * | generator | typed |
+ * | --- | --- |
+ * | Hugo | `title`, `draft`, `published`, and each of the site's taxonomies (`taxonomies`, else `tags` and `categories`) as a list or one term; an empty taxonomy is no terms |
+ * | Jekyll | `title`, `published`, `tags`, `categories` (a list or one string; empty is none); no `draft` (a draft is a file in `_drafts/`) |
+ * | Eleventy | `title`, `tags` (a list or one tag; empty is none); `draft` only where the config reads it (a drafts preprocessor) |
+ * | Docusaurus | `title`, `draft`; on docs and blog posts `tags`, an array only: Joi's `Joi.array()` refuses one tag as a string and an empty `tags:`, and the build stops |
+ * | VitePress | `title` (its default theme reads no `draft`, `tags` or `categories`) |
+ * | MkDocs | `title`; `tags` with a tags plugin on (empty: left alone, not verified); a Material blog post's `draft` |
+ * | Astro | only the content collection's own schema; Starlight docs pages `title` and `draft` besides (its docsSchema) |
+ * | other (mdBook, Zola, unmodelled, outside every site) | `title`, `draft`, `tags`, `categories` as a generic post; an empty `tags:` or `categories:` is left alone |
+ *
+ * Your `types` are checked on every page and win over the generator's for a key both name.
  *
  * A key **the generator or the site defines** is typed by that definition besides the `types` option:
  * Jekyll's `published` is a boolean (`published: "false"` is a string, true to Ruby, and publishes the
@@ -79,9 +96,9 @@
  * reads `2015-6-8`, and what YAML leaves a string with Ruby's `Time.parse`: `2019-3-5 10:00`,
  * `2020-01-01 10:00 PST`, `March 5, 2019`, `Wed Jun 29 21:13:22 -0500 2011`, while a day the month lacks stays reported; Eleventy reads its date words `Last Modified`, `Created`, `git Last Modified`
  * and `git Created`, in any case, as the file's or git's dates). A list left empty (`tags:` with no
- * value) is reported where the generator reads no list from it, and left alone where it does:
- * Eleventy reads an empty `tags` as no tags, and a key Eleventy does not read itself
- * (`categories`) is data for the site's templates. Eleventy pages need no field of their own:
+ * value) is reported only where its reader refuses it (Docusaurus' Joi array stops the build), and left
+ * alone where the reader reads it as no items (Hugo's taxonomies, Jekyll's and Eleventy's `tags`) or no
+ * reader reads the key (the table above). Eleventy pages need no field of their own:
  * a folder's data file (`posts/posts.11tydata.json`) or a layout may give the title and date.
  * Values holding template code (`{{ .Date }}` in an archetype) are not type-checked. On a Jekyll site a
  * key with no value (`title:`) of a field Jekyll does not read itself is the key left out, as Liquid reads
@@ -219,7 +236,7 @@ export default defineRule({
       required: option.strings([]),
       types: option.schema<Record<string, FieldType | FieldType[]>>(
         {type: 'object', additionalProperties: {oneOf: [{enum: fieldTypes}, {type: 'array', items: {enum: fieldTypes}, minItems: 1}]}},
-        {title: 'string', draft: 'boolean', tags: ['array', 'string'], categories: ['array', 'string']},
+        {},
       ),
       dates: option.strings(['date', 'publishDate', 'lastmod', 'expiryDate']),
       requireFrontMatter: option.boolean(false),
@@ -322,12 +339,14 @@ export default defineRule({
       return readsJsYamlTimestamp(value) && !/^[^:]*:\s*["']/.test(line);
     };
     for (const [field, expected] of fm.format === 'org' ? [] : [...Object.entries(options.types), ...own]) {
+      // The user's own schema (`types`) is the reader it names: an empty value is checked against it as written.
+      const userTyped = field in options.types;
       if (!(field in fm.data) || templated(field) || unreadable.has(field)) continue;
       const value = fm.data[field];
       const allowed: readonly FieldType[] = typeof expected === 'string' ? [expected] : expected;
       const actual = typeOf(value);
-      // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
-      if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field, site) !== undefined) continue;
+      // A list left empty is an empty one to some readers (Eleventy's `tags: null` is `[]`), refused by others (Docusaurus' Joi).
+      if (actual === 'null' && !userTyped && allowed.includes('array') && generator.emptyList?.(field, site) !== undefined) continue;
       // A key with no value the generator reads as left out (Jekyll's nil): no type to judge (a required one was reported missing above).
       if (actual === 'null' && generator.readsNullAsAbsent?.(field) !== undefined) continue;
       // A field left empty that the generator then takes from elsewhere (a Hugo section's title from its folder) is not wrong.

@@ -31,7 +31,7 @@ test('Eleventy: `---json` front matter is read (its permalink serves the page), 
 test('Eleventy: an engine the config registers (setFrontMatterParsingOptions) is a language it reads', () => {
   const root = tempSite({
     ...eleventy,
-    'eleventy.config.js': 'import toml from "@iarna/toml";\nexport default function (config) {\n  config.setFrontMatterParsingOptions({engines: {toml: toml.parse.bind(toml)}});\n  return {dir: {input: "src"}};\n}\n',
+    'eleventy.config.js': 'import toml from "@iarna/toml";\nexport default function (config) {\n  config.setFrontMatterParsingOptions({engines: {toml: toml.parse.bind(toml)}});\n  config.addPreprocessor("drafts", "*", (data) => (data.draft ? false : undefined));\n  return {dir: {input: "src"}};\n}\n',
     'src/unknown.md': '---toml\ntitle = "Unknown"\ndraft = "yes"\n---\n\nText.\n',
   }, 'postlint-fm-lang-');
   // Read as TOML: its fields are checked like any other block's.

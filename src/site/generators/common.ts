@@ -10,7 +10,7 @@ import {parse as parseToml} from 'smol-toml';
 import {parseFrontMatterDate} from '../../dates.js';
 import {pageCandidates} from '../files.js';
 import type {Span} from '../../types.js';
-import type {Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+import type {FieldType, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {hugoIntro, readOrgFields} from '../../front-matter-hugo-intro.js';
 import {listedAbsent} from './detect-listing.js';
 
@@ -149,6 +149,16 @@ export function draftFlags(frontMatter: PageFrontMatter, keys: {draft?: boolean;
 }
 
 /** Defaults for a generator module: what holds everywhere, and "unverifiable" for what only a model could know. */
+/**
+ * The page keys typed where nothing more is known of who reads them (a file outside every site, a generator postlint
+ * does not model): a post's title as text, a draft flag, tags and categories as a list or one term. A modelled
+ * generator types only the keys it, or a theme or plugin the site model knows, reads (its own `fieldTypes`).
+ */
+export const postFieldTypes: Readonly<Record<string, readonly FieldType[]>> = {title: ['string'], draft: ['boolean'], tags: ['array', 'string'], categories: ['array', 'string']};
+
+/** The page's title, as text: every generator, or the theme it builds with, shows it (the `<title>`, the heading). */
+export const titleFieldType: Readonly<Record<string, readonly FieldType[]>> = {title: ['string']};
+
 export const defaults: Omit<Generator, 'name' | 'title' | 'detect'> = {
   words: [],
   buildOutput: () => [],
@@ -173,6 +183,9 @@ export const defaults: Omit<Generator, 'name' | 'title' | 'detect'> = {
   titleSources: ['front-matter'],
   requiredFields: () => [],
   fieldFrom: () => undefined,
+  fieldTypes: () => postFieldTypes,
+  // With no reader known, an empty `tags:` or `categories:` breaks nothing postlint can name: abstain.
+  emptyList: (field) => (field === 'tags' || field === 'categories' ? 'no reader of this list is known here to break on it left empty' : undefined),
   readsDate: (value: unknown) => parseFrontMatterDate(value, undefined) !== undefined,
 };
 

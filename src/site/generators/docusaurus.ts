@@ -24,14 +24,14 @@ import {grayMatterEngines} from '../../front-matter-language.js';
 import {readdirSync, type Dirent} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, perSite, readsYamlTimestamp, draftFlags, isBelow, isDir, isFile, lookInRoots, pageBelow, readText, languageTag, stringList} from './common.js';
+import {caseOrMissing, defaults, perSite, titleFieldType, readsYamlTimestamp, draftFlags, isBelow, isDir, isFile, lookInRoots, pageBelow, readText, languageTag, stringList} from './common.js';
 import {toPosix} from '../../paths.js';
 import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
 import {belowComputedBase, computedBaseUrls} from './docusaurus-base-url.js';
 import {docusaurusBefore, docusaurusMajor} from './docusaurus-version.js';
 import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings, stripNumberPrefix} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
-import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
+import type {Detection, FieldType, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import {categoryPages, readsCategoryFiles, sidebarCategoryPatterns, sidebarPathSetting} from './docusaurus-categories.js';
 import {onlyIncludeVersions} from './docusaurus-only-versions.js';
 import {listedVersions, versionsBindings, versionsItem} from './docusaurus-versions-json.js';
@@ -448,6 +448,18 @@ const docsDraftsSince = '2.0.0-beta.15';
 /** Read once a site: each draft page would read package.json and the lockfile (megabytes) again. */
 const docsDraftsUnread = perSite((site) => docusaurusBefore(site.root, docsDraftsSince) === true);
 
+/**
+ * The keys Docusaurus types, as its content plugins' Joi schemas validate the front matter before the build goes
+ * on (@docusaurus/utils-validation: a value the schema refuses stops the build): `title` text (a number is turned
+ * into its text: JoiFrontMatter), `draft` a boolean, and on a doc or a blog post `tags` an array of tags
+ * (FrontMatterTagsSchema: `Joi.array()`, which takes neither one tag as a string nor an empty `tags:`, YAML null).
+ * A `src/pages` page's schema has no tags; `categories` is no key of any.
+ */
+function docusaurusFieldTypes(path: string, site: SiteInfo | undefined): Record<string, readonly FieldType[]> {
+  const tagged = site !== undefined && !/^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-pages/.test(relative(site.root, path)) && !isBelow(path, resolve(site.root, 'src', 'pages'));
+  return {...titleFieldType, draft: ['boolean'], ...(tagged ? {tags: ['array']} : {})};
+}
+
 /** A page of a docs plugin: not the blog's, nor a `src/pages` page (nor their translations). */
 function isDocsPage(path: string, site: SiteInfo): boolean {
   if (/^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:blog|pages)/.test(relative(site.root, path))) return false;
@@ -822,6 +834,9 @@ export const docusaurus: Generator = {
   titleSources: ['front-matter', 'first-heading', 'file-name'],
   // JoiFrontMatter (@docusaurus/utils-validation) prepares a number for `Joi.string()` with toString ("tag: 2021",
   // facebook/docusaurus#4642); a boolean is refused, and the build stops.
+  fieldTypes: docusaurusFieldTypes,
+  // Joi refuses null where it wants an array: an empty `tags:` stops the build.
+  emptyList: () => undefined,
   printsScalarAsText: (_field, value) => (typeof value === 'number' ? 'Docusaurus reads a number as its text' : undefined),
   fieldFrom: (field, page) => {
     if (field === 'title') return page.hasTopHeading ? 'the first heading' : 'the file name';

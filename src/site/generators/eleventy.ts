@@ -16,7 +16,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl, stringList} from './common.js';
+import {caseOrMissing, defaults, draftFlags, titleFieldType, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl, stringList} from './common.js';
 import {noteSideReadsAgain, recordSideReads, type SideRead} from '../../side-reads.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
@@ -806,8 +806,14 @@ export const eleventy: Generator = {
     return problems;
   },
   titleSources: ['front-matter', 'data-files', 'template'],
-  // Eleventy types no key itself; a key the site's config compares with a boolean is the site's flag, a boolean.
-  fieldTypes: (_path, site) => (isObject(site?.config.flagKeys) ? (site.config.flagKeys as Record<string, readonly FieldType[]>) : {}),
+  // Eleventy types `tags` itself (a list, or one tag as a string: TemplateData's tags); its layouts show the title.
+  // A `draft` only where the config reads it (its drafts preprocessor); a key the config compares with a boolean is the site's flag.
+  fieldTypes: (_path, site) => ({
+    ...titleFieldType,
+    tags: ['array', 'string'],
+    ...(site?.config.drafts === true ? {draft: ['boolean']} : {}),
+    ...(isObject(site?.config.flagKeys) ? (site.config.flagKeys as Record<string, readonly FieldType[]>) : {}),
+  }),
   // A key Eleventy does not read itself is data its template engines (Nunjucks, Liquid, JavaScript) print, a number as its text.
   printsScalarAsText: (field) => (ownKeys.has(field) ? undefined : 'its templates print it as text'),
   readsDate: (value) => defaults.readsDate(value) || readsJsYamlTimestamp(value) || (typeof value === 'string' && dateWords.has(value.toLowerCase())),

@@ -10,7 +10,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {hugoContentName, isHugoBundleIndex, withLanguageSuffix} from './hugo-file-language.js';
 import {isHugoDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readFrontMatterDataSync, readText} from './common.js';
+import {caseOrMissing, defaults, draftFlags, titleFieldType, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readFrontMatterDataSync, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {hugoIgnoredFileReason} from './hugo-ignore-files.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
@@ -43,7 +43,7 @@ import {hugoContentUrlPath, hugoMakePath, hugoPathStyle, hugoRemoveAccents, hugo
 import {hugoPageByKey} from './hugo-page-keys.js';
 import {hugoContentOnDisk, hugoLanguageCascade, hugoPageTerms, hugoTermSources} from './hugo-term-sources.js';
 import {contentSuffixes, otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
-import type {Detection, FlavorChoice, Generator, LinkRequest, MarkdownDialect, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
+import type {Detection, FieldType, FlavorChoice, Generator, LinkRequest, MarkdownDialect, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import type {Span} from '../../types.js';
 import {fieldsOnly} from '../../frontmatter.js';
 import type {FlavorName} from '../slug/types.js';
@@ -941,7 +941,16 @@ function otherFormatUrls(site: SiteInfo): TemplatePage[] {
 }
 
 /** The keys Hugo types itself that the front-matter rule's defaults do not name. */
-const hugoFieldTypes = {published: ['boolean', 'date']} as const;
+/**
+ * The keys Hugo reads and types itself (hugolib/page__meta.go): the title (cast.ToString), the draft flag (cast.ToBool),
+ * `published` (a flag or, as an alias of publishDate, a date), and each of the site's taxonomies, a list of terms or
+ * one term (types.ToStringSlicePreserveString). A key no taxonomy names (`tags` on a site whose `taxonomies` leave it out)
+ * is a page param Hugo passes on untyped.
+ */
+function hugoFieldTypes(site: SiteInfo | undefined): Record<string, readonly FieldType[]> {
+  const taxonomies = site ? taxonomyPlurals(site) : ['tags', 'categories'];
+  return {...titleFieldType, draft: ['boolean'], published: ['boolean', 'date'], ...Object.fromEntries(taxonomies.map((plural) => [plural, ['array', 'string'] as const]))};
+}
 
 const passthroughDialect = perSite((site): MarkdownDialect => {
   const math = hugoPassthroughMath(site.config);
@@ -1161,7 +1170,7 @@ export const hugo: Generator = {
     return undefined;
   },
   // `published` is Hugo's own twice over: a flag (cast.ToBoolE, false is a draft) and an alias of publishDate (resources/page/pagemeta/page_frontmatter.go).
-  fieldTypes: () => hugoFieldTypes,
+  fieldTypes: (_path, site) => hugoFieldTypes(site),
   readsAsDate: (field, site) => hugoReadsAsDate(field, site),
   castsToBoolean: (field, value) => hugoCastsToBoolean(field, value),
   printsScalarAsText: (field) => hugoCastsToString(field),

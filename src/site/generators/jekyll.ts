@@ -27,7 +27,7 @@ import {themeAsset} from './jekyll-theme-assets.js';
 import {justTheDocsAfterContent} from './jekyll-just-the-docs.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
 import {parseFrontMatterDate} from '../../dates.js';
-import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, nonDocumentUrl} from './common.js';
+import {caseOrMissing, configFolder, defaults, titleFieldType, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, nonDocumentUrl} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
 import {hasYamlHeader, jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
@@ -38,7 +38,7 @@ import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
 import {collectionShownIn} from './jekyll-shown.js';
 import {partialReason, pulledByTemplates} from './jekyll-partials.js';
 import {caseOnlyPage, normalizeUrl, oncePerRun, pageAtUrl, urlMap} from './url-map.js';
-import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
+import type {Detection, FieldType, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
 import {escapeRegExp} from '../../links/patterns.js';
 import {toPosix} from '../../paths.js';
 import {isForgeDocument} from '../forge-documents.js';
@@ -567,8 +567,12 @@ function shownIn(path: string, site: SiteInfo, frontMatter: PageFrontMatter): Sh
 /** Front-matter keys Jekyll reads itself, each as its own type (a slug is slugified, a permalink filled in): not mere text for Liquid. */
 const jekyllOwnKeys = new Set(['layout', 'permalink', 'published', 'date', 'category', 'categories', 'tag', 'tags', 'slug', 'excerpt_separator', 'render_with_liquid', 'sitemap']);
 
-/** The keys Jekyll types itself that the front-matter rule's defaults do not name. */
-const jekyllFieldTypes = {published: ['boolean']} as const;
+/**
+ * The keys Jekyll reads and types itself: the title its layouts and plugins (jekyll-seo-tag, jekyll-feed) print,
+ * `published` (a boolean: a string is true to Ruby), and a post's `tags` and `categories`, a list or one
+ * space-separated string (Utils.pluralized_array_from_hash). Jekyll reads no `draft` key: a draft is a file in `_drafts/`.
+ */
+const jekyllFieldTypes: Readonly<Record<string, readonly FieldType[]>> = {...titleFieldType, published: ['boolean'], tags: ['array', 'string'], categories: ['array', 'string']};
 
 export const jekyll: Generator = {
   ...defaults,

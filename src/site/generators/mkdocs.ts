@@ -11,7 +11,7 @@ import {lstatSync, readdirSync, realpathSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, configFolder} from './common.js';
+import {caseOrMissing, defaults, titleFieldType, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, configFolder} from './common.js';
 import {listedNames} from './detect-listing.js';
 import {pymdownxEmojiIds, readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
 import ignore, {type Ignore} from 'ignore';
@@ -20,7 +20,7 @@ import {fileLanguage, i18nSetup, lookUpLink, unbuiltLanguage} from './mkdocs-i18
 import {blankIncludeDirectives, includeDirectivePattern, includeDirectives} from './mkdocs-include-markdown.js';
 import {genFilesPlaces} from './mkdocs-gen-files.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
-import type {Detection, Generator, LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
+import type {Detection, FieldType, Generator, LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
 type ReadConfig = (file: string) => Promise<Record<string, unknown>>;
@@ -155,6 +155,16 @@ function docsDir(site: SiteInfo): string {
 
 function pluginSettings(site: SiteInfo, names: readonly string[]): Record<string, unknown> | undefined {
   return pluginSettingsOf(site.config, names);
+}
+
+/**
+ * The page keys an MkDocs build reads: the title (MkDocs' own); `tags` only with a tags plugin on (MkDocs reads
+ * none, Material's `tags`/`material/tags` does); a blog post's `draft` flag (Material's blog plugin). An empty `tags:`
+ * under the plugin was not verified against its code and is left alone (the generators' default).
+ */
+function mkdocsFieldTypes(path: string, site: SiteInfo | undefined): Record<string, readonly FieldType[]> {
+  const tagged = site !== undefined && pluginSettings(site, ['tags', 'material/tags']) !== undefined;
+  return {...titleFieldType, ...(tagged ? {tags: ['array', 'string']} : {}), ...(isBlogPost(path, site) ? {draft: ['boolean']} : {})};
 }
 
 /** Material's blog plugin (`blog`, or `material/blog` as Material's docs write it): its folder below docs_dir, when the plugin is on. */
@@ -519,6 +529,7 @@ export const mkdocs: Generator = {
   // MkDocs has no drafts; Material's blog plugin leaves `draft: true` posts out of the build.
   publishState: (path, frontMatter, site) => (isBlogPost(path, site) ? draftFlags(frontMatter, {draft: true}) : []),
   titleSources: ['nav', 'front-matter', 'first-heading', 'file-name'],
+  fieldTypes: mkdocsFieldTypes,
   requiredFields: (page) => (isBlogPost(page.path, page.site) ? ['date'] : []),
   fieldFrom: (field, page) => {
     if (field !== 'title') return undefined;

@@ -13,7 +13,7 @@
 import {join, relative, sep} from 'node:path';
 import {slug as githubSlug} from 'github-slugger';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, perSite, readText, stringList} from './common.js';
+import {caseOrMissing, defaults, titleFieldType, draftFlags, isBelow, isDir, isFile, lookInRoots, perSite, readText, stringList} from './common.js';
 import {packageBefore} from './package-version.js';
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
@@ -157,8 +157,12 @@ export const starlight: Generator = {
   componentIds: astroComponentIds,
   // Astro's Markdown is remark-gfm's: mdast-util-to-hast writes only the definitions a reference calls.
   dropsUnreferencedFootnotes: () => true,
-  // A collection entry's keys as the site's schema types them (Starlight's own docsSchema keys are not read here).
-  fieldTypes: entryFieldTypes,
+  // A collection entry's keys as the site's schema types them; on a docs page, Starlight's own docsSchema's `title`
+  // (z.string()) and `draft` (z.boolean()) besides. No `tags` or `categories`: docsSchema has none, and a key it
+  // does not name is the site's (an `extend` schema names it, and is read above).
+  fieldTypes: (path, site) => ({...(site && isDocsPage(path, site) ? {...titleFieldType, draft: ['boolean']} : {}), ...entryFieldTypes(path, site)}),
+  // zod refuses null for a list the schema types (`.optional()` and `.default()` take only undefined): the build stops.
+  emptyList: () => undefined,
   timestampOnly: entryTimestampKeys,
   coercedDates: entryCoercedDateKeys,
   isPage: (path, site) => site !== undefined && (isDocsPage(path, site) || renderedEntry(path, site) !== undefined),

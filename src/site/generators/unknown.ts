@@ -9,7 +9,7 @@
  * against the site's routes (astro-routes.ts).
  */
 import {join} from 'node:path';
-import {defaults, isDir, isFile, readConfig, readText} from './common.js';
+import {defaults, postFieldTypes, isDir, isFile, readConfig, readText} from './common.js';
 import {looksLikeHexo} from './jekyll.js';
 import {entryCoercedDateKeys, entryDraftProblems, entryFieldTypes, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
@@ -89,8 +89,11 @@ export const unknown: Generator = {
   resolveSiteRoot: (request, context) => (context.site?.product === 'astro' ? astroSiteRoot(request, context) : defaults.resolveSiteRoot(request, context)),
   // Astro serves below `base` (astro-base.ts), at `site`'s origin.
   baseUrl: (site) => (site.product === 'astro' ? astroBaseUrl(site) : undefined),
-  // An Astro collection entry's keys are typed by the site's own schema; other products' keys by nothing postlint reads.
-  fieldTypes: (path, site) => (site?.product === 'astro' ? entryFieldTypes(path, site) : {}),
+  // An Astro collection entry's keys are typed by the site's own schema alone (a key it does not name is passed on
+  // untyped, an empty `tags:` too); other products' pages as a generic post (common.ts: postFieldTypes).
+  fieldTypes: (path, site) => (site?.product === 'astro' ? entryFieldTypes(path, site) : postFieldTypes),
+  // zod refuses null for a list the schema types (`.optional()` and `.default()` take only undefined): the build stops.
+  emptyList: (field, site) => (site?.product === 'astro' ? undefined : defaults.emptyList?.(field, site)),
   timestampOnly: (path, site) => (site?.product === 'astro' ? entryTimestampKeys(path, site) : []),
   // An Astro collection entry's page is rendered by its route and the components it imports (astro-templates.ts): their ids are the page's.
   templates: (path, site) => (site.product === 'astro' ? astroTemplates(path, site) : undefined),

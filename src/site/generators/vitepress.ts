@@ -9,7 +9,7 @@
 import {grayMatterEngines} from '../../front-matter-language.js';
 import {dirname, join, posix, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText, stringList} from './common.js';
+import {caseOrMissing, defaults, titleFieldType, isBelow, isFile, lookInRoots, pageBelow, readText, stringList} from './common.js';
 import {toPosix} from '../../paths.js';
 import {localeKey, localeOf, siteLocaleReading} from './locales.js';
 import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
@@ -468,6 +468,10 @@ export const vitepress: Generator = {
   imagesAtBuild: {reason: 'VitePress imports a relative Markdown image from the source files when it builds', siteRoot: false},
   titleSources: ['front-matter', 'first-heading'],
   // With neither, the page has only the site's title (VitePress has no file-name fallback).
+  // Of the page keys, VitePress' default theme reads the title (the `<title>`, the sidebar); no `draft`, `tags` or
+  // `categories` (its DefaultTheme front matter: layout, hero, features, sidebar, outline, aside, …): a custom theme that
+  // reads them is the site's own code, not modelled, so they are left alone.
+  fieldTypes: () => titleFieldType,
   requiredFields: () => ['title'],
   fieldFrom: (field, page) => {
     if (field !== 'title') return undefined;
