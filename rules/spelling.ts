@@ -225,7 +225,9 @@
  * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
  * `tags: [转载]` in Hexo, `type: reprint`), Hugo FixIt's `repost` with `enable: true` and its `url`,
  * `repost: true`, `original: false`, or Hexo Butterfly's `copyright_author` naming no one the site says
- * wrote it, when it names one (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
+ * wrote it, when it names one; or a page whose title (front matter's, else its first `#` heading, else its
+ * file name) opens with that word in brackets, the label a reposted article's title carries (`(转)从零开始…`,
+ * `【转载】…`, `[Repost] …`) (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
  * foreword another person signed: a section whose heading calls it a foreword and names them
  * (`## Foreword by Ana Lima`, `## 白石推荐序`) and whose last blocks carry the same name as a byline
  * (`— Ana Lima`, a linked name, a right-aligned `<div>`); an unsigned preface is read. Another
@@ -970,8 +972,8 @@ export default defineRule({
     const language = pageLanguage(path, frontMatter, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
-    // A page its front matter marks as a repost (`tagline: 转`, FixIt's `repost`): another author's words, as they wrote them.
-    if (repostMark(frontMatter?.data, site) !== undefined) return;
+    // A page its front matter or its title marks as a repost (`tagline: 转`, FixIt's `repost`, `(转)` opening the title): another author's words, as they wrote them.
+    if (repostMark(frontMatter?.data, site, {path, tree}) !== undefined) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names,
     // and the romanisation of a word of another script (`ठ (tha)`).
