@@ -358,7 +358,7 @@
  * So is a Ruby symbol or a variable the prose writes without backticks (`the default :pretty`,
  * `$HOME`) where the page writes the same token, sigil and all, as inline code.
  * **Packages and programs the code names.** A word the misspellings list knows as a slip
- * (`ratatui` → `ratatouille`, `mosquitto` → `mosquito`) is its owner's lower-case name where the
+ * (`ratatui` → `ratatouille`, `mosquitto` → `mosquito`) is its owner's name, lower case or capitalised (`Mosquitto`), where the
  * page's code installs it (`cargo add ratatui`, `npm install …`, `pip install …`), imports it
  * (`use ratatui::…`, `import …`, `from … import`, `require('…')`, R's `library(…)`) or walks a path from it
  * (`ratatui::layout::Rect`, R's `lubridate::ymd`), or runs two programs named after it with options (`mosquitto_sub -t …`
@@ -642,7 +642,7 @@ import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, othe
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
 import {commandNames, linkedProjectNames, localProgramNames, selfOwnedProjectNames} from '../src/spelling/linked-names.js';
-import {codePackageNames} from '../src/spelling/package-names.js';
+import {codePackageNames, namesPackage} from '../src/spelling/package-names.js';
 import {statementLabel} from '../src/spelling/statement-labels.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
 import {namesFileType} from '../src/spelling/file-types.js';
@@ -1145,7 +1145,8 @@ export default defineRule({
       // A package, crate or module the page's code installs or imports, or a family of programs it runs (`cargo add ratatui`,
       // `use ratatui::…`, `library(lubridate)`, `mosquitto_sub`/`mosquitto_pub`): its owner's name, even where the misspellings
       // list knows the letters, or it is one letter from an English word (`lubridate`/`lubricate`).
-      if (word === word.toLowerCase() && packages.has(word)) continue;
+      // Capitalised as a product's name too (`Mosquitto` as a title, beside `brew install mosquitto`).
+      if (namesPackage(word, packages)) continue;
       // A known misspelling alone is still one, unless the code runs a file of that name; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
       if (commands.size > 0 && (((misspelling === undefined || localPrograms.has(word)) && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).

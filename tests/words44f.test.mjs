@@ -4,6 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
+import {readFileSync} from 'node:fs';
 import {lintRule} from 'postlint/testing';
 import {fixtures} from './helpers.mjs';
 
@@ -24,4 +25,11 @@ test('spelling, brand-casing: a title, first heading or file name opening with t
     'own-heading.md:3:5 brand-casing Gitlab',
     'title-over-file.md:7:5 brand-casing Gitlab',
   ]);
+});
+
+test('spelling: a package the code installs (`brew install mosquitto`) is its name capitalised too, as a title or a list item, on its page and the site\'s others; without the install, the word is read', async () => {
+  const files = (names) => Object.fromEntries(names.map((name) => [name, readFileSync(join(base, 'package-title', name), 'utf8')]));
+  const lintFiles = async (names) => (await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', ...files(names)}, paths: names})).findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.data?.word ?? ''}`);
+  assert.deepEqual(await lintFiles(['broker.md', 'clients.md']), []);
+  assert.deepEqual(await lintFiles(['clients.md', 'no-code.md']), ['clients.md:3:3 Mosquitto', 'no-code.md:3:3 Mosquitto']);
 });
