@@ -116,7 +116,9 @@
  * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
  * `tags: [转载]` in Hexo, `type: reprint`), Hugo FixIt's `repost` with `enable: true` and its `url`,
  * `repost: true`, `original: false`, or Hexo Butterfly's `copyright_author` naming no one the site says
- * wrote it, when it names one (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
+ * wrote it, when it names one; or a page whose title (front matter's, else its first `#` heading, else its
+ * file name) opens with that word in brackets, the label a reposted article's title carries (`(转)从零开始…`,
+ * `【转载】…`, `[Repost] …`) (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
  * foreword another person signed: a section whose heading calls it a foreword and names them
  * (`## Foreword by Ana Lima`, `## 白石推荐序`) and whose last blocks carry the same name as a byline
  * (`— Ana Lima`, a linked name, a right-aligned `<div>`); an unsigned preface is read. Another
@@ -1029,8 +1031,8 @@ export default defineRule({
     // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
-    // A page its front matter marks as a repost (`tagline: 转`, FixIt's `repost`): another author's words, as they wrote them.
-    if (repostMark(frontMatter?.data, site) !== undefined) return;
+    // A page its front matter or its title marks as a repost (`tagline: 转`, FixIt's `repost`, `(转)` opening the title): another author's words, as they wrote them.
+    if (repostMark(frontMatter?.data, site, {path, tree}) !== undefined) return;
     // So is a page whose prose reads as another language whatever the site's default says (a German
     // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter, site);

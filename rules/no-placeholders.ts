@@ -93,6 +93,13 @@
  * the heading levels one after the other (four or more, each one level deeper with nothing
  * between: `##` to `#####`) is a style page too, and its `[…](#)` links are left alone.
  *
+ * **Filler the page shows, named.** Where a page shows filler on purpose — a specimen's filler
+ * paragraphs, or a code sample with a line of filler (`<p>Lorem ipsum dolor sit amet, …</p>` in a
+ * component) — its prose can name that filler in any language: `Lorem ipsum` in a sentence that is
+ * not filler itself (`anstelle des Lorem ipsum Platzhalters`, `testo lorem ipsum gratuito`) is a
+ * mention, left alone. A filler paragraph among real prose is still a leftover, and so is the phrase
+ * on a page that shows no filler, or whose code only holds the words (`// lorem ipsum`).
+ *
  * **Script-handled `#` links.** A link to `#` that an attribute list right after it, as the site's
  * converter reads one (MkDocs' attr_list `{: … }` or `{ … }`, kramdown's `{: … }`, markdown-it-attrs'
  * `{ … }`), gives a class, an id, a control's `role` (`button`), an event handler (`onclick=…`) or a
@@ -100,6 +107,13 @@
  * purpose; one given only a `target`, a title or a theme's button style (Material's `.md-button`, `.btn`),
  * or the same list where the converter reads none, is
  * still reported.
+ *
+ * **Back-to-top `#` links.** A bare `#` goes to the top of the page (the HTML standard's indicated
+ * part for an empty fragment; single-page routers scroll to 0,0 too): it is a placeholder only where
+ * nothing says it is meant. The same link text, the link alone in its paragraph (marks beside it, no
+ * words), closing two sections or more (`[🔝 Back to contents](#)` under each part of a guide) is
+ * the page's own navigation, in any language, and left alone (src/text/top-links.ts). A `#` link in
+ * a sentence, one standing alone once, or repeated within one section is still reported.
  *
  * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with
  * (`pull_request_template.md` in the top folder, `docs/` or `.github/`, and the files of
@@ -168,6 +182,7 @@ import {rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {attributeListAt, marksScriptHook} from '../src/text/span-attributes.js';
 import {foreignListConnector} from '../src/text/list-connectors.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
+import {repeatedTopLinks} from '../src/text/top-links.js';
 
 
 export default defineRule({
@@ -206,6 +221,9 @@ export default defineRule({
     const sample = matcher !== undefined && callsItselfSample(frontMatter?.data);
     // So is a style page that shows the heading levels one after the other (`##` to `######`).
     const specimen = isSpecimen(tree, filler, matcher ? fillerSamples(tree, matcher) : 0) || showsHeadingLadder(tree);
+    // Filler the page shows on purpose (a specimen's paragraphs, a code sample's `<p>Lorem ipsum dolor…</p>`) is a thing its prose
+    // names in any language (`anstelle des Lorem ipsum Platzhalters`, `testo lorem ipsum gratuito`): there the phrase outside filler is a mention.
+    const showsFiller = specimen || samples.some(holdsFiller);
     const titles = words ? listTitles(tree, words.alone) : new Set<Nodes>();
     // A short label naming the list under it ("Essential TODO:" over a checklist): the word is the list's name, a noun.
     if (words) for (const label of listLabels(tree, words.alone)) titles.add(label);
@@ -220,8 +238,10 @@ export default defineRule({
     const inBlockCode = inSpansInOrder(blockCode);
     // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes:
     // its empty links (`[Zulip](#)`) are theirs to fill in. A placeholder word in it (`> TODO`: the example never written) is still one.
-    const sampledLinks = new Set<Nodes>();
-    for (const quote of sampleQuotes(tree)) walkType(quote, 'link', (link) => void sampledLinks.add(link));
+    const linksOnPurpose = new Set<Nodes>();
+    for (const quote of sampleQuotes(tree)) walkType(quote, 'link', (link) => void linksOnPurpose.add(link));
+    // The same `#` link alone in its paragraph closing section after section goes to the page's top on purpose (src/text/top-links.ts).
+    if (options.emptyLinks) for (const link of repeatedTopLinks(tree)) linksOnPurpose.add(link);
     walk(tree, (node, parent) => {
       if (htmlCode.has(node)) return false;
       if (blockCode.length > 0 && inBlockCode(node.position?.start.offset ?? -1)) return false;
@@ -233,7 +253,7 @@ export default defineRule({
       if (node.type === 'tableCell' && masks.has(node)) return false;
       if (node.type === 'link' && isBareUrl(node)) return false;
       if (specimen && filler.has(node)) return false;
-      if (node.type === 'link' && options.emptyLinks && !specimen && !template && !sampledLinks.has(node) && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site) && !scriptedLink(node, source, site)) {
+      if (node.type === 'link' && options.emptyLinks && !specimen && !template && !linksOnPurpose.has(node) && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site) && !scriptedLink(node, source, site)) {
         report({messageId: 'emptyLink', data: {text: toString(node), target: node.url.trim() === '' ? '()' : '(#)'}, place: node.position});
       }
       // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
@@ -247,6 +267,7 @@ export default defineRule({
         if (template || slots.has(word.toLowerCase().replace(/\s+/g, ' '))) return;
         // Filler (`lorem ipsum`, not `TODO`) on a page that says it is a sample: what the page shows.
         if (sample && fillerPhrase(word)) return;
+        if (showsFiller && fillerPhrase(word) && !(parent !== undefined && filler.has(parent))) return;
         if (openTasks.some(([from, to]) => offset >= from && offset < to && taskState(source, from, offset, length, word))) return;
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + length);
@@ -462,6 +483,15 @@ function codeSamples(tree: Root): string[] {
     samples.push(node.value);
   });
   return samples;
+}
+
+/**
+ * A code sample that shows filler text: a line of it (tags and code around it dropped) is filler, as a
+ * paragraph is (src/text/filler.ts: `<p>Lorem ipsum dolor sit amet, consectetur…</p>` in a component).
+ * A sample that only holds the words (`// TODO lorem ipsum`) shows none.
+ */
+function holdsFiller(code: string): boolean {
+  return code.split('\n').some((line) => isFiller(line.replace(/<[^<>]*>/g, ' ')));
 }
 
 /** An autolink or a bare URL shows its own address; words inside it are not prose. */

@@ -225,7 +225,9 @@
  * word for it (转, 转载, 轉載, `repost`, `reprint`: `tagline: "转"` under a Jekyll-Bootstrap title,
  * `tags: [转载]` in Hexo, `type: reprint`), Hugo FixIt's `repost` with `enable: true` and its `url`,
  * `repost: true`, `original: false`, or Hexo Butterfly's `copyright_author` naming no one the site says
- * wrote it, when it names one (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
+ * wrote it, when it names one; or a page whose title (front matter's, else its first `#` heading, else its
+ * file name) opens with that word in brackets, the label a reposted article's title carries (`(转)从零开始…`,
+ * `【转载】…`, `[Repost] …`) (a translation, `译`, is its translator's and read; so is a title that says "Repost"). A
  * foreword another person signed: a section whose heading calls it a foreword and names them
  * (`## Foreword by Ana Lima`, `## 白石推荐序`) and whose last blocks carry the same name as a byline
  * (`— Ana Lima`, a linked name, a right-aligned `<div>`); an unsigned preface is read. Another
@@ -356,7 +358,7 @@
  * So is a Ruby symbol or a variable the prose writes without backticks (`the default :pretty`,
  * `$HOME`) where the page writes the same token, sigil and all, as inline code.
  * **Packages and programs the code names.** A word the misspellings list knows as a slip
- * (`ratatui` → `ratatouille`, `mosquitto` → `mosquito`) is its owner's lower-case name where the
+ * (`ratatui` → `ratatouille`, `mosquitto` → `mosquito`) is its owner's name, lower case or capitalised (`Mosquitto`), where the
  * page's code installs it (`cargo add ratatui`, `npm install …`, `pip install …`), imports it
  * (`use ratatui::…`, `import …`, `from … import`, `require('…')`, R's `library(…)`) or walks a path from it
  * (`ratatui::layout::Rect`, R's `lubridate::ymd`), or runs two programs named after it with options (`mosquitto_sub -t …`
@@ -640,7 +642,7 @@ import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, othe
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
 import {commandNames, linkedProjectNames, localProgramNames, selfOwnedProjectNames} from '../src/spelling/linked-names.js';
-import {codePackageNames} from '../src/spelling/package-names.js';
+import {codePackageNames, namesPackage} from '../src/spelling/package-names.js';
 import {statementLabel} from '../src/spelling/statement-labels.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
 import {namesFileType} from '../src/spelling/file-types.js';
@@ -970,8 +972,8 @@ export default defineRule({
     const language = pageLanguage(path, frontMatter, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
-    // A page its front matter marks as a repost (`tagline: 转`, FixIt's `repost`): another author's words, as they wrote them.
-    if (repostMark(frontMatter?.data, site) !== undefined) return;
+    // A page its front matter or its title marks as a repost (`tagline: 转`, FixIt's `repost`, `(转)` opening the title): another author's words, as they wrote them.
+    if (repostMark(frontMatter?.data, site, {path, tree}) !== undefined) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names,
     // and the romanisation of a word of another script (`ठ (tha)`).
@@ -1143,7 +1145,8 @@ export default defineRule({
       // A package, crate or module the page's code installs or imports, or a family of programs it runs (`cargo add ratatui`,
       // `use ratatui::…`, `library(lubridate)`, `mosquitto_sub`/`mosquitto_pub`): its owner's name, even where the misspellings
       // list knows the letters, or it is one letter from an English word (`lubridate`/`lubricate`).
-      if (word === word.toLowerCase() && packages.has(word)) continue;
+      // Capitalised as a product's name too (`Mosquitto` as a title, beside `brew install mosquitto`).
+      if (namesPackage(word, packages)) continue;
       // A known misspelling alone is still one, unless the code runs a file of that name; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
       if (commands.size > 0 && (((misspelling === undefined || localPrograms.has(word)) && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).

@@ -241,3 +241,22 @@ test('no-placeholders: one English word between two markers is a note\'s (`TODO 
     `${dir}/loader.md:7:21 no-placeholders`,
   ]); // not reported: `TODO und FIXME` (9), German's "and"
 });
+
+test('no-placeholders (fix44f): the same `#` link alone in its paragraph closing section after section goes to the top on purpose; a `#` link in a sentence, once, or repeated in one section is reported', async () => {
+  const dir = 'no-placeholders/top-links';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/guide.md:13:34 no-placeholders`, // [der Referenz](#) in a sentence, beside the back-to-top links
+    `${dir}/once.md:7:1 no-placeholders`, // [Back to top](#) once: nothing says it is meant
+    `${dir}/once.md:13:1 no-placeholders`, // [Download the archive](#) twice in one section
+    `${dir}/once.md:15:1 no-placeholders`,
+  ]);
+});
+
+test('no-placeholders (fix44f): filler the page shows (a specimen, a code sample\'s line of filler) named in its prose in any language is a mention; a filler paragraph, or the phrase where code only holds the words, is reported', async () => {
+  const dir = 'no-placeholders/filler-shown';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/filler-paragraph.md:7:1 no-placeholders`, // a filler paragraph among real prose: a leftover
+    `${dir}/leftovers.md:10:23 no-placeholders`, // bleibt lorem ipsum: the code holds only `// lorem ipsum`
+    // not reported: komponente.md:16 `den Lorem ipsum Platzhalter`, generatore.md:5 `testo lorem ipsum gratuito`
+  ]);
+});

@@ -15,7 +15,7 @@ import {eachOfTypes} from '../node-index.js';
  *   R's `lubridate::ymd`);
  * - the shared prefix of two programs the code runs with options (`mosquitto_sub -t …` and
  *   `mosquitto_pub -t …`: one project's commands).
- * Lower case as written; a name of one or two letters is no evidence. The page's code is its code
+ * Lower case as written, and capitalised as a product's name (`Mosquitto`: namesPackage); a name of one or two letters is no evidence. The page's code is its code
  * blocks and spans, and code pasted as HTML (a `<pre>` listing a highlighter wrote, R Markdown's
  * downlit output in a Hugo page): its text, tags left out.
  */
@@ -68,3 +68,15 @@ const pathRoot = /(?<![\w:.])([a-z][a-z0-9_]{2,})::[A-Za-z_]/g;
 
 /** A program run with an option whose name is a prefix and a part (`mosquitto_sub -t`), at a line's or span's start (not `a_b - 1`). */
 const familyProgram = /^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(([a-z][a-z0-9]{2,})[_-][a-z0-9]+)[ \t]+--?[A-Za-z]/gm;
+
+/**
+ * Whether a word is one of these names as prose writes it: lower case as the code has it
+ * (`mosquitto`), or capitalised as a product's name (`Mosquitto` opening a title or a list item,
+ * `Ratatui`), the rest of its letters as the code writes them. Other casings (`MOSQUITTO`,
+ * `MosQuitto`) are not the name's forms.
+ */
+export function namesPackage(word: string, names: ReadonlySet<string>): boolean {
+  if (word === word.toLowerCase()) return names.has(word);
+  const rest = word.slice(1);
+  return /^\p{Lu}$/u.test(word[0] ?? '') && rest === rest.toLowerCase() && names.has(word.toLowerCase());
+}

@@ -1,3 +1,6 @@
+import type {Heading, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {basename, extname} from 'node:path';
 import type {SiteInfo} from '../site/generators/types.js';
 import {ownerNames} from './owner-names.js';
 
@@ -19,6 +22,11 @@ import {ownerNames} from './owner-names.js';
  *   is someone else's) naming nobody the site says wrote it (owner-names.ts: the page's `author`,
  *   the config's, package.json's). A site that names no author gives nothing to set it against:
  *   the page is read.
+ * - a title that opens with the word in brackets, the label Chinese blogs put before a reposted
+ *   article's title (`(转)从零开始…`, `【转载】…`, `[转] …`, `(Repost) …`): the front matter's `title`,
+ *   else the page's first heading of level 1, else its file name (`(转)从零开始….md`: where a page has
+ *   neither, generators and sidebar plugins show the file name, which the writer labelled). Only the
+ *   opening label: a title that is the word (`Repost`) or mentions it later (`Why I repost`) is a title.
  * A translation (`译`, `translated`) is not here: the translator wrote its sentences.
  */
 const repostWord = /^(?:转|转载|转帖|转贴|轉|轉載|轉貼|reposts?|reposted|reprints?|reprinted)$/iu;
@@ -26,8 +34,19 @@ const repostWord = /^(?:转|转载|转帖|转贴|轉|轉載|轉貼|reposts?|repo
 /** Fields whose value is the page's own text, not a label: a title that is the word "Repost" is a title. */
 const textFields = new Set(['title', 'subtitle', 'description', 'summary', 'excerpt', 'abstract', 'linktitle', 'linkTitle', 'slug', 'permalink', 'url', 'keywords']);
 
+/** The repost word in brackets opening a title (`(转)`, `（转载）`, `【轉】`, `[Repost]`), then the title's text. */
+const repostLabel = /^\s*[(（【\[〔]\s*(?:转|转载|转帖|转贴|轉|轉載|轉貼|reposts?|reposted|reprints?|reprinted)\s*[)）】\]〕]\s*\S/iu;
+
+/** The page (its path and tree), for a repost label on its title. */
+export interface RepostPage {
+  path: string;
+  tree: Root;
+}
+
 /** What marks the page as a repost (for the docs' and tests' words), or undefined: the page is its writer's. */
-export function repostMark(data: Record<string, unknown> | undefined, site?: SiteInfo): string | undefined {
+export function repostMark(data: Record<string, unknown> | undefined, site?: SiteInfo, page?: RepostPage): string | undefined {
+  const labelled = page === undefined ? undefined : repostTitle(data, page);
+  if (labelled !== undefined) return labelled;
   if (data === undefined) return undefined;
   for (const [key, value] of Object.entries(data)) {
     if (textFields.has(key)) continue;
@@ -57,4 +76,12 @@ export function repostMark(data: Record<string, unknown> | undefined, site?: Sit
 function namesOwner(name: string, owners: Set<string>): boolean {
   const words = [...name.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map(([word]) => word).filter((word) => [...word].length >= 2);
   return words.length > 0 && words.every((word) => owners.has(word));
+}
+
+/** The page's title (front matter, else its first level-1 heading, else its file name) when a repost label opens it. */
+function repostTitle(data: Record<string, unknown> | undefined, {path, tree}: RepostPage): string | undefined {
+  const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  const [title, from] =
+    typeof data?.title === 'string' ? [data.title, 'title'] : heading ? [toString(heading), 'heading'] : [basename(path, extname(path)), 'file name'];
+  return repostLabel.test(title) ? `the ${from} \`${title.trim().slice(0, 40)}\`` : undefined;
 }

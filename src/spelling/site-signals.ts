@@ -1,4 +1,5 @@
 import {dotless} from './likely.js';
+import {namesPackage} from './package-names.js';
 import type {VFileMessage} from 'vfile-message';
 import type {FileFindings} from '../types.js';
 import type {RunSettings} from '../settings.js';
@@ -115,9 +116,9 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     const projects = new Set(site.flatMap((file) => (file.note as SpellingNote).projects ?? []));
     if (!collecting() && projects.size > 0) for (const file of site) for (const message of file.findings) if (namedProject(wordData(message)?.word ?? '', projects)) drop.add(message);
     // A package or program family another page's code installs, imports or runs (`cargo add ratatui`, `mosquitto_sub`/`mosquitto_pub`):
-    // its owner's name in lower case on every page, though the misspellings list knows the letters (package-names.ts).
+    // its owner's name on every page, lower case or capitalised as a product's (`Mosquitto`), though the misspellings list knows the letters (package-names.ts).
     const packages = new Set(site.flatMap((file) => (file.note as SpellingNote).packages ?? []));
-    if (!collecting() && packages.size > 0) for (const file of site) for (const message of file.findings) if (packages.has(wordData(message)?.word ?? '')) drop.add(message);
+    if (!collecting() && packages.size > 0) for (const file of site) for (const message of file.findings) if (namesPackage(wordData(message)?.word ?? '', packages)) drop.add(message);
     // A known misspelling that pages enough write capitalized in running text (`Puppet and Facter`, `Facter 2.x`): the site's name
     // for a program (Puppet's Facter), so its lower-case uses (`collected by facter`, `sig-facter`) are that name, not the slip.
     const named = namedOnPages(site);
