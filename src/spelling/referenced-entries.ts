@@ -1,7 +1,7 @@
 import type {List, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk} from '../walk.js';
-import {isTrackerItemUrl} from './forge-urls.js';
+import {citesTrackerItem} from './forge-urls.js';
 import {spanOf, type Span} from './spans.js';
 
 /**
@@ -53,8 +53,6 @@ const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${references}\s*\)(?:\s+#
 const maxEntry = 1000;
 /** The path of a pull or merge request on a forge. */
 const pullPath = /\/(?:pull|pulls|merge_requests|pull-requests)\/\d+/;
-/** A link's text that is an issue's number (`#35`, `owner/repo#35`, `GH-35`). */
-const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
 
 export function referencedEntrySpans(tree: Root): Span[] {
   const spans: Span[] = [];
@@ -109,15 +107,11 @@ function referencedTitle(item: ListItem): string | undefined {
 function shapeOf(paragraph: Paragraph): string {
   let shape = '';
   for (const node of paragraph.children as Nodes[]) {
-    if (node.type === 'link') shape += isIssueLink(node.url, toString(node).trim()) ? (pullPath.test(node.url) ? pullLink : issueLink) : toString(node);
+    if (node.type === 'link') shape += citesTrackerItem(node.url, toString(node).trim()) ? (pullPath.test(node.url) ? pullLink : issueLink) : toString(node);
     else if (node.type === 'text') shape += node.value;
     else if (node.type === 'break') shape += '\n';
     else if (node.type === 'inlineCode') shape += 'code';
     else shape += toString(node);
   }
   return shape;
-}
-
-function isIssueLink(url: string, text: string): boolean {
-  return issueText.test(text) || (text === url && isTrackerItemUrl(url));
 }
