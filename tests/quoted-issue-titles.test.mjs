@@ -35,3 +35,31 @@ test('without the change the same entries are read: a title that does not lead w
   assert.ok(found.includes('_posts/2026-01-02-widget.markdown:10:23 spelling'), found.join(', '));
   assert.ok(found.includes('_posts/2026-01-02-widget.markdown:18:28 spelling'), found.join(', '));
 });
+
+// A change-log post that heads a section for each component it upgraded (`### Name - v2.4.1 up from v2.4.0`,
+// `### Name 0.31.0 to 0.32.0`) and copies that release's notes under it: the lists are the component's
+// maintainers' words; the post's own paragraphs, headings and other sections are read.
+test('the release notes under three components\' upgrade headings are left alone; the post\'s prose, a section\'s lead-in and its own section are read', async () => {
+  const found = await siteFindings('spelling', jekyll('notes.md', page('quoted-records/upgrade-digest.md')), {options: {report: 'unknown'}});
+  assert.deepEqual(found, [
+    'notes.md:4:59 spelling', // "uppgrade", the post's own sentence
+    'notes.md:10:23 spelling', // "adresses", the writer's lead-in to the notes
+    'notes.md:25:3 spelling', // "Teh", a section of the post's own
+  ]);
+  const cased = await siteFindings('brand-casing', jekyll('notes.md', page('quoted-records/upgrade-digest.md')));
+  assert.deepEqual(cased, []);
+});
+
+test('one or two upgrade headings, or three steps of one project\'s upgrade, are the writer\'s own account: read', async () => {
+  const two = page('quoted-records/upgrade-digest.md').replace('### Static Pack - 1.8.49 from 1.8.48', '### Static pack');
+  const foundTwo = await siteFindings('spelling', jekyll('notes.md', two), {options: {report: 'unknown'}});
+  assert.ok(foundTwo.includes('notes.md:12:21 spelling') && foundTwo.includes('notes.md:13:47 spelling'), foundTwo.join(', '));
+  const steps = page('quoted-records/upgrade-digest.md')
+    .replace('### Ledger Service - v2.4.1 up from v2.4.0', '### Upgrade from 2.4.0 to 2.4.1')
+    .replace('### Widget Router 0.31.0 to 0.32.0', '### Upgrade from 2.4.1 to 2.5.0')
+    .replace('### Static Pack - 1.8.49 from 1.8.48', '### Upgrade from 2.5.0 to 2.6.0');
+  const foundSteps = await siteFindings('spelling', jekyll('notes.md', steps), {options: {report: 'unknown'}});
+  assert.ok(foundSteps.includes('notes.md:12:21 spelling') && foundSteps.includes('notes.md:13:47 spelling'), foundSteps.join(', '));
+  const cased = await siteFindings('brand-casing', jekyll('notes.md', two));
+  assert.deepEqual(cased, ['notes.md:17:25 brand-casing', 'notes.md:21:19 brand-casing']);
+});
