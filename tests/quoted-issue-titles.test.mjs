@@ -63,3 +63,26 @@ test('one or two upgrade headings, or three steps of one project\'s upgrade, are
   const cased = await siteFindings('brand-casing', jekyll('notes.md', two));
   assert.deepEqual(cased, ['notes.md:17:25 brand-casing', 'notes.md:21:19 brand-casing']);
 });
+
+// A list whose every entry opens with its reference and then quotes a title: an issue's bare number
+// (its title linked to it, `#8541 [title][#8541]`), an old tracker's key (`WID-6035 title`), a commit's
+// hash (`6dbe84f subject`, as `git log --oneline` writes it). A ranking numbered #1, #2, #3 and a list
+// of standards (`UTF-8`, `ISO-8859`) are the writer's own.
+test('entries led by a tracker key, an issue number before its linked title, or a commit hash are quoted titles; a ranking and standards\' names are read', async () => {
+  const found = await siteFindings('spelling', jekyll('notes.md', page('quoted-records/led-entries.md')), {options: {report: 'unknown'}});
+  assert.deepEqual(found, [
+    'notes.md:4:21 spelling', // "sevnth", the post's own sentence
+    'notes.md:30:30 spelling', // "comand", the writer's ranking
+    'notes.md:36:16 spelling', // "defualt", a list of encodings
+  ]);
+  const cased = await siteFindings('brand-casing', jekyll('notes.md', page('quoted-records/led-entries.md')));
+  assert.deepEqual(cased, []);
+});
+
+test('a key list of two projects\' keys, or a list one entry of which is the writer\'s, is read', async () => {
+  const text = page('quoted-records/led-entries.md')
+    .replace('- WID-6149 Some', '- ABC-6149 Some')
+    .replace('- 95cc9cc No plans', '- We have no plans');
+  const found = await siteFindings('spelling', jekyll('notes.md', text), {options: {report: 'unknown'}});
+  for (const at of ['notes.md:8:36 spelling', 'notes.md:25:52 spelling', 'notes.md:26:57 spelling']) assert.ok(found.includes(at), `${at} in ${found.join(', ')}`);
+});
