@@ -86,3 +86,10 @@ test('a key list of two projects\' keys, or a list one entry of which is the wri
   const found = await siteFindings('spelling', jekyll('notes.md', text), {options: {report: 'unknown'}});
   for (const at of ['notes.md:8:36 spelling', 'notes.md:25:52 spelling', 'notes.md:26:57 spelling']) assert.ok(found.includes(at), `${at} in ${found.join(', ')}`);
 });
+
+// An old tracker's export as an HTML table (`<tr><td>KEY-3663</td> <td>title</td></tr>`): the title
+// cells are the filers' words; a table of standards (`UTF-8`, `ISO-8859`) and the post's prose are read.
+test('the title cells of a raw HTML table of one project\'s tracker keys are left alone; a table of standards\' names is read', async () => {
+  const found = await siteFindings('spelling', jekyll('notes.markdown', page('quoted-records/tracker-table.markdown')), {options: {report: 'unknown'}});
+  assert.deepEqual(found, ['notes.markdown:4:25 spelling', 'notes.markdown:14:29 spelling']);
+});

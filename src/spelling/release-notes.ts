@@ -85,7 +85,7 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
     }
     if (titles + credited.length >= 2) for (const paragraph of credited) spans.push(spanOf(paragraph));
   });
-  spans.push(...rawTrackerItemSpans(tree, source));
+  spans.push(...rawTrackerItemSpans(tree, source), ...rawKeyRowSpans(tree));
   // In document order, for spans' inSpans binary search (a nested list is walked after its parent's items).
   return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
 }
@@ -352,6 +352,33 @@ function rawTrackerItemSpans(tree: Root, source: string): Array<[number, number]
       const title = rest.slice(0, end).trim().replace(/\s+/g, ' ');
       if (!isTitle(title)) continue;
       spans.push([from + match.index!, from + start + end]);
+    }
+  });
+  return spans;
+}
+
+/**
+ * A tracker's export as an HTML table (an old Jira's "issues fixed" page pasted into a release post):
+ * rows of two cells, the issue's key, linked or not, then its title,
+ * `<tr><td>KEY-3663</td> <td>title</td></tr>`. The title cells are the filers' words. Only a table
+ * of three such rows or more whose keys are one project's (a table of `UTF-8`, `ISO-8859` rows names
+ * standards), and a title of one line (isTitle); a header row, and every other cell of the page, are read.
+ */
+// The cells hold no tag (`[^<]`); the key cell's parts are parted by tags, so no two runs of spaces meet: linear on hostile rows.
+const keyRow = /<tr\b[^<>]*>\s*<td\b[^<>]*>\s*(?:<a\b[^<>]*>\s*)?([A-Z][A-Z\d_]+)-\d+\s*(?:<\/a>\s*)?<\/td>\s*<td\b[^<>]*>([^<]*)<\/td>/g;
+const fewestRows = 3;
+
+function rawKeyRowSpans(tree: Root): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  walkType(tree, 'html', (node) => {
+    const from = node.position?.start.offset;
+    if (from === undefined || !node.value.includes('<tr')) return;
+    const rows = [...node.value.matchAll(keyRow)];
+    if (rows.length < fewestRows || new Set(rows.map((row) => row[1])).size > 1) return;
+    for (const row of rows) {
+      if (!isTitle(row[2]!.trim())) continue;
+      const end = from + row.index! + row[0].length - '</td>'.length;
+      spans.push([end - row[2]!.length, end]);
     }
   });
   return spans;
