@@ -59,6 +59,18 @@ export function isTrackerItemUrl(url: string): boolean {
   return trackerItem.test(url);
 }
 
+/** A link's text that is an issue's number (`#35`, `owner/repo#35`, `GH-35`). */
+export const issueNumberText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
+
+/**
+ * A link that cites an issue or a pull request by its number (`[#35](…)`, `<a href="…/issues/35">#35</a>`)
+ * or by its address written as its text: how release notes and change logs point at the entry whose
+ * title they quote. The one test release-notes.ts and referenced-entries.ts both read, in Markdown and raw HTML alike.
+ */
+export function citesTrackerItem(url: string, text: string): boolean {
+  return issueNumberText.test(text) || (text === url && isTrackerItemUrl(url));
+}
+
 /** A user's page on a forge: one path segment under the host (`https://github.com/octocat`), not a project's. */
 const forgeProfile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)\/([\w.-]+)\/?$/i;
 

@@ -1,7 +1,7 @@
 import type {List, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk} from '../walk.js';
-import {isTrackerItemUrl} from './forge-urls.js';
+import {citesTrackerItem} from './forge-urls.js';
 import {spanOf, type Span} from './spans.js';
 
 /**
@@ -37,6 +37,8 @@ const maxTitle = 256;
 const pullLink = '\uE000';
 /** A link to an issue (`…/issues/12`) in the entry's shape. */
 const issueLink = '\uE001';
+/** Where another link's text starts in the entry's shape. */
+const linkText = '\uE002';
 /** A reference in parentheses, as GitHub appends a squash-merged pull request's number to its title (`title (#12)`), linked or not. */
 const inParentheses = String.raw`(?:${pullLink}|${issueLink}|(?:[\w.-]+\/[\w.-]+)?#\d+|GH-\d+)`;
 // One way only to part the references (a comma or `&` with any spaces, ` and `, or spaces alone), so a hostile `(#1 #1 #1 …x` fails in linear time.
@@ -49,12 +51,23 @@ const references = String.raw`${inParentheses}(?:(?:\s*[,&]\s*|\s+and\s+|\s+)${i
  * what their entry fixes, in their own words: no title.
  */
 const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${references}\s*\)(?:\s+#\d+)*|\s+${pullLink})+\.?\s*$`, 'u');
+/**
+ * The entry's start, as a tracker's or a log's list writes it in front of the title: the issue's
+ * number, linked or bare (`#1311`, `[#1311](…)`, its link over the title after it, `#1311 [title][#1311]`),
+ * a tracker's key (`KEY-6706`, the key an old tracker gave the issue), or a commit's abbreviated hash
+ * (`6dbe84f`, as `git log --oneline` writes the subject after it), maybe in brackets, then `:`, a
+ * dash or a space. A bare number alone is not a reference when the list's numbers run 1, 2, 3 (a ranking: leadsRank).
+ * A commit's subject after its hash is quoted whatever it holds (`34b46fe Revert the fix.  Work with them …`):
+ * a log line is the committer's, two sentences or one (as quoted-records.ts takes a line led by its commit's link).
+ */
+// A hash may be all digits (`8623090`, one in sixteen or so): a list whose hashes all are is numbers, not commits (hashedList).
+const hexHash = String.raw`(?=[0-9a-f]*\d)[0-9a-f]{7,40}`;
+const leadReference = String.raw`(?:${pullLink}|${issueLink}|(?:[\w.-]+\/[\w.-]+)?#(\d+)|GH-\d+|([A-Z][A-Z\d_]+)-\d+|(${hexHash}))`;
+const referenceLead = new RegExp(String.raw`^\s*\[?\s*${leadReference}\s*\]?(?:\s*:|\s+[-–—])?\s+(?=\S)`, 'u');
 /** Longer than any title with its references: no entry, and the tail's search stays short. */
 const maxEntry = 1000;
 /** The path of a pull or merge request on a forge. */
 const pullPath = /\/(?:pull|pulls|merge_requests|pull-requests)\/\d+/;
-/** A link's text that is an issue's number (`#35`, `owner/repo#35`, `GH-35`). */
-const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
 
 export function referencedEntrySpans(tree: Root): Span[] {
   const spans: Span[] = [];
@@ -62,7 +75,7 @@ export function referencedEntrySpans(tree: Root): Span[] {
     // A nested list is read with the list that holds it (its entries grouped under a label).
     if (node.type !== 'list' || parent?.type === 'listItem') return;
     const entries: Entry[] = [];
-    if (!collectEntries(node, entries) || entries.length < fewestEntries) return false;
+    if (!collectEntries(node, entries) || entries.length < fewestEntries || leadsRank(entries) || !hashedList(entries) || !oneProject(entries)) return false;
     if (entries.filter((entry) => entry.sentences).length > entries.length * twoSentenceShare) return false;
     for (const entry of entries) spans.push(spanOf(entry.paragraph));
     return false;
@@ -74,6 +87,27 @@ export function referencedEntrySpans(tree: Root): Span[] {
 interface Entry {
   paragraph: Paragraph;
   sentences: boolean;
+  /** The bare number the entry opens with (`#3 …`), if it opens with one. */
+  number?: number;
+  /** The commit's hash the entry opens with (`6dbe84f …`), if it opens with one. */
+  commit?: string;
+  /** The tracker's project key the entry opens with (`KEY` of `KEY-6706 …`), if it opens with one. */
+  project?: string;
+}
+
+/** Entries that open with commits' hashes hold one with a letter (`6dbe84f`), or none opens with a hash: digits alone are numbers. */
+function hashedList(entries: Entry[]): boolean {
+  return !entries.some((entry) => entry.commit !== undefined) || entries.some((entry) => entry.commit !== undefined && /[a-f]/.test(entry.commit));
+}
+
+/** Entries that open with tracker keys name one project's (`KEY-6706`, `KEY-6035`): `UTF-8`, `ISO-8601`, `SHA-256` are names of standards. */
+function oneProject(entries: Entry[]): boolean {
+  return new Set(entries.flatMap((entry) => (entry.project === undefined ? [] : [entry.project]))).size <= 1;
+}
+
+/** Entries that open with bare numbers running one by one (`#1 …`, `#2 …`, `#3 …`): a ranking the writer numbered, not issues. */
+function leadsRank(entries: Entry[]): boolean {
+  return entries.every((entry, index) => entry.number !== undefined && (index === 0 || Math.abs(entry.number - entries[index - 1]!.number!) === 1));
 }
 
 /** The list's entries (its items without a nested list, at any depth), or false when one is no referenced title. */
@@ -86,38 +120,47 @@ function collectEntries(list: List, out: Entry[]): boolean {
       for (const inner of nested) if (!collectEntries(inner, out)) return false;
       continue;
     }
-    const title = referencedTitle(item);
-    if (title === undefined) return false;
-    out.push({paragraph: item.children[0] as Paragraph, sentences: /[.!?]\s+\p{Lu}/u.test(title)});
+    const entry = referencedTitle(item);
+    if (entry === undefined) return false;
+    out.push({paragraph: item.children[0] as Paragraph, sentences: entry.commit === undefined && /[.!?]\s+\p{Lu}/u.test(entry.title), ...(entry.number !== undefined && {number: entry.number}), ...(entry.commit !== undefined && {commit: entry.commit}), ...(entry.project !== undefined && {project: entry.project})});
   }
   return true;
 }
 
-/** The title of an item that is one paragraph, a one-line title then its reference(s); undefined for any other item. */
-function referencedTitle(item: ListItem): string | undefined {
+/**
+ * The title of an item that is one paragraph, a one-line title then its reference(s), or its reference
+ * then the title (referenceLead), with the bare number it opens with; undefined for any other item.
+ */
+function referencedTitle(item: ListItem): {title: string; number?: number; project?: string; commit?: string} | undefined {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph' || rest.length > 0) return undefined;
   const shape = shapeOf(first);
   if (shape.length > maxEntry) return undefined;
   const tail = referenceTail.exec(shape);
-  if (!tail || tail[0] === '') return undefined;
-  const title = shape.slice(0, tail.index).trim();
-  return title !== '' && title.length <= maxTitle && !title.includes('\n') && /\p{L}/u.test(title) && !/[\uE000\uE001]/u.test(title) ? title : undefined;
+  if (tail && tail[0] !== '') return titleOf(shape.slice(0, tail.index));
+  const lead = referenceLead.exec(shape);
+  if (!lead) return undefined;
+  const title = titleOf(shape.slice(lead[0].length));
+  if (title === undefined) return undefined;
+  return {...title, ...(lead[1] !== undefined && {number: Number(lead[1])}), ...(lead[2] !== undefined && {project: lead[2]}), ...(lead[3] !== undefined && {commit: lead[3]})};
+}
+
+function titleOf(text: string): {title: string} | undefined {
+  const title = text.replaceAll(linkText, '').trim();
+  return title !== '' && title.length <= maxTitle && !title.includes('\n') && /\p{L}/u.test(title) && !/[\uE000\uE001]/u.test(title) ? {title} : undefined;
 }
 
 /** The paragraph's text with its issue links as one placeholder each. */
 function shapeOf(paragraph: Paragraph): string {
   let shape = '';
   for (const node of paragraph.children as Nodes[]) {
-    if (node.type === 'link') shape += isIssueLink(node.url, toString(node).trim()) ? (pullPath.test(node.url) ? pullLink : issueLink) : toString(node);
+    if (node.type === 'link' && citesTrackerItem(node.url, toString(node).trim())) shape += pullPath.test(node.url) ? pullLink : issueLink;
+    // Any other link's text is words of the entry, never its lead reference (`[UTF-8](…/wiki/UTF-8) - …` is no tracker's key).
+    else if (node.type === 'link' || node.type === 'linkReference') shape += linkText + toString(node);
     else if (node.type === 'text') shape += node.value;
     else if (node.type === 'break') shape += '\n';
     else if (node.type === 'inlineCode') shape += 'code';
     else shape += toString(node);
   }
   return shape;
-}
-
-function isIssueLink(url: string, text: string): boolean {
-  return issueText.test(text) || (text === url && isTrackerItemUrl(url));
 }

@@ -1,7 +1,7 @@
 import type {Link, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk, walkType} from '../walk.js';
-import {commitLinkSource, creditsForgeUser, isTrackerItemUrl, namesTrackerKey, trackerKeyText, trackerPaths} from './forge-urls.js';
+import {citesTrackerItem, commitLinkSource, creditsForgeUser, isTrackerItemUrl, namesTrackerKey, trackerKeyText, trackerPaths} from './forge-urls.js';
 import {spanOf} from './spans.js';
 
 /**
@@ -53,7 +53,9 @@ export function generatedReleaseNotes(source: string): boolean {
  * credited to its author (`title [\#12](…) ([user](https://github.com/user))`, `title (#12) (@user)`:
  * `creditedChange`, in a list of two such items or more), and a tracker
  * key's export (Jira's release notes: `* [[KEY-12](…/browse/KEY-12)] - title`, or the same as raw HTML
- * `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title</li>`; key first, its link naming it). The title is the issue author's text, quoted;
+ * `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title</li>`; key first, its link naming it), a raw HTML list of the same
+ * prefix form (`<li><a href="…/issues/12">#12</a> - title</li>`), and the number inside the link
+ * (`[#12 - title](…/issues/12)`). The title is the issue author's text, quoted;
  * spelling and brand-casing leave it alone. So is a one-word label whose nested items are all such
  * titles (`* javascript` over the issues of that language module: a module id). So is a list whose
  * every item is only an issue's link with its title for text (`* [title](…/issues/12)`: a tracker's
@@ -83,15 +85,13 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
     }
     if (titles + credited.length >= 2) for (const paragraph of credited) spans.push(spanOf(paragraph));
   });
-  spans.push(...rawTrackerItemSpans(tree, source));
+  spans.push(...rawTrackerItemSpans(tree, source), ...rawKeyRowSpans(tree));
   // In document order, for spans' inSpans binary search (a nested list is walked after its parent's items).
   return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
 }
 
 /** Cheap test before walking the tree: an issue link's text or address, an item led by `#N`, a tracker key (`KEY-12`), a credit `(@user`, `(#N)`. */
 const issueHint = new RegExp(String.raw`\[\\?#\d|\(@[\w-]|\(#\d|\/` + trackerPaths + String.raw`\/|^[ \t]*[-*+][ \t]+(?:\\?[\w./-]*#\d|\`[0-9a-f]{7,40}\`)|\b[A-Z][A-Z\d]+-\d`, 'm');
-/** A link's text that names an issue: `#35`, `owner/repo#35`, `GH-35`. */
-const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
 /** Placeholders in a paragraph's shape: a link to an issue, any other link, a link to a tracker key (`[KEY-12](…/browse/KEY-12)`). */
 const ref = '\uE000';
 const other = '\uE001';
@@ -257,7 +257,10 @@ function labelsTitles(item: ListItem, source: string): boolean {
 function shapeOf(paragraph: Paragraph, source: string): string {
   let shape = '';
   for (const node of paragraph.children) {
-    if (node.type === 'link') shape += bracketedLabel(node) ? subject : isIssueLink(node) ? ref : namesTrackerKey(node.url, toString(node).trim()) ? key : creditsForgeUser(node.url, toString(node).trim()) ? person : other;
+    if (node.type === 'link') {
+      const numbered = numberedTitle(node);
+      shape += numbered !== undefined ? ref + numbered : bracketedLabel(node) ? subject : isIssueLink(node) ? ref : namesTrackerKey(node.url, toString(node).trim()) ? key : creditsForgeUser(node.url, toString(node).trim()) ? person : other;
+    }
     else if (node.type === 'text') shape += node.value;
     else if (node.type === 'break') shape += '\n';
     else if (node.type === 'inlineCode') shape += commitHash.test(node.value) ? hash : 'code';
@@ -273,7 +276,21 @@ function shapeOf(paragraph: Paragraph, source: string): string {
  */
 function isIssueLink(link: Link): boolean {
   const text = toString(link).trim();
-  return issueText.test(text) || (text === link.url && isTrackerItemUrl(link.url)) || labelledIssue(text, link.url);
+  return citesTrackerItem(link.url, text) || labelledIssue(text, link.url);
+}
+
+/**
+ * The same reference and title with the link over both (`[#6765 - Fix the parser](…/pull/6765)`): the
+ * entry's number, then `-` or `:`, then the title, linking to the entry of that number. Read as the
+ * number's link then the title (` - Fix the parser`), so the prefix form takes it as it takes `[#6765](…) - title`;
+ * undefined for any other link (words that only start with a number, a number linking to another entry).
+ */
+const numberedText = /^#(\d+)(\s*[:\-–—]\s+\S.*)$/su;
+
+function numberedTitle(link: Link): string | undefined {
+  const match = numberedText.exec(toString(link).trim());
+  if (!match || !isTrackerItemUrl(link.url)) return undefined;
+  return new RegExp(String.raw`\/${match[1]}\/?(?:[#?]\S*)?$`).test(link.url) ? match[2] : undefined;
 }
 
 /** A link whose text is a labelled number in brackets (`[[ISSUE #698]](…)`): a commit subject's prefix. */
@@ -304,10 +321,13 @@ function sliceOf(node: Nodes, source: string): string {
 }
 
 /**
- * A tracker's release-notes export pasted as raw HTML, Jira's `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] -  title</li>`:
- * the item from its `<li>` to the end of its title (the next `</li>`, `<li>` or list tag, or the
- * HTML node's end). Only when the key leads the item, its link names that key, and the title is one
- * line of a title's length; a `<li>` of the page's own words that mentions a key later is read.
+ * A tracker's release-notes export pasted as raw HTML, Jira's `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] -  title</li>`,
+ * or a list of resolved issues and pull requests written as raw HTML, `<li><a href="…/issues/12">#12</a> - title</li>`
+ * (the prefix form of a Markdown item, `* [#12](…) - title`, as an HTML list writes it): the item from its
+ * `<li>` to the end of its title (the next `</li>`, `<li>` or list tag, or the HTML node's end). Only
+ * when the reference leads the item — a key its link names, or an issue's number (citesTrackerItem,
+ * the same test as a Markdown link's) — and the title is one line of a title's length; a `<li>` of the
+ * page's own words that mentions an issue later is read.
  */
 // Tags are read to their `>` but never past a `<`, and no two runs of spaces meet: linear on a hostile `<li <li …` or `<a href='' href='' …`.
 const rawKeyItem = /<li\b[^<>]*>\s*(?:\[\s*)?<a\b([^<>]*)>\s*([^<>\s]+)\s*<\/a>(?:\s*\])?(?:\s*:|\s+[-–—])[ \t]*/gi;
@@ -324,7 +344,7 @@ function rawTrackerItemSpans(tree: Root, source: string): Array<[number, number]
     for (const match of node.value.matchAll(rawKeyItem)) {
       const name = match[2]!;
       const href = hrefOf.exec(match[1]!)?.[2];
-      if (href === undefined || !((trackerKeyText.test(name) && namesTrackerKey(href, name)) || labelledIssue(name, href))) continue;
+      if (href === undefined || !((trackerKeyText.test(name) && namesTrackerKey(href, name)) || labelledIssue(name, href) || citesTrackerItem(href, name))) continue;
       const start = match.index! + match[0].length;
       const rest = node.value.slice(start);
       const end = itemEnd.exec(rest)?.index ?? rest.length;
@@ -332,6 +352,33 @@ function rawTrackerItemSpans(tree: Root, source: string): Array<[number, number]
       const title = rest.slice(0, end).trim().replace(/\s+/g, ' ');
       if (!isTitle(title)) continue;
       spans.push([from + match.index!, from + start + end]);
+    }
+  });
+  return spans;
+}
+
+/**
+ * A tracker's export as an HTML table (an old Jira's "issues fixed" page pasted into a release post):
+ * rows of two cells, the issue's key, linked or not, then its title,
+ * `<tr><td>KEY-3663</td> <td>title</td></tr>`. The title cells are the filers' words. Only a table
+ * of three such rows or more whose keys are one project's (a table of `UTF-8`, `ISO-8859` rows names
+ * standards), and a title of one line (isTitle); a header row, and every other cell of the page, are read.
+ */
+// The cells hold no tag (`[^<]`); the key cell's parts are parted by tags, so no two runs of spaces meet: linear on hostile rows.
+const keyRow = /<tr\b[^<>]*>\s*<td\b[^<>]*>\s*(?:<a\b[^<>]*>\s*)?([A-Z][A-Z\d_]+)-\d+\s*(?:<\/a>\s*)?<\/td>\s*<td\b[^<>]*>([^<]*)<\/td>/g;
+const fewestRows = 3;
+
+function rawKeyRowSpans(tree: Root): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  walkType(tree, 'html', (node) => {
+    const from = node.position?.start.offset;
+    if (from === undefined || !node.value.includes('<tr')) return;
+    const rows = [...node.value.matchAll(keyRow)];
+    if (rows.length < fewestRows || new Set(rows.map((row) => row[1])).size > 1) return;
+    for (const row of rows) {
+      if (!isTitle(row[2]!.trim())) continue;
+      const end = from + row.index! + row[0].length - '</td>'.length;
+      spans.push([end - row[2]!.length, end]);
     }
   });
   return spans;
