@@ -57,3 +57,33 @@ test('astro: a filter chained on getCollection\'s result in the helper counts as
   const unfiltered = "import {getCollection} from 'astro:content';\nexport async function getPosts() {\n  const all = await getCollection('blog');\n  return all.filter((post) => post.id !== 'about');\n}\n";
   assert.deepEqual(run(tempSite(blogSite(helperRoute, unfiltered))), ['src/content/blog/live.md:5:1 no-empty-sections', 'src/content/blog/wip.md:6:1 no-empty-sections']);
 });
+
+const docusaurusSite = (config, extra = {}) => ({
+  'docusaurus.config.js': config,
+  'package.json': '{"dependencies": {"@docusaurus/core": "3.5.0", "@docusaurus/preset-classic": "3.5.0"}}\n',
+  'docs/intro.md': '# Intro\n\nPush it to Github first.\n',
+  'blog/2024-01-02-hello.md': '---\ntitle: Hello\n---\n\nPush it to Github first.\n',
+  // A spec tool's notes and an agent's prompt: no content plugin reads them, and they are no README or forge file.
+  '.specify/memory/rules.md': '# Rules\n\nPush it to Github first.\n',
+  '.github/agents/review.agent.md': '# Review\n\nPush it to Github first.\n',
+  // A README anywhere is shown by GitHub itself: checked as GitHub shows it.
+  '.specify/README.md': '# Notes\n\nPush it to Github first.\n',
+  ...extra,
+});
+
+const presetConfig = (blog) => `module.exports = {\n  title: 'S',\n  url: 'https://example.org',\n  baseUrl: '/',\n  presets: [['classic', {docs: {sidebarPath: require.resolve('./sidebars.js')}, ${blog}}]],\n};\n`;
+
+test('docusaurus: only the content plugins\' folders are built; a dot folder\'s notes and an agent prompt are left out, a README stays checked', () => {
+  const found = run(tempSite(docusaurusSite(presetConfig("blog: {blogTitle: 'B'}"))));
+  assert.deepEqual(found, ['.specify/README.md:3:12 brand-casing', 'blog/2024-01-02-hello.md:5:12 brand-casing', 'docs/intro.md:3:12 brand-casing']);
+});
+
+test('docusaurus: a blog elsewhere (its path not modelled), a computed path, or a plugin of the site\'s own that loads content leaves the built folders unknown', () => {
+  for (const blog of ["blog: {path: 'news'}", "blog: {path: require('node:path').join(__dirname, 'blog')}"]) {
+    const found = run(tempSite(docusaurusSite(presetConfig(blog))));
+    assert.ok(found.includes('.specify/memory/rules.md:3:12 brand-casing') && found.includes('.github/agents/review.agent.md:3:12 brand-casing'), found.join('\n'));
+  }
+  assert.deepEqual(run(tempSite(docusaurusSite(presetConfig("blog: {path: './blog'}")))), run(tempSite(docusaurusSite(presetConfig("blog: {blogTitle: 'B'}")))));
+  const loader = presetConfig('blog: {}').replace('presets:', "plugins: [() => ({name: 'notes', async loadContent() { return require('node:fs').readFileSync('.specify/memory/rules.md', 'utf8'); }})],\n  presets:");
+  assert.ok(run(tempSite(docusaurusSite(loader))).includes('.specify/memory/rules.md:3:12 brand-casing'));
+});

@@ -38,6 +38,7 @@ import {listedVersions, versionsBindings, versionsItem} from './docusaurus-versi
 import {withoutComments} from './js-source.js';
 import {linkBases, resolveFrom, trailingSlashSetting, withTrailingSlash, type TrailingSlash} from './docusaurus-trailing-slash.js';
 import {mayBeBuilt} from '../../left-out.js';
+import {docusaurusBuiltFolders} from './docusaurus-built.js';
 
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
@@ -752,6 +753,8 @@ export const docusaurus: Generator = {
   configsElsewhere: {names: configNames, walked: walkedFolder, seen: seenConfig, forget: forgetConfigs},
   contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],
   staticRoots: (site) => [staticDir(site)],
+  // Its content plugins' folders, versions and translations (docusaurus-built.ts); unknown when the config computes one.
+  builtFolders: (site) => docusaurusBuiltFolders(site, docsDir(site)),
   pageUrl,
   templatePages: categoryIndexPages,
   // Translations in `i18n/<locale>/docusaurus-plugin-content-docs/…` (-blog, -pages) are built too.
