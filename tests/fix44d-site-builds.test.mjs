@@ -87,3 +87,18 @@ test('docusaurus: a blog elsewhere (its path not modelled), a computed path, or 
   const loader = presetConfig('blog: {}').replace('presets:', "plugins: [() => ({name: 'notes', async loadContent() { return require('node:fs').readFileSync('.specify/memory/rules.md', 'utf8'); }})],\n  presets:");
   assert.ok(run(tempSite(docusaurusSite(loader))).includes('.specify/memory/rules.md:3:12 brand-casing'));
 });
+
+test('hugo: a date in the layouts cast.StringToDate tries (UnixDate, ANSIC, RubyDate, RFC850, Time.String) is read; a day its month lacks or a form none takes is reported', () => {
+  const page = (date) => `---\ntitle: Post\ndate: "${date}"\n---\n\nText.\n`;
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "S"\n',
+    'content/posts/unix.md': page('Thu Sep  6 10:44:30 PDT 2018'),
+    'content/posts/ansic.md': page('Mon Jan 2 15:04:05 2006'),
+    'content/posts/ruby.md': page('Mon Jan 02 15:04:05 -0700 2006'),
+    'content/posts/rfc850.md': page('Monday, 02-Jan-06 15:04:05 MST'),
+    'content/posts/string.md': page('2006-01-02 15:04:05.123 -0700 MST'),
+    'content/posts/no-day.md': page('Mon Sep 31 10:44:30 PDT 2018'),
+    'content/posts/no-seconds.md': page('Thu Sep  6 10:44 PDT 2018'),
+  });
+  assert.deepEqual(run(root), ['content/posts/no-day.md:3:1 front-matter', 'content/posts/no-seconds.md:3:1 front-matter']);
+});
