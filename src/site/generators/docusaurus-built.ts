@@ -13,14 +13,13 @@
  */
 import {readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
-import {hasTopLevelKey, literalOf, objectOf} from './config-text.js';
 import {readDocsPlugins} from './docusaurus-urls.js';
 import {withoutComments} from './js-source.js';
 import {readText} from './common.js';
 import type {SiteInfo} from './types.js';
 
-/** The built folders of `site` whose docs folder is `docsDir`; undefined when the config leaves them unknown. */
-export function docusaurusBuiltFolders(site: SiteInfo, docsDir: string): string[] | undefined {
+/** The built folders of `site` whose docs and blog folders are `docsDir` and `blogDir`; undefined when the config leaves them unknown. */
+export function docusaurusBuiltFolders(site: SiteInfo, docsDir: string, blogDir: string): string[] | undefined {
   const text = site.configFile ? readText(site.configFile) : undefined;
   if (text === undefined) return undefined;
   const code = withoutComments(text);
@@ -29,13 +28,10 @@ export function docusaurusBuiltFolders(site: SiteInfo, docsDir: string): string[
   if (docsPlugins.some((plugin) => plugin.path === undefined)) return undefined;
   // Another blog instance's options are read by no model here: its folder is unknown.
   if (/plugin-content-blog/.test(code)) return undefined;
-  const blog = objectOf(code, 'blog');
-  // The blog's own `path` is not modelled yet (its posts are read from `blog/`): a blog elsewhere leaves the folders unknown.
-  const blogPath = blog === undefined || !hasTopLevelKey(blog, 'path') ? 'blog' : literalOf(blog, 'path');
-  if (blogPath === undefined || resolve(site.root, blogPath) !== resolve(site.root, 'blog')) return undefined;
+  if (site.config.blogPathUnknown === true) return undefined;
   if (ownContentPlugin(code)) return undefined;
   const versioned = topFolders(site.root).filter((name) => /^(?:[\w-]+_)?versioned_docs$/.test(name));
-  return [docsDir, ...docsPlugins.map((plugin) => resolve(site.root, plugin.path!)), resolve(site.root, blogPath), resolve(site.root, 'src', 'pages'), ...versioned.map((name) => join(site.root, name)), join(site.root, 'i18n')];
+  return [docsDir, ...docsPlugins.map((plugin) => resolve(site.root, plugin.path!)), blogDir, resolve(site.root, 'src', 'pages'), ...versioned.map((name) => join(site.root, name)), join(site.root, 'i18n')];
 }
 
 /**

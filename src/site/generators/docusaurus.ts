@@ -138,6 +138,11 @@ function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
 }
 
+/** The blog's folder: the preset blog's literal `path` (plugin-content-blog's default `blog`), relative to the site folder. */
+function blogDir(site: SiteInfo): string {
+  return resolve(site.root, typeof site.config.blogPath === 'string' ? site.config.blogPath : 'blog');
+}
+
 /**
  * The folder that holds the docs' pages: the docs folder, or the one folder it holds when it holds
  * nothing else (`docs/latest/`, a copy of another repository's docs kept as one folder), and so on down.
@@ -452,7 +457,7 @@ const docsDraftsUnread = perSite((site) => docusaurusBefore(site.root, docsDraft
 /** A page of a docs plugin: not the blog's, nor a `src/pages` page (nor their translations). */
 function isDocsPage(path: string, site: SiteInfo): boolean {
   if (/^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:blog|pages)/.test(relative(site.root, path))) return false;
-  return !isBelow(path, resolve(site.root, 'blog')) && !isBelow(path, resolve(site.root, 'src', 'pages'));
+  return !isBelow(path, blogDir(site)) && !isBelow(path, resolve(site.root, 'src', 'pages'));
 }
 
 /** Docusaurus leaves out of its docs and blog files and folders starting with `_` and tests (its `exclude` default). */
@@ -475,7 +480,7 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): st
     const route = typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs';
     return joinUrl(route, versionPath(site, version?.name ?? 'current'), docSlug(toPosix(rel), data));
   }
-  const blog = resolve(site.root, 'blog');
+  const blog = blogDir(site);
   if (isBelow(path, blog)) {
     const rel = relative(blog, path);
     if (excludedByDefault(rel)) return undefined;
@@ -510,7 +515,7 @@ function pageByUrl(site: SiteInfo, url: string, context: ResolveContext, anyCase
 
 /** The URL map of one docs plugin's site: its docs, blog, pages and versions. */
 function ownMap(site: SiteInfo, context: ResolveContext): ReturnType<typeof urlMap> {
-  return urlMap(docusaurus, site, [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages'), ...versionDirs(site)], context);
+  return urlMap(docusaurus, site, [docsDir(site), blogDir(site), resolve(site.root, 'src', 'pages'), ...versionDirs(site)], context);
 }
 
 function pageByOwnUrl(site: SiteInfo, url: string, context: ResolveContext, anyCase: boolean): string | undefined {
@@ -751,15 +756,15 @@ export const docusaurus: Generator = {
   words: ['docusaurus'],
   detect,
   configsElsewhere: {names: configNames, walked: walkedFolder, seen: seenConfig, forget: forgetConfigs},
-  contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],
+  contentRoots: (site) => [docsDir(site), blogDir(site), resolve(site.root, 'src', 'pages')],
   staticRoots: (site) => [staticDir(site)],
   // Its content plugins' folders, versions and translations (docusaurus-built.ts); unknown when the config computes one.
-  builtFolders: (site) => docusaurusBuiltFolders(site, docsDir(site)),
+  builtFolders: (site) => docusaurusBuiltFolders(site, docsDir(site), blogDir(site)),
   pageUrl,
   templatePages: categoryIndexPages,
   // Translations in `i18n/<locale>/docusaurus-plugin-content-docs/…` (-blog, -pages) are built too.
   // A `_` partial (or a file in a `_` folder) of the docs, blog or pages: read into the pages that import it.
-  importedOnly: (path, site) => [docsDir(site), ...(versionOf(path, site) ? [versionOf(path, site)!.dir] : []), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')].some((dir) => isBelow(path, dir) && excludedByDefault(relative(dir, path))),
+  importedOnly: (path, site) => [docsDir(site), ...(versionOf(path, site) ? [versionOf(path, site)!.dir] : []), blogDir(site), resolve(site.root, 'src', 'pages')].some((dir) => isBelow(path, dir) && excludedByDefault(relative(dir, path))),
   isPage: (path, site) => !site || docusaurus.contentRoots(site).some((root) => isBelow(path, root)) || versionOf(path, site)?.built === true || /^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:docs|blog|pages)[^/\\]*[/\\]/.test(relative(site.root, path)),
   unbuilt,
   // Translations live in `i18n/<locale>/` (docusaurus-plugin-content-docs/current/, …-blog/, …-pages/): their locale is their language.
