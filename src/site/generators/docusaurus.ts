@@ -1,6 +1,6 @@
 /**
  * Docusaurus (facebook/docusaurus). Docs from `docs/` (or the `path` each docs plugin names, also
- * a folder outside the site folder in monorepos), blog from `blog/`, static files from `static/`. A Markdown link
+ * a folder outside the site folder in monorepos), blog from `blog/` (or the preset blog's literal `path`), static files from `static/`. A Markdown link
  * to a `.md` file is resolved from the file's folder, then from the docs folder and the site
  * folder (`/x.md` from the docs folder, not `static/`); a doc is served at its folder plus its
  * `slug`, `id` or file name (number prefixes dropped). `draft: true` leaves a doc or post out of
