@@ -9,6 +9,15 @@
  * - the filter is written inline (`({data}) => !data.draft`) or named: a function of the route
  *   file itself, or one imported from a module one relative import away
  *   (`import {isPublished} from '../utils/posts'`); nothing further is followed;
+ * - the filter is `getCollection`'s second argument, or an array `.filter(…)` on what it returned
+ *   (`(await getCollection('blog')).filter(…)`, `posts.filter(…)` after `const posts = await
+ *   getCollection('blog')`): Astro returns a plain array, so the site's own filter decides the same;
+ * - the collection is loaded in the route, or in a helper the route imports one relative import
+ *   away (`const posts = await getBlogPosts()` from `../utils/blogPosts`) whose body loads and
+ *   filters it; a function the filter calls (`(post) => isPublic(post)`) is read where the filter
+ *   is written. A helper that keeps drafts only in a draft build (`import.meta.env.DEV`, an
+ *   environment switch) is read for the production build, as Hugo's drafts are without
+ *   `--buildDrafts`;
  * - a filter that keeps an entry unless `draft` is true (`!data.draft`, `data.draft !== true`)
  *   drops `draft: true`; one that keeps it while `published` is not false (`data.published !==
  *   false`, `data.published`) drops `published: false`.
@@ -87,27 +96,96 @@ function staticPaths(text: string): string {
   return open === -1 ? text : balanced(text, open);
 }
 
-/** The flags one route drops the collection's entries by: `{}` when it writes every entry, undefined when its filter cannot be read. */
-function routeKeys(route: RouteSource, collection: string): DraftKeys | undefined {
-  const call = new RegExp(String.raw`\bgetCollection\s*\(\s*(["'\`])${escapeRegExp(collection)}\1`, 'g');
+/** Code that loads the collection (`getCollection('blog'`). */
+function collectionCall(collection: string, flags = ''): RegExp {
+  return new RegExp(String.raw`\bgetCollection\s*\(\s*(["'\`])${escapeRegExp(collection)}\1`, flags);
+}
+
+/** Code that loads the collection, with the module it is written in (where the names its filter calls are defined). */
+interface CollectionLoad {
+  code: string;
+  module: RouteSource;
+}
+
+/**
+ * Where a route loads the collection: in its own code (getStaticPaths when it loads it there), or
+ * in the functions it imports one relative import away and calls, whose bodies load it.
+ */
+function collectionLoads(route: RouteSource, collection: string): CollectionLoad[] {
   // Module code of the route runs at build time too: a collection loaded outside getStaticPaths is read there.
   const inStaticPaths = staticPaths(route.text);
-  const code = call.test(inStaticPaths) ? inStaticPaths : route.text;
-  call.lastIndex = 0;
-  let keys: DraftKeys | undefined;
-  for (const match of code.matchAll(call)) {
-    const open = code.lastIndexOf('(', match.index + match[0].length);
-    const args = topLevelParts(balanced(code, open));
-    let found: DraftKeys;
-    if (args.length < 2) {
-      found = {};
-    } else {
-      const filter = args[1]!;
-      const named = /^[A-Za-z_$][\w$]*$/.test(filter) ? namedFilter(route, filter) : filter;
-      if (named === undefined) return undefined;
-      found = keysOfFilter(named);
+  if (collectionCall(collection).test(inStaticPaths)) return [{code: inStaticPaths, module: route}];
+  if (collectionCall(collection).test(route.text)) return [{code: route.text, module: route}];
+  const loads: CollectionLoad[] = [];
+  for (const match of route.text.matchAll(/\bimport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])(\.{1,2}\/[^"']+)\2/g)) {
+    const file = relativeModuleFile(route.path, match[3]!);
+    const text = file ? readText(file) : undefined;
+    if (file === undefined || text === undefined) continue;
+    for (const item of match[1]!.split(',')) {
+      const [exported, alias] = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/).map((part) => part.trim());
+      if (!exported || !new RegExp(String.raw`\b${escapeRegExp(alias ?? exported)}\s*\(`).test(inStaticPaths)) continue;
+      const body = definitionOf(text, exported);
+      if (body !== undefined && collectionCall(collection).test(body)) loads.push({code: body, module: {path: file, rel: route.rel, text}});
     }
-    keys = keys ? {...(keys.draft && found.draft ? {draft: true} : {}), ...(keys.published && found.published ? {published: true} : {})} : found;
+  }
+  return loads;
+}
+
+/** A filter's code with the bodies of the functions it calls that its module defines or imports one relative import away (`(post) => isPublic(post)`), one level deep. */
+function withCalledFunctions(filter: string, module: RouteSource): string {
+  const bodies = [...filter.matchAll(/(?<![.\w$])([A-Za-z_$][\w$]*)\s*\(/g)].map((call) => namedFilter(module, call[1]!)).filter((body) => body !== undefined);
+  return [filter, ...bodies].join('\n');
+}
+
+/** The filters a load applies to the collection: `getCollection`'s second argument, else `.filter(…)` on its result; undefined when one cannot be read. */
+function loadFilters(load: CollectionLoad, collection: string): (string | undefined)[] {
+  const filters: (string | undefined)[] = [];
+  for (const match of load.code.matchAll(collectionCall(collection, 'g'))) {
+    const open = load.code.lastIndexOf('(', match.index + match[0].length);
+    const args = topLevelParts(balanced(load.code, open));
+    if (args.length >= 2) {
+      const filter = args[1]!;
+      filters.push(/^[A-Za-z_$][\w$]*$/.test(filter) ? namedFilter(load.module, filter) : withCalledFunctions(filter, load.module));
+      continue;
+    }
+    filters.push(chainedFilter(load, open));
+  }
+  return filters;
+}
+
+/**
+ * The `.filter(…)` applied to the array a `getCollection` call (its `(` at `open`) returns: chained
+ * on the awaited call, or on the variable it is assigned to; an empty string when there is none.
+ */
+function chainedFilter(load: CollectionLoad, open: number): string | undefined {
+  const {code} = load;
+  const after = code.slice(open + balanced(code, open).length + 2);
+  let callback: string | undefined;
+  const chained = /^\s*\)\s*\.\s*filter\s*\(/.exec(after);
+  if (chained) {
+    const at = open + balanced(code, open).length + 2 + chained[0].length - 1;
+    callback = balanced(code, at);
+  } else {
+    const assigned = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:await\s+)?$/.exec(code.slice(Math.max(0, open - 200), open).replace(/getCollection\s*$/, ''));
+    if (!assigned) return '';
+    const use = new RegExp(String.raw`\b${escapeRegExp(assigned[1]!)}\s*\.\s*filter\s*\(`).exec(after);
+    if (!use) return '';
+    callback = balanced(after, use.index + use[0].length - 1);
+  }
+  const parts = topLevelParts(callback);
+  const filter = parts[0] ?? '';
+  return /^[A-Za-z_$][\w$]*$/.test(filter) ? namedFilter(load.module, filter) : withCalledFunctions(filter, load.module);
+}
+
+/** The flags one route drops the collection's entries by: `{}` when it writes every entry, undefined when its filter cannot be read. */
+function routeKeys(route: RouteSource, collection: string): DraftKeys | undefined {
+  let keys: DraftKeys | undefined;
+  for (const load of collectionLoads(route, collection)) {
+    for (const filter of loadFilters(load, collection)) {
+      if (filter === undefined) return undefined;
+      const found = keysOfFilter(filter);
+      keys = keys ? {...(keys.draft && found.draft ? {draft: true} : {}), ...(keys.published && found.published ? {published: true} : {})} : found;
+    }
   }
   return keys;
 }
@@ -117,7 +195,7 @@ function routeKeys(route: RouteSource, collection: string): DraftKeys | undefine
  * drops entries by; undefined when none does, no route writes them, or a filter cannot be read.
  */
 export function routeDraftKeys(collection: string, routes: readonly RouteSource[]): DraftKeys | undefined {
-  const writing = routes.filter((route) => /\[[^\]]+\]/.test(route.rel) && /\bgetStaticPaths\b/.test(route.text) && new RegExp(String.raw`\bgetCollection\s*\(\s*(["'\`])${escapeRegExp(collection)}\1`).test(route.text));
+  const writing = routes.filter((route) => /\[[^\]]+\]/.test(route.rel) && /\bgetStaticPaths\b/.test(route.text) && collectionLoads(route, collection).length > 0);
   if (writing.length === 0) return undefined;
   let keys: DraftKeys | undefined;
   for (const route of writing) {

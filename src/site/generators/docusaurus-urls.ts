@@ -132,6 +132,10 @@ export function readPluginSettings(text: string, valueOf: (expression: string) =
   const blog = objectOf(text, 'blog');
   const blogRoute = literalOf(blog, 'routeBasePath');
   if (blogRoute !== undefined) settings.blogRoute = blogRoute;
+  // The blog's folder (plugin-content-blog's `path`, default `blog`, relative to the site folder); a computed one is unknown.
+  const blogPath = literalOf(blog, 'path');
+  if (blogPath !== undefined) settings.blogPath = blogPath;
+  else if (blog !== undefined && hasTopLevelKey(blog, 'path')) settings.blogPathUnknown = true;
   return settings;
 }
 

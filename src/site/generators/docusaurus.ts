@@ -1,6 +1,6 @@
 /**
  * Docusaurus (facebook/docusaurus). Docs from `docs/` (or the `path` each docs plugin names, also
- * a folder outside the site folder in monorepos), blog from `blog/`, static files from `static/`. A Markdown link
+ * a folder outside the site folder in monorepos), blog from `blog/` (or the preset blog's literal `path`), static files from `static/`. A Markdown link
  * to a `.md` file is resolved from the file's folder, then from the docs folder and the site
  * folder (`/x.md` from the docs folder, not `static/`); a doc is served at its folder plus its
  * `slug`, `id` or file name (number prefixes dropped). `draft: true` leaves a doc or post out of
@@ -38,6 +38,7 @@ import {listedVersions, versionsBindings, versionsItem} from './docusaurus-versi
 import {withoutComments} from './js-source.js';
 import {linkBases, resolveFrom, trailingSlashSetting, withTrailingSlash, type TrailingSlash} from './docusaurus-trailing-slash.js';
 import {mayBeBuilt} from '../../left-out.js';
+import {docusaurusBuiltFolders} from './docusaurus-built.js';
 
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
@@ -135,6 +136,11 @@ function computedNotes(text: string): {notes?: string[]} {
 /** The docs folder: the docs plugin's `path` (one detection found elsewhere, `../docs`, or the preset's), else `docs`. */
 function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
+}
+
+/** The blog's folder: the preset blog's literal `path` (plugin-content-blog's default `blog`), relative to the site folder. */
+function blogDir(site: SiteInfo): string {
+  return resolve(site.root, typeof site.config.blogPath === 'string' ? site.config.blogPath : 'blog');
 }
 
 /**
@@ -463,7 +469,7 @@ function docusaurusFieldTypes(path: string, site: SiteInfo | undefined): Record<
 /** A page of a docs plugin: not the blog's, nor a `src/pages` page (nor their translations). */
 function isDocsPage(path: string, site: SiteInfo): boolean {
   if (/^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:blog|pages)/.test(relative(site.root, path))) return false;
-  return !isBelow(path, resolve(site.root, 'blog')) && !isBelow(path, resolve(site.root, 'src', 'pages'));
+  return !isBelow(path, blogDir(site)) && !isBelow(path, resolve(site.root, 'src', 'pages'));
 }
 
 /** Docusaurus leaves out of its docs and blog files and folders starting with `_` and tests (its `exclude` default). */
@@ -486,7 +492,7 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): st
     const route = typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs';
     return joinUrl(route, versionPath(site, version?.name ?? 'current'), docSlug(toPosix(rel), data));
   }
-  const blog = resolve(site.root, 'blog');
+  const blog = blogDir(site);
   if (isBelow(path, blog)) {
     const rel = relative(blog, path);
     if (excludedByDefault(rel)) return undefined;
@@ -521,7 +527,7 @@ function pageByUrl(site: SiteInfo, url: string, context: ResolveContext, anyCase
 
 /** The URL map of one docs plugin's site: its docs, blog, pages and versions. */
 function ownMap(site: SiteInfo, context: ResolveContext): ReturnType<typeof urlMap> {
-  return urlMap(docusaurus, site, [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages'), ...versionDirs(site)], context);
+  return urlMap(docusaurus, site, [docsDir(site), blogDir(site), resolve(site.root, 'src', 'pages'), ...versionDirs(site)], context);
 }
 
 function pageByOwnUrl(site: SiteInfo, url: string, context: ResolveContext, anyCase: boolean): string | undefined {
@@ -762,13 +768,15 @@ export const docusaurus: Generator = {
   words: ['docusaurus'],
   detect,
   configsElsewhere: {names: configNames, walked: walkedFolder, seen: seenConfig, forget: forgetConfigs},
-  contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],
+  contentRoots: (site) => [docsDir(site), blogDir(site), resolve(site.root, 'src', 'pages')],
   staticRoots: (site) => [staticDir(site)],
+  // Its content plugins' folders, versions and translations (docusaurus-built.ts); unknown when the config computes one.
+  builtFolders: (site) => docusaurusBuiltFolders(site, docsDir(site), blogDir(site)),
   pageUrl,
   templatePages: categoryIndexPages,
   // Translations in `i18n/<locale>/docusaurus-plugin-content-docs/…` (-blog, -pages) are built too.
   // A `_` partial (or a file in a `_` folder) of the docs, blog or pages: read into the pages that import it.
-  importedOnly: (path, site) => [docsDir(site), ...(versionOf(path, site) ? [versionOf(path, site)!.dir] : []), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')].some((dir) => isBelow(path, dir) && excludedByDefault(relative(dir, path))),
+  importedOnly: (path, site) => [docsDir(site), ...(versionOf(path, site) ? [versionOf(path, site)!.dir] : []), blogDir(site), resolve(site.root, 'src', 'pages')].some((dir) => isBelow(path, dir) && excludedByDefault(relative(dir, path))),
   isPage: (path, site) => !site || docusaurus.contentRoots(site).some((root) => isBelow(path, root)) || versionOf(path, site)?.built === true || /^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:docs|blog|pages)[^/\\]*[/\\]/.test(relative(site.root, path)),
   unbuilt,
   // Translations live in `i18n/<locale>/` (docusaurus-plugin-content-docs/current/, …-blog/, …-pages/): their locale is their language.

@@ -41,3 +41,48 @@ const castFlags = new Set(['draft', 'headless', 'iscjklanguage', 'published']);
 export function hugoCastsToBoolean(field: string, value: unknown): boolean {
   return castFlags.has(field.toLowerCase()) && typeof value === 'string' && hugoBoolE(value) !== undefined;
 }
+
+/**
+ * The text layouts of cast's StringToDate that name the weekday or the zone, read as Go's
+ * time.Parse reads them (Hugo reads a front-matter date with cast.ToTimeE, through htime since
+ * v0.87: spf13/cast caste.go v1.3.0 `StringToDate`, internal/time.go `timeFormats` in v1.10: the
+ * same layouts). The ISO forms, RFC 1123/822 and `02 Jan 2006` are read in src/dates.ts
+ * (isHugoDate); these are the rest that hold a date: ANSIC `Mon Jan _2 15:04:05 2006`, UnixDate
+ * `Mon Jan _2 15:04:05 MST 2006` (what the Unix `date` command prints), RubyDate `Mon Jan 02
+ * 15:04:05 -0700 2006`, RFC850 `Monday, 02-Jan-06 15:04:05 MST` and Time.String()
+ * `2006-01-02 15:04:05.999999999 -0700 MST`. In Go's layouts `_2` is a day padded with a space
+ * (`Sep  6`), `15` an hour of one or two digits, `MST` a zone abbreviation, and the day must be
+ * one its month has. Kitchen and Stamp (a time with no year) are left out: they give year 0.
+ */
+const weekdays = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
+const longWeekdays = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const monthAbbreviations = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const month = monthAbbreviations.join('|');
+const clock = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d`;
+// Go's parseTimeZone: three capitals, or four ending in T (`AEST`), or UTC.
+const zone = '(?:[A-Z]{3}|[A-Z]{3}T)';
+const offset = String.raw`[+-](?:[01]\d|2[0-3])[0-5]\d`;
+const goLayouts: RegExp[] = [
+  // ANSIC and UnixDate.
+  new RegExp(String.raw`^(?:${weekdays}) (?<month>${month}) {1,2}(?<day>\d{1,2}) ${clock}(?: ${zone})? (?<year>\d{4})$`),
+  // RubyDate.
+  new RegExp(String.raw`^(?:${weekdays}) (?<month>${month}) (?<day>\d{2}) ${clock} ${offset} (?<year>\d{4})$`),
+  // RFC850 (a two-digit year: Go puts 69–99 in the 1900s, the rest in the 2000s).
+  new RegExp(String.raw`^(?:${longWeekdays}), (?<day>\d{2})-(?<month>${month})-(?<year>\d{2}) ${clock} ${zone}$`),
+];
+// Time.String(): numbered month, fraction optional.
+const timeString = new RegExp(String.raw`^(?<year>\d{4})-(?<month>0[1-9]|1[0-2])-(?<day>\d{2}) ${clock}(?:\.\d{1,9})? ${offset} ${zone}$`);
+
+/** Does cast.StringToDate read this string through one of the layouts above (with a day its month has)? */
+export function castReadsNamedDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  for (const layout of [...goLayouts, timeString]) {
+    const groups = layout.exec(value)?.groups;
+    if (!groups) continue;
+    const monthNumber = /^\d+$/.test(groups.month!) ? Number(groups.month) : monthAbbreviations.indexOf(groups.month!) + 1;
+    const year = groups.year!.length === 2 ? (Number(groups.year) >= 69 ? 1900 : 2000) + Number(groups.year) : Number(groups.year);
+    const day = Number(groups.day);
+    return day >= 1 && day <= new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  }
+  return false;
+}

@@ -8,6 +8,7 @@
  */
 import {basename} from 'node:path';
 import {isHugoDate} from '../../dates.js';
+import {castReadsNamedDate} from './hugo-cast.js';
 import {get, isObject} from './common.js';
 import type {SiteInfo} from './types.js';
 
@@ -41,7 +42,12 @@ export function hugoDateFrom(path: string, data: Record<string, unknown>, site: 
     if (source === ':filename' && /^\d{4}-\d{2}-\d{2}/.test(basename(path))) return 'the date at the start of its file name (`:filename`)';
     if (source === ':git' || source === ':filemodtime') return `Hugo's \`${source}\` date source (the site's [frontmatter] date)`;
     const found = keys.get(source);
-    if (found && found[1] !== '' && found[1] !== null && isHugoDate(found[1])) return `its \`${found[0]}\` field, which Hugo reads as the page's date`;
+    if (found && found[1] !== '' && found[1] !== null && hugoReadsDate(found[1])) return `its \`${found[0]}\` field, which Hugo reads as the page's date`;
   }
   return undefined;
+}
+
+/** Does Hugo read this front-matter value as a date (cast.ToTimeE: the ISO and RFC forms, and the named layouts of hugo-cast.ts)? */
+export function hugoReadsDate(value: unknown): boolean {
+  return isHugoDate(value) || castReadsNamedDate(value);
 }

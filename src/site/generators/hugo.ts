@@ -9,7 +9,6 @@ import {blackfridayMasks, hugoDropsUnreferencedFootnotes, hugoMarkdownHandler, h
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {hugoContentName, isHugoBundleIndex, withLanguageSuffix} from './hugo-file-language.js';
-import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, titleFieldType, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readFrontMatterDataSync, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {hugoIgnoredFileReason} from './hugo-ignore-files.js';
@@ -17,7 +16,7 @@ import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {hugoCodeShortcodes} from './hugo-code-shortcodes.js';
 import {hugoBool, hugoBoolE, hugoCastsToBoolean, hugoCastsToString} from './hugo-cast.js';
 import {disabledLanguageReason} from './hugo-languages.js';
-import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
+import {hugoDateFrom, hugoReadsAsDate, hugoReadsDate} from './hugo-dates.js';
 import {headingHookReason} from './hugo-heading-hook.js';
 import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoMountFilteredReason, hugoPublishedMounts, absentMountReason, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, unmountedContentReason} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
@@ -1186,7 +1185,7 @@ export const hugo: Generator = {
   // A taxonomy left empty (`categories:`) has no terms: Hugo reads it with types.ToStringSlicePreserveString,
   // which makes nil of nil, and passes the page over for that taxonomy (hugolib/content_map_page_assembler.go).
   emptyList: (field, site) => (site && taxonomyPlurals(site).includes(field.toLowerCase()) ? `Hugo reads an empty taxonomy (${field}) as no terms` : undefined),
-  readsDate: (value) => isHugoDate(value),
+  readsDate: (value) => hugoReadsDate(value),
 };
 
 /** The page's top-level section (the first folder below its content root), '' for the home folder. */

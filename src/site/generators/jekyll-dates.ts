@@ -159,6 +159,8 @@ function dateParse(value: string): RubyRead | undefined {
   for (let i = 0; i < text.length; i++) {
     if (taken[i] || /[\s,]/.test(text[i]!)) continue;
     if (/t/i.test(text[i]!) && timeStart > i && text.slice(i + 1, timeStart).trim() === '' && (i === 0 || !/[a-z]/i.test(text[i - 1]!))) continue;
+    // One separator between the date and its time (`2020-08-12-20:00`): Date._parse skips it, and both read as written.
+    if (/[-/.@]/.test(text[i]!) && timeStart > i && text.slice(i + 1, timeStart).trim() === '' && /\d$/.test(text.slice(0, i).trimEnd()) && taken[text.slice(0, i).trimEnd().length - 1]) continue;
     return undefined;
   }
   return {...date, ...(time ? {time} : {})};
