@@ -70,3 +70,11 @@ test('what postlint cannot read holds paths nothing serves back: a computed file
   // The default srcDir moves nothing.
   assert.deepEqual(await siteFindings('no-missing-files', variant("site: 'https://crumb.example.org',", "site: 'https://crumb.example.org',\n  srcDir: './src',")), [registerSW, rye, glossary]);
 });
+
+test('Markdown plugins that only add syntax, and the site\'s own plugin that changes no node, leave links alone; one of its own that walks links may rewrite them', async () => {
+  // The fixture's config runs remark-definition-list, remark-extended-table and its own reading-time plugin: the first test's findings stand.
+  const walker = 'import {visit} from "unist-util-visit";\nexport function remarkProofTime() { return (tree) => visit(tree, "link", (node) => { node.url = node.url.replace(/^\\/old\\//, "/"); }); }\n';
+  assert.deepEqual(await siteFindings('no-missing-files', {...filesOf(fixture('astro-search-pwa')), 'src/remark/proof-time.mjs': walker}), []);
+  const unlisted = variant("import {remarkExtendedTable} from 'remark-extended-table';", "import {remarkExtendedTable} from 'remark-table-links';");
+  assert.deepEqual(await siteFindings('no-missing-files', unlisted), []);
+});
