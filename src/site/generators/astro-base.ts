@@ -8,9 +8,9 @@
  * inside the object (`starlight({…})`, `vite: {base}`, a sidebar item's options) are not Astro's.
  */
 import {dirname} from 'node:path';
-import {configObjectOf} from './config-text.js';
+import {configObjectOf, topLevelExpression} from './config-text.js';
 import {configSettings, settingFileText, settingOf} from './config-settings.js';
-import {topLevelParts, withoutComments} from './js-source.js';
+import {withoutComments} from './js-source.js';
 
 export interface AstroBaseReading {
   /** The literal `base`, a path with no trailing slash (`/docs`); absent when the site is served at the root or the value is computed. */
@@ -25,15 +25,6 @@ export interface AstroBaseReading {
 function basePath(value: string): string | undefined {
   const path = `/${value.trim().replace(/^\/+|\/+$/g, '')}`;
   return path === '/' ? undefined : path;
-}
-
-/** The expression a top-level key is given (`base: x`), `key` itself for the shorthand `{base}`; undefined when the object has no such key. */
-function topLevelExpression(object: string, key: string): string | undefined {
-  for (const part of topLevelParts(object)) {
-    const match = new RegExp(`^['"]?${key}['"]?\\s*(?::\\s*([\\s\\S]*))?$`).exec(part);
-    if (match) return match[1]?.trim() ?? key;
-  }
-  return undefined;
 }
 
 /** A module-level `const name = 'literal'` of the config's text. */

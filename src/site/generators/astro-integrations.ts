@@ -15,7 +15,8 @@
  *   delucis/starlight-llms-txt packages/starlight-llms-txt/index.ts);
  * - paths some version serves from a dynamic route: starlight-llms-txt's custom sets
  *   (`/_llms-txt/[slug].txt`) and page copies (`/[...slug].md`, when `generatePageMarkdown` is on).
- * An integration not listed may inject any route (astro-routes.ts makes a path nothing else serves
+ * Integrations whose files their call's options name (astro-pagefind, @vite-pwa/astro) are read in
+ * astro-integration-options.ts. An integration not listed may inject any route (astro-routes.ts makes a path nothing else serves
  * unverifiable then, naming it).
  */
 export const knownIntegrations: Readonly<Record<string, readonly string[]>> = {

@@ -11,12 +11,31 @@ import {dirname, join, resolve} from 'node:path';
 import {readSmallFileIfAny} from '../../read-text.js';
 import type {ResolveContext} from './types.js';
 
-/** Plugins that change no link destination: they render math, diagrams or typography, or add attributes and heading ids. */
+/**
+ * Plugins that change no link destination: they render math, diagrams or typography, or add attributes and heading ids;
+ * or they only add syntax (remark-definition-list, remark-extended-table: wataru-chocola's lib/index.ts push micromark
+ * and mdast-util extensions into the processor's data and return no transformer, so no tree they are given is changed).
+ */
 const leavesLinksAlone = new Set([
   'remark-gfm', 'remark-math', 'rehype-katex', 'rehype-mathjax', 'remark-smartypants', 'remark-directive', 'remark-emoji',
   'rehype-slug', 'rehype-autolink-headings', 'rehype-external-links', 'rehype-mermaid', 'remark-mermaidjs',
-  'remark-heading-id',
+  'remark-heading-id', 'remark-definition-list', 'remark-extended-table',
 ]);
+
+/** Packages whose functions only read the tree they are given (its text) or a string. */
+const readsOnly = new Set(['mdast-util-to-string', 'hast-util-to-string', 'reading-time']);
+
+/**
+ * Does the site's own plugin (its source text) leave links alone? Only when it names no link field or node
+ * (`url`, `href`, `link`, `definition`), walks nothing (`visit`, `children`, `node`), and imports only packages
+ * that read (`toString(tree)` for a reading time it puts in the page's data): then it changes no node at all.
+ */
+export function pluginLeavesLinks(source: string): boolean {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"])\/\/[^\n]*/g, '$1');
+  if (/\b(?:url|href|src|links?|definition|visit\w*|children|node|nodes|properties|splice|tagName)\b/i.test(code)) return false;
+  const imports = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+  return imports.every((module) => readsOnly.has(module));
+}
 
 /** The text of each `…Plugins: [ … ]` array of the config (brackets balanced, strings skipped roughly). */
 function pluginArrays(text: string): string[] {
@@ -48,10 +67,10 @@ export function importBindings(text: string): Map<string, string> {
 }
 
 /**
- * The config's Markdown plugins not known to leave links alone, each as `name` (`module`);
+ * The config's Markdown plugins not known to leave links alone (a package listed, or the site's own plugin read), each as `name` (`module`);
  * an array that holds no imported plugin (an inline function) counts as one unnamed plugin.
  */
-export function linkRewritingPlugins(configText: string): string[] {
+export function linkRewritingPlugins(configText: string, configFile?: string): string[] {
   const bindings = importBindings(configText);
   const found = new Set<string>();
   for (const array of pluginArrays(configText)) {
@@ -60,7 +79,10 @@ export function linkRewritingPlugins(configText: string): string[] {
     if (named.length === 0) found.add('an inline plugin');
     for (const name of named) {
       const module = bindings.get(name)!;
-      if (!leavesLinksAlone.has(module)) found.add(`${name} (${module})`);
+      if (leavesLinksAlone.has(module)) continue;
+      // The site's own plugin, read: one that changes no node leaves links alone.
+      const local = localPluginSource(module, configFile);
+      if (local === undefined || !pluginLeavesLinks(local)) found.add(`${name} (${module})`);
     }
   }
   return [...found];

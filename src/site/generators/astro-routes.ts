@@ -13,18 +13,20 @@
  *   said once a site;
  * - the config's `redirects` (astro-redirects.ts), `base` (astro-base.ts) as for Starlight.
  * A path none of these serves is missing, unless the config lets something else write routes: an
- * integration postlint does not know to add no pages (`injectRoute`), `srcDir`, or `i18n` routing;
+ * integration postlint does not know to add no pages (`injectRoute`), a `srcDir` other than `./src`, or `i18n` routing;
  * then it is unverifiable, naming what, said once a site.
  * A page's URL in other letter case is a case warning (the host decides); `trailingSlash` is not
  * judged (a static host serves `/x` and `/x/` alike).
  */
-import {join, relative} from 'node:path';
+import {dirname, join, relative} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, lookInRoots, readText} from './common.js';
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {followRedirect} from './astro-redirects.js';
 import {balanced, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
 import {integrationPatterns, knownIntegrations, wrappedImports} from './astro-integrations.js';
+import {optionReaders} from './astro-integration-options.js';
+import {configObjectOf, topLevelExpression} from './config-text.js';
 import {oncePerRun} from './url-map.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
@@ -58,9 +60,17 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
   const others: string[] = [];
   const written: string[] = [];
   const maybe: Array<{pattern: string; by: string}> = [];
-  const add = (source: string): boolean => {
+  const add = (source: string, options: string | undefined): boolean => {
     // The site's own integration module that never calls `injectRoute` (nor adds another integration), nor do the local modules it imports, serves no route.
     if (/^\.{1,2}\//.test(source) && configFile !== undefined) return quietOwnModule(configFile, source);
+    const reader = optionReaders[source];
+    if (reader) {
+      const files = reader(options, text, configFile !== undefined ? dirname(configFile) : undefined);
+      written.push(...files.written);
+      for (const pattern of files.patterns) maybe.push({pattern, by: source});
+      others.push(...files.unread);
+      return true;
+    }
     const known = knownIntegrations[source];
     if (!known) return false;
     written.push(...known);
@@ -80,8 +90,10 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
       const wrapped = source === undefined ? wrappedImports(text, call[1]!, imports, balanced) : [];
       if (wrapped.length > 0) wrappers.add(call[1]!);
       // A call inside another's options (`starlight({plugins: [x()]})`) is read too: it may add pages as well.
+      // The call's own options, for an integration whose files they name (a wrapper's call is not read).
+      const options = source !== undefined ? balanced(body, call.index + call[0].length - 1) : undefined;
       for (const from of source !== undefined ? [source] : wrapped) {
-        if (add(from)) continue;
+        if (add(from, options)) continue;
         // Node's own modules (`fileURLToPath(new URL(…))` in an option) and Astro's config helpers make no route.
         if (!/^(?:node:|(?:url|path|fs|process)$|astro\/config$|astro$)/.test(from)) others.push(`the integration ${from}`);
       }
@@ -97,8 +109,14 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
       }
     }
   }
-  if (/(?:^|[\s,{])srcDir\s*:/m.test(text)) others.push('the config\'s srcDir');
-  if (/(?:^|[\s,{])i18n\s*:/m.test(text)) others.push('the config\'s i18n routing');
+  // Astro's own `srcDir` and `i18n` are keys of the config's object; the same names inside an integration's options (`AstroPWA({srcDir: 'src'})`) are not.
+  // A config built some other way may set them anywhere.
+  const object = configObjectOf(text);
+  const setting = (key: string): string | undefined => (object !== undefined ? topLevelExpression(object, key) : new RegExp(`(?:^|[\\s,{])${key}\\s*:`, 'm').test(text) ? key : undefined);
+  const srcDir = setting('srcDir');
+  // `./src` is the default srcDir: src/pages/ stays where it is read.
+  if (srcDir !== undefined && !/^(['"`])(?:\.\/)?src\/?\1$/.test(srcDir)) others.push('the config\'s srcDir');
+  if (setting('i18n') !== undefined) others.push('the config\'s i18n routing');
   // `build: {format: 'file'}` (or 'preserve') writes `/about.html`, not `/about/index.html` (Astro configuration reference, build.format).
   const htmlFiles = /\bformat\s*:\s*['"](?:file|preserve)['"]/.test(text);
   return {others: [...new Set(others)], written, ...(maybe.length > 0 ? {maybe} : {}), ...(htmlFiles ? {htmlFiles} : {})};
@@ -112,7 +130,7 @@ export function integrationRoute(url: string, routing: AstroRouting | undefined)
   if (!routing) return undefined;
   if (routing.written.includes(url)) return {status: 'unverifiable', reason: 'an integration of the config writes this file when the site is built'};
   const maybe = routing.maybe?.find(({pattern}) => new RegExp(pattern).test(url));
-  return maybe ? {status: 'unverifiable', reason: `the integration ${maybe.by} may serve this path from a route of its own`} : undefined;
+  return maybe ? {status: 'unverifiable', reason: `the integration ${maybe.by} may write or serve this path when the site is built`} : undefined;
 }
 
 /** No file or route serves the path, but the config has route writers postlint does not read: unverifiable, counted once a site. */

@@ -6,7 +6,7 @@
 import {statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {readSmallFile} from '../../read-text.js';
-import {withoutComments} from './js-source.js';
+import {topLevelParts, withoutComments} from './js-source.js';
 
 /** The text of the object literal given for `key` (`docs: {…}`), braces balanced, strings skipped; undefined when there is none. */
 export function objectOf(text: string, key: string): string | undefined {
@@ -57,6 +57,15 @@ function balancedObject(text: string, opening: RegExp): string | undefined {
 export function literalOf(objectText: string | undefined, key: string): string | undefined {
   if (objectText === undefined) return undefined;
   return new RegExp(`(?:^|[\\s,])['"]?${key}['"]?\\s*:\\s*(['"\`])([^'"\`]*)\\1`).exec(topLevelOf(objectText))?.[2];
+}
+
+/** The expression a top-level key is given (`base: x`), `key` itself for the shorthand `{base}`; undefined when the object has no such key. */
+export function topLevelExpression(object: string, key: string): string | undefined {
+  for (const part of topLevelParts(object)) {
+    const match = new RegExp(`^['"]?${key}['"]?\\s*(?::\\s*([\\s\\S]*))?$`).exec(part);
+    if (match) return match[1]?.trim() ?? key;
+  }
+  return undefined;
 }
 
 /** Whether an object's text names `key` as a property of its own top level (`lang:`, `"lang":`), whatever its value. */

@@ -55,7 +55,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
       // The front-matter types the collections' schemas give (astro-schema-types.ts).
       ...astroSchemaFieldTypes(dir),
       // Markdown plugins that may rewrite link destinations (astro-markdown-plugins.ts).
-      markdownPlugins: linkRewritingPlugins(text),
+      markdownPlugins: linkRewritingPlugins(text, file),
       // Those of the site's own: a template token in a destination is theirs to replace (template-token.ts).
       ownMarkdownPlugins: configOwnPlugins(text),
       // Markdown plugins that set heading ids: remark-heading-id's `{#id}`, or ones postlint cannot follow.

@@ -50,7 +50,7 @@ function astroConfig(dir: string, file: string): Record<string, unknown> {
     ...(candidates ? {baseCandidates: candidates} : {}),
     redirects: astroRedirects(text),
     routing: astroRouting(text, file),
-    markdownPlugins: linkRewritingPlugins(text),
+    markdownPlugins: linkRewritingPlugins(text, file),
   };
 }
 

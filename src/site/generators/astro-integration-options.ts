@@ -1,0 +1,112 @@
+/**
+ * Astro integrations whose files depend on their options or on a file beside the config, read as
+ * text from the call in `integrations: […]`, never run:
+ * - astro-pagefind (shishkin/astro-pagefind packages/astro-pagefind/src/pagefind.ts): no `injectRoute`;
+ *   `astro:build:done` runs Pagefind over the output and writes its bundle to the output's `pagefind/`
+ *   folder, which its `astro:server:setup` middleware serves in dev (`req.url.startsWith("/pagefind/")`);
+ *   before Pagefind 1.0 the folder was `_pagefind/` (commit "use /pagefind rather than /_pagefind"), and
+ *   the versions that ran the Pagefind CLI let a `pagefind.yml` (`.yaml`, `.toml`, `.json`) beside the
+ *   config rename it (`output_subdir`), which postlint does not read;
+ * - @vite-pwa/astro (vite-pwa/astro src/index.ts) hands its options to vite-plugin-pwa
+ *   (vite-pwa/vite-plugin-pwa src/options.ts, api.ts, constants.ts): the service worker at `filename`
+ *   (default `sw.js`; a `.ts` one built by `injectManifest` is written as `.js`), with
+ *   `strategies: 'generateSW'` (the default) Workbox's runtime chunk beside it (workbox-build
+ *   lib/bundle.ts: `workbox-<hex hash>.js`), the web manifest at `manifestFilename` (default
+ *   `manifest.webmanifest`; none with `manifest: false`), the registration script `registerSW.js`
+ *   (unless `injectRegister` is `false`, `null` or `'inline'`), source maps of these (`.map`), and with
+ *   `pwaAssets` the icons it generates (file names from a preset: any image). `outDir` or a Workbox
+ *   `swDest` moves the files where postlint does not follow; `disable: true` writes none.
+ * A value postlint cannot read (a variable, a call) is named, and makes a path nothing serves unverifiable.
+ */
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {topLevelExpression} from './config-text.js';
+import {closedBody} from './js-source.js';
+
+/** What an integration writes, as its call's options say. */
+export interface IntegrationFiles {
+  /** Exact paths (`/sw.js`). */
+  written: string[];
+  /** Pattern sources of paths it writes or serves (`^/pagefind/`). */
+  patterns: string[];
+  /** What postlint could not read that may make other paths (`the @vite-pwa/astro option outDir`). */
+  unread: string[];
+}
+
+/** How to read one integration's call: `options` is its argument's text ('' for none), undefined when the call is not the config's own (a wrapper's). */
+type OptionReader = (options: string | undefined, configText: string, root: string | undefined) => IntegrationFiles;
+
+const pagefindConfigs = ['pagefind.yml', 'pagefind.yaml', 'pagefind.toml', 'pagefind.json'];
+
+function pagefindFiles(_options: string | undefined, _configText: string, root: string | undefined): IntegrationFiles {
+  const config = root === undefined ? undefined : pagefindConfigs.find((name) => existsSync(join(root, name)));
+  return {written: [], patterns: ['^/_?pagefind/'], unread: config !== undefined ? [`Pagefind's ${config} (it may rename the bundle's folder)`] : []};
+}
+
+/** A string literal's value (`'sw.js'`); undefined for any other expression. */
+function literal(expression: string): string | undefined {
+  return /^(['"`])([^'"`$]*)\1$/.exec(expression)?.[2];
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The options object's body: the literal given, or a `const` of the config's holding one; undefined when neither. */
+function optionsObject(options: string, configText: string): string | undefined {
+  const argument = options.trim().replace(/,\s*$/, '');
+  if (argument === '') return '';
+  if (argument.startsWith('{')) return closedBody(argument, 0);
+  if (!/^[A-Za-z_$][\w$]*$/.test(argument)) return undefined;
+  const declared = new RegExp(`\\b(?:const|let|var)\\s+${argument.replace(/\$/g, '\\$')}\\s*(?::[^=]*)?=\\s*\\{`).exec(configText);
+  return declared ? closedBody(configText, declared.index + declared[0].length - 1) : undefined;
+}
+
+function vitePwaFiles(options: string | undefined, configText: string): IntegrationFiles {
+  const name = '@vite-pwa/astro';
+  const object = options === undefined ? undefined : optionsObject(options, configText);
+  if (object === undefined) return {written: [], patterns: [], unread: [`the options of ${name}, which postlint cannot read`]};
+  const value = (key: string): string | undefined => topLevelExpression(object, key);
+  if (value('disable') === 'true') return {written: [], patterns: [], unread: []};
+  const unread: string[] = [];
+  if (value('outDir') !== undefined) unread.push(`the ${name} option outDir`);
+  for (const key of ['workbox', 'injectManifest']) {
+    const nested = value(key);
+    // `swDest` moves the service worker (and Workbox's chunk) anywhere; an object postlint cannot read may hold it.
+    if (nested !== undefined && (!nested.startsWith('{') || topLevelExpression(closedBody(nested, 0) ?? '', 'swDest') !== undefined)) unread.push(`the ${name} option ${key}.swDest`);
+  }
+  /** A file-name option's literal (its default when absent); undefined, and named, when it is computed. */
+  const fileName = (key: string, fallback: string): string | undefined => {
+    const expression = value(key);
+    const read = expression === undefined ? fallback : literal(expression);
+    if (read === undefined) unread.push(`the ${name} option ${key}`);
+    return read?.replace(/^\.?\/+/, '');
+  };
+  const written: string[] = [];
+  const patterns: string[] = [];
+  const worker = fileName('filename', 'sw.js');
+  const injected = literal(value('strategies') ?? '') === 'injectManifest';
+  if (worker !== undefined) {
+    const workers = injected && worker.endsWith('.ts') ? [worker, worker.replace(/\.ts$/, '.js')] : [worker];
+    for (const file of workers) written.push(`/${file}`);
+    patterns.push(`^/(?:${workers.map(escaped).join('|')})\\.map$`);
+    // generateSW's Workbox runtime chunk is written in the service worker's folder.
+    if (!injected) patterns.push(`^/${escaped(worker.slice(0, worker.lastIndexOf('/') + 1))}workbox-[0-9a-f]+\\.js(?:\\.map)?$`);
+  }
+  if (value('manifest') !== 'false') {
+    const manifest = fileName('manifestFilename', 'manifest.webmanifest');
+    if (manifest !== undefined) written.push(`/${manifest}`);
+  }
+  const register = value('injectRegister');
+  if (register === undefined || (!['false', 'null'].includes(register) && literal(register) !== 'inline')) written.push('/registerSW.js');
+  const assets = value('pwaAssets');
+  // The icons' names come from a preset (its own or one of the package's): any image may be one.
+  if (assets !== undefined && assets !== 'false' && !/\bdisabled\s*:\s*true\b/.test(assets)) patterns.push('\\.(?:png|ico|svg|webp|jpe?g)$');
+  return {written, patterns, unread};
+}
+
+/** The integrations read by their options, by package. */
+export const optionReaders: Readonly<Record<string, OptionReader>> = {
+  'astro-pagefind': pagefindFiles,
+  '@vite-pwa/astro': (options, configText) => vitePwaFiles(options, configText),
+};
