@@ -260,3 +260,16 @@ test('no-placeholders (fix44f): filler the page shows (a specimen, a code sample
     // not reported: komponente.md:16 `den Lorem ipsum Platzhalter`, generatore.md:5 `testo lorem ipsum gratuito`
   ]);
 });
+
+test('no-placeholders (mend44f): a `#` link is back-to-top navigation only where it closes its sections, a paragraph of its own before the next heading (a rule or a comment between); the same link in each section\'s list or opening each section is a link left to fill in', async () => {
+  const dir = 'no-placeholders/top-link-blocks';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/products.md:7:3 no-placeholders`, // - [Documentation](#): a list item in each section, not a block closing it
+    `${dir}/products.md:8:3 no-placeholders`,
+    `${dir}/products.md:14:3 no-placeholders`,
+    `${dir}/products.md:15:3 no-placeholders`,
+    `${dir}/releases.md:5:1 no-placeholders`, // [Download](#) opening each section
+    `${dir}/releases.md:11:1 no-placeholders`,
+    // not reported: ruled.md's `[↑ Top](#)` closing each section, a rule or a comment after it
+  ]);
+});
