@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
 import {masksCharacters} from '../dist/src/text/masks.js';
 import {assertLinearGrowth} from './growth.mjs';
+import {repeatedTopLinks} from '../dist/src/text/top-links.js';
 
 const rule = 'no-placeholders';
 
@@ -272,4 +273,13 @@ test('no-placeholders (mend44f): a `#` link is back-to-top navigation only where
     `${dir}/releases.md:11:1 no-placeholders`,
     // not reported: ruled.md's `[↑ Top](#)` closing each section, a rule or a comment after it
   ]);
+});
+
+test('no-placeholders (mend44f): back-to-top links are gathered in time linear in the sections that repeat them', () => {
+  const page = (n) => ({type: 'root', children: Array.from({length: n}, (_, i) => [
+    {type: 'heading', depth: 2, children: [{type: 'text', value: `Part ${i}`}]},
+    {type: 'paragraph', children: [{type: 'link', url: '#', children: [{type: 'text', value: '⬆ Top'}]}]},
+  ]).flat()});
+  assert.equal(repeatedTopLinks(page(3)).size, 3);
+  assertLinearGrowth('repeatedTopLinks over n sections', repeatedTopLinks, page, 2000);
 });
