@@ -26,7 +26,9 @@ export function repeatedTopLinks(tree: Root): Set<Link> {
     // Its words only: an arrow or an emoji inside the link or beside it (`⬆ [top](#)`, `[⬆ top](#)`) is the same control.
     const text = (toString(link).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase();
     if (text === '') continue;
-    byText.set(text, [...(byText.get(text) ?? []), {link, section}]);
+    const uses = byText.get(text);
+    if (uses) uses.push({link, section});
+    else byText.set(text, [{link, section}]);
   }
   const top = new Set<Link>();
   for (const uses of byText.values()) {
