@@ -283,3 +283,12 @@ test('no-placeholders (mend44f): back-to-top links are gathered in time linear i
   assert.equal(repeatedTopLinks(page(3)).size, 3);
   assertLinearGrowth('repeatedTopLinks over n sections', repeatedTopLinks, page, 2000);
 });
+
+test('no-placeholders (mend44f): on a page whose code shows filler, the phrase running on in the filler\'s words (`Lorem ipsum dolor sit amet.` in prose) is filler left over, not a name for it; `den Lorem ipsum Platzhalter` is still a mention', async () => {
+  const dir = 'no-placeholders/filler-run-on';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/karte.md:11:64 no-placeholders`, // …hier steht vorerst: Lorem ipsum dolor sit amet. (too short a paragraph to be filler as a whole)
+    `${dir}/karte.md:13:1 no-placeholders`, // Lorem ipsum dolor sit amet. alone
+    // not reported: karte.md:15 `den Lorem ipsum Platzhalter der Karte`
+  ]);
+});
