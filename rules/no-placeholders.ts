@@ -112,9 +112,11 @@
  * **Back-to-top `#` links.** A bare `#` goes to the top of the page (the HTML standard's indicated
  * part for an empty fragment; single-page routers scroll to 0,0 too): it is a placeholder only where
  * nothing says it is meant. The same link text, the link alone in its paragraph (marks beside it, no
- * words), closing two sections or more (`[🔝 Back to contents](#)` under each part of a guide) is
- * the page's own navigation, in any language, and left alone (src/text/top-links.ts). A `#` link in
- * a sentence, one standing alone once, or repeated within one section is still reported.
+ * words), closing two sections or more — its section's last block before the next heading, a rule or
+ * a comment between — (`[🔝 Back to contents](#)` under each part of a guide) is the page's own
+ * navigation, in any language, and left alone (src/text/top-links.ts). A `#` link in a sentence, one
+ * standing alone once, repeated within one section, or the same in each section's list or opening
+ * each section (`- [Download](#)` under each product) is still reported.
  *
  * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with
  * (`pull_request_template.md` in the top folder, `docs/` or `.github/`, and the files of
