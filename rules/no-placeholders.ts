@@ -114,7 +114,8 @@
  * nothing says it is meant. The same link text, the link alone in its paragraph (marks beside it, no
  * words), closing two sections or more — its section's last block before the next heading, a rule or
  * a comment between — (`[🔝 Back to contents](#)` under each part of a guide) is the page's own
- * navigation, in any language, and left alone (src/text/top-links.ts). A `#` link in a sentence, one
+ * navigation, in any language, and left alone, with its other uses alone in a paragraph (above the
+ * credit the page ends with) (src/text/top-links.ts). A `#` link in a sentence, one
  * standing alone once, repeated within one section, or the same in each section's list or opening
  * each section (`- [Download](#)` under each product) is still reported.
  *

@@ -11,28 +11,31 @@ import {toString} from 'mdast-util-to-string';
  * in any language, whatever its words. A link to `#` in a sentence (`see [the docs](#)`), one
  * standing alone once, or repeated within one section is still a link left to fill in. So is the
  * same link in each section's list (`- [Download](#)` under each product) or opening each section:
- * those are the sections' own links, each to be filled in with its own address.
+ * those are the sections' own links, each to be filled in with its own address. Closing two sections
+ * (the last block before the next heading, rules or comments between) makes it the page's control;
+ * its other uses alone in a paragraph are the same control (above the credit a page ends with).
  */
 export function repeatedTopLinks(tree: Root): Set<Link> {
-  const byText = new Map<string, Array<{link: Link; section: number}>>();
+  const byText = new Map<string, Array<{link: Link; section: number; closing: boolean}>>();
   let section = 0;
   const blocks = tree.children;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.type === 'heading') section++;
-    if (block.type !== 'paragraph' || !closesSection(blocks, index)) continue;
-    const link = loneTopLink(block);
+    const link = block.type === 'paragraph' ? loneTopLink(block) : undefined;
     if (link === undefined) continue;
     // Its words only: an arrow or an emoji inside the link or beside it (`⬆ [top](#)`, `[⬆ top](#)`) is the same control.
     const text = (toString(link).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase();
     if (text === '') continue;
+    const use = {link, section, closing: closesSection(blocks, index)};
     const uses = byText.get(text);
-    if (uses) uses.push({link, section});
-    else byText.set(text, [{link, section}]);
+    if (uses) uses.push(use);
+    else byText.set(text, [use]);
   }
+  // Closing two sections makes it the page's control; its use above a last note (`[Source](…)` under the last part) is the same control.
   const top = new Set<Link>();
   for (const uses of byText.values()) {
-    if (new Set(uses.map(({section: at}) => at)).size < 2) continue;
+    if (new Set(uses.filter(({closing}) => closing).map(({section: at}) => at)).size < 2) continue;
     for (const {link} of uses) top.add(link);
   }
   return top;
