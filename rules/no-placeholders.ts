@@ -98,7 +98,8 @@
  * component) — its prose can name that filler in any language: `Lorem ipsum` in a sentence that is
  * not filler itself (`anstelle des Lorem ipsum Platzhalters`, `testo lorem ipsum gratuito`) is a
  * mention, left alone. A filler paragraph among real prose is still a leftover, and so is the phrase
- * on a page that shows no filler, or whose code only holds the words (`// lorem ipsum`).
+ * running on in the filler's words (`Lorem ipsum dolor sit amet.` in a sentence), on a page that
+ * shows no filler, or whose code only holds the words (`// lorem ipsum`).
  *
  * **Script-handled `#` links.** A link to `#` that an attribute list right after it, as the site's
  * converter reads one (MkDocs' attr_list `{: … }` or `{ … }`, kramdown's `{: … }`, markdown-it-attrs'
@@ -111,9 +112,12 @@
  * **Back-to-top `#` links.** A bare `#` goes to the top of the page (the HTML standard's indicated
  * part for an empty fragment; single-page routers scroll to 0,0 too): it is a placeholder only where
  * nothing says it is meant. The same link text, the link alone in its paragraph (marks beside it, no
- * words), closing two sections or more (`[🔝 Back to contents](#)` under each part of a guide) is
- * the page's own navigation, in any language, and left alone (src/text/top-links.ts). A `#` link in
- * a sentence, one standing alone once, or repeated within one section is still reported.
+ * words), closing two sections or more — its section's last block before the next heading, a rule or
+ * a comment between — (`[🔝 Back to contents](#)` under each part of a guide) is the page's own
+ * navigation, in any language, and left alone, with its other uses alone in a paragraph (above the
+ * credit the page ends with) (src/text/top-links.ts). A `#` link in a sentence, one
+ * standing alone once, repeated within one section, or the same in each section's list or opening
+ * each section (`- [Download](#)` under each product) is still reported.
  *
  * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with
  * (`pull_request_template.md` in the top folder, `docs/` or `.github/`, and the files of
@@ -169,7 +173,7 @@ import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
 import {configNamedTemplate, unbuiltForgeTemplate} from '../src/site/forge-template.js';
 import type {SiteInfo} from '../src/site/detect.js';
-import {fillerPhrase, isFiller} from '../src/text/filler.js';
+import {fillerPhrase, isFiller, runsOnAsFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 import {masksCharacters} from '../src/text/masks.js';
 import {quotedOriginalSpans} from '../src/text/quoted-original.js';
@@ -267,7 +271,8 @@ export default defineRule({
         if (template || slots.has(word.toLowerCase().replace(/\s+/g, ' '))) return;
         // Filler (`lorem ipsum`, not `TODO`) on a page that says it is a sample: what the page shows.
         if (sample && fillerPhrase(word)) return;
-        if (showsFiller && fillerPhrase(word) && !(parent !== undefined && filler.has(parent))) return;
+        // Where the page shows filler, the phrase outside it names that filler; running on in the filler's words (`Lorem ipsum dolor sit amet.`) it is the filler, left over.
+        if (showsFiller && fillerPhrase(word) && !(parent !== undefined && filler.has(parent)) && !runsOnAsFiller(prose.slice(offset + length, offset + length + 40))) return;
         if (openTasks.some(([from, to]) => offset >= from && offset < to && taskState(source, from, offset, length, word))) return;
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + length);

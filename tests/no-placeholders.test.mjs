@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
 import {masksCharacters} from '../dist/src/text/masks.js';
 import {assertLinearGrowth} from './growth.mjs';
+import {repeatedTopLinks} from '../dist/src/text/top-links.js';
 
 const rule = 'no-placeholders';
 
@@ -258,5 +259,36 @@ test('no-placeholders (fix44f): filler the page shows (a specimen, a code sample
     `${dir}/filler-paragraph.md:7:1 no-placeholders`, // a filler paragraph among real prose: a leftover
     `${dir}/leftovers.md:10:23 no-placeholders`, // bleibt lorem ipsum: the code holds only `// lorem ipsum`
     // not reported: komponente.md:16 `den Lorem ipsum Platzhalter`, generatore.md:5 `testo lorem ipsum gratuito`
+  ]);
+});
+
+test('no-placeholders (mend44f): a `#` link is back-to-top navigation only where it closes its sections, a paragraph of its own before the next heading (a rule or a comment between); the same link in each section\'s list or opening each section is a link left to fill in', async () => {
+  const dir = 'no-placeholders/top-link-blocks';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/products.md:7:3 no-placeholders`, // - [Documentation](#): a list item in each section, not a block closing it
+    `${dir}/products.md:8:3 no-placeholders`,
+    `${dir}/products.md:14:3 no-placeholders`,
+    `${dir}/products.md:15:3 no-placeholders`,
+    `${dir}/releases.md:5:1 no-placeholders`, // [Download](#) opening each section
+    `${dir}/releases.md:11:1 no-placeholders`,
+    // not reported: ruled.md's `[↑ Top](#)` closing each section, a rule or a comment after it
+  ]);
+});
+
+test('no-placeholders (mend44f): back-to-top links are gathered in time linear in the sections that repeat them', () => {
+  const page = (n) => ({type: 'root', children: Array.from({length: n}, (_, i) => [
+    {type: 'heading', depth: 2, children: [{type: 'text', value: `Part ${i}`}]},
+    {type: 'paragraph', children: [{type: 'link', url: '#', children: [{type: 'text', value: '⬆ Top'}]}]},
+  ]).flat()});
+  assert.equal(repeatedTopLinks(page(3)).size, 3);
+  assertLinearGrowth('repeatedTopLinks over n sections', repeatedTopLinks, page, 2000);
+});
+
+test('no-placeholders (mend44f): on a page whose code shows filler, the phrase running on in the filler\'s words (`Lorem ipsum dolor sit amet.` in prose) is filler left over, not a name for it; `den Lorem ipsum Platzhalter` is still a mention', async () => {
+  const dir = 'no-placeholders/filler-run-on';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/karte.md:11:64 no-placeholders`, // …hier steht vorerst: Lorem ipsum dolor sit amet. (too short a paragraph to be filler as a whole)
+    `${dir}/karte.md:13:1 no-placeholders`, // Lorem ipsum dolor sit amet. alone
+    // not reported: karte.md:15 `den Lorem ipsum Platzhalter der Karte`
   ]);
 });

@@ -77,3 +77,14 @@ export function fillerPhrase(phrase: string): boolean {
   const words = wordsOf(phrase);
   return words.length > 0 && words.every((word) => loremWords.has(word));
 }
+
+/**
+ * Whether the text after a filler phrase carries the passage on (`Lorem ipsum| dolor sit amet`,
+ * `Lorem ipsum|, consectetur…`): the next word is the classic passage's `dolor` (kept out of the
+ * vocabulary as a word of Spanish) or another filler word. Then the phrase is the filler itself,
+ * left in prose; a name for it goes on in the page's own language (`Lorem ipsum Platzhalter`).
+ */
+export function runsOnAsFiller(after: string): boolean {
+  const next = /^[\s,]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && (next === 'dolor' || loremWords.has(next));
+}
