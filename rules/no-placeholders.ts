@@ -166,6 +166,7 @@ import {showsHeadingLadder} from '../src/text/heading-ladder.js';
 import {htmlBlockCodeSpans, htmlCodeSpans, inSpansInOrder} from '../src/text/html-code-spans.js';
 import {blankTemplateCode} from '../src/text/template-code-spans.js';
 import {sampleQuotes, templatePage, templateSlots} from '../src/text/template-page.js';
+import {eachOfTypes} from '../src/node-index.js';
 import {walk, walkType} from '../src/walk.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -315,9 +316,9 @@ function fillerBlocks(tree: Root): Set<Nodes> {
  */
 function fillerSamples(tree: Root, matchers: RegExp[]): number {
   let count = 0;
-  walk(tree, (node) => {
-    if (node.type === 'paragraph' || node.type === 'heading') return false;
-    if (node.type !== 'html') return true;
+  // Not inside a paragraph or heading: block HTML, or HTML in a table cell.
+  eachOfTypes(tree, ['paragraph', 'heading', 'html'], (node) => {
+    if (node.type !== 'html') return false;
     // `[^<>]`: a tag never closed (`<!-- x` repeated) is scanned only to the next `<`, so the pass stays linear.
     const text = node.value.replace(/<[^<>]*>/g, ' ');
     if (matchers.some((matcher) => new RegExp(matcher.source, matcher.flags.replace('g', '')).test(text))) count++;
@@ -402,17 +403,14 @@ function listTitles(tree: Root, alone: (text: string) => boolean): Set<Nodes> {
  */
 function listLabels(tree: Root, alone: (text: string) => boolean): Set<Nodes> {
   const labels = new Set<Nodes>();
-  walk(tree, (node) => {
-    if (!('children' in node)) return false;
-    const blocks = node.children as Nodes[];
-    for (const [i, block] of blocks.entries()) {
-      if (block.type !== 'paragraph' || blocks[i + 1]?.type !== 'list') continue;
-      const text = toString(block).replace(/\([^()]*\)/g, ' ').trim();
-      const label = /^((?:[\p{L}-]+[ \t]+){0,3})(\S+?)[ \t]*:$/u.exec(text);
-      if (!label) continue;
-      if (alone(label[2]!)) labels.add(block);
-    }
-    return true;
+  // Each list with the paragraph before it.
+  eachOfTypes(tree, ['list'], (list, parent) => {
+    const blocks = (parent?.children ?? []) as Nodes[];
+    const block = blocks[blocks.indexOf(list) - 1];
+    if (block?.type !== 'paragraph') return;
+    const text = toString(block).replace(/\([^()]*\)/g, ' ').trim();
+    const label = /^((?:[\p{L}-]+[ \t]+){0,3})(\S+?)[ \t]*:$/u.exec(text);
+    if (label && alone(label[2]!)) labels.add(block);
   });
   return labels;
 }

@@ -1,4 +1,5 @@
 import type {Nodes, Parents, Root} from 'mdast';
+import type {WalkAnswer} from './walk.js';
 
 /**
  * The nodes of a page's tree by type, each with its parent and its place in document order, made
@@ -16,6 +17,8 @@ interface TypeIndex {
   parents: Array<Parents | undefined>;
   /** Each node's place in document order, to merge several types in that order. */
   order: number[];
+  /** The place of each node's last descendant (its own place for a leaf): what a walk skips when told not to go in. */
+  ends: number[];
 }
 
 interface TreeIndex {
@@ -25,7 +28,7 @@ interface TreeIndex {
 }
 
 const byTree = new WeakMap<Root, TreeIndex>();
-const none: TypeIndex = {nodes: [], parents: [], order: []};
+const none: TypeIndex = {nodes: [], parents: [], order: [], ends: []};
 
 function indexOf(tree: Root): TreeIndex {
   const known = byTree.get(tree);
@@ -35,14 +38,17 @@ function indexOf(tree: Root): TreeIndex {
   // Document order, as walk.ts goes (the root first, then each child before its children).
   const step = (node: Nodes, parent: Parents | undefined): void => {
     let entry = byType.get(node.type);
-    if (!entry) byType.set(node.type, (entry = {nodes: [], parents: [], order: []}));
+    if (!entry) byType.set(node.type, (entry = {nodes: [], parents: [], order: [], ends: []}));
+    const at = entry.nodes.length;
     entry.nodes.push(node);
     entry.parents.push(parent);
     entry.order.push(place++);
+    entry.ends.push(0);
     if ('children' in node) {
       const children = node.children as Nodes[];
       for (let i = 0; i < children.length; i++) step(children[i]!, node);
     }
+    entry.ends[at] = place - 1;
   };
   step(tree, undefined);
   const index = {children: tree.children, length: tree.children.length, byType};
@@ -54,12 +60,14 @@ type OfType<T extends Nodes['type']> = Extract<Nodes, {type: T}>;
 
 /**
  * Every node of these types in document order, with its parent, as `walk` would reach them: for a
- * page's root from the index, for any other node by a walk of it.
+ * page's root from the index, for any other node by a walk of it. A visitor that answers `false`
+ * is not given the nodes of these types inside that node, as `walk` does not go into it (the
+ * other types cannot be told apart from a walk's by a visitor that only acts on these).
  */
-export function eachOfTypes<T extends Nodes['type']>(tree: Nodes, types: readonly T[], visitor: (node: OfType<T>, parent: Parents | undefined) => void): void {
+export function eachOfTypes<T extends Nodes['type']>(tree: Nodes, types: readonly T[], visitor: (node: OfType<T>, parent: Parents | undefined) => WalkAnswer): void {
   if (tree.type !== 'root') {
     const step = (node: Nodes, parent: Parents | undefined): void => {
-      if ((types as readonly string[]).includes(node.type)) visitor(node as OfType<T>, parent);
+      if ((types as readonly string[]).includes(node.type) && visitor(node as OfType<T>, parent) === false) return;
       if ('children' in node) {
         const children = node.children as Nodes[];
         for (let i = 0; i < children.length; i++) step(children[i]!, node);
@@ -70,9 +78,14 @@ export function eachOfTypes<T extends Nodes['type']>(tree: Nodes, types: readonl
   }
   const {byType} = indexOf(tree);
   const lists = types.map((type) => byType.get(type) ?? none).filter((list) => list.nodes.length > 0);
+  // The place of the last node inside the latest node the visitor would not go into: nodes up to it are not given.
+  let skipTo = -1;
   if (lists.length === 1) {
-    const [{nodes, parents}] = lists as [TypeIndex];
-    for (let i = 0; i < nodes.length; i++) visitor(nodes[i] as OfType<T>, parents[i]);
+    const [{nodes, parents, order, ends}] = lists as [TypeIndex];
+    for (let i = 0; i < nodes.length; i++) {
+      if (order[i]! <= skipTo) continue;
+      if (visitor(nodes[i] as OfType<T>, parents[i]) === false) skipTo = ends[i]!;
+    }
     return;
   }
   // Several types: merged by their places in document order.
@@ -85,7 +98,8 @@ export function eachOfTypes<T extends Nodes['type']>(tree: Nodes, types: readonl
     if (next < 0) return;
     const list = lists[next]!;
     const i = at[next]!++;
-    visitor(list.nodes[i] as OfType<T>, list.parents[i]);
+    if (list.order[i]! <= skipTo) continue;
+    if (visitor(list.nodes[i] as OfType<T>, list.parents[i]) === false) skipTo = list.ends[i]!;
   }
 }
 

@@ -25,5 +25,7 @@ export function walk(tree: Nodes, visitor: (node: Nodes, parent: Parents | undef
 
 /** Every node of one type, in document order (the type test of unist-util-visit); a page's root from its index of nodes by type (node-index.ts). */
 export function walkType<T extends Nodes['type']>(tree: Nodes, type: T, visitor: (node: Extract<Nodes, {type: T}>) => void): void {
-  eachOfTypes(tree, [type], (node) => visitor(node));
+  eachOfTypes(tree, [type], (node) => {
+    visitor(node);
+  });
 }

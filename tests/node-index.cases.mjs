@@ -71,6 +71,52 @@ test('eachOfTypes gives a walk\'s nodes of those types, in document order, with 
   assert.deepEqual(indexed(tree, ['code', 'inlineCode']), walked(tree, ['code', 'inlineCode']));
 });
 
+test('a visitor answering false is not given the nodes of its types inside that node, as a walk does not go into it', () => {
+  const tree = parse();
+  // The walk the converted readings were: not into a list (the quote's list, the ordered list), nor into a quote.
+  const stops = (node) => node.type === 'list' || node.type === 'blockquote';
+  const cases = [['list', 'inlineCode'], ['blockquote', 'list', 'link'], ['list'], ['blockquote', 'inlineCode', 'code', 'heading']];
+  for (const types of cases) {
+    const theirs = [];
+    walk(tree, (node, parent) => {
+      if (!types.includes(node.type)) return undefined;
+      theirs.push([node, parent]);
+      return stops(node) ? false : undefined;
+    });
+    const ours = [];
+    eachOfTypes(tree, types, (node, parent) => {
+      ours.push([node, parent]);
+      return stops(node) ? false : undefined;
+    });
+    assert.deepEqual(ours.map(([node]) => node.type), theirs.map(([node]) => node.type), types.join());
+    for (const [i, [node, parent]] of ours.entries()) {
+      assert.equal(node, theirs[i][0], `${types.join()}: node ${i}`);
+      assert.equal(parent, theirs[i][1], `${types.join()}: parent of node ${i}`);
+    }
+    // Below the root (no index): the same.
+    const quote = tree.children.find((node) => node.type === 'blockquote');
+    const below = [];
+    eachOfTypes(quote, types, (node) => {
+      below.push(node);
+      return stops(node) ? false : undefined;
+    });
+    const belowWalked = [];
+    walk(quote, (node) => {
+      if (!types.includes(node.type)) return undefined;
+      belowWalked.push(node);
+      return stops(node) ? false : undefined;
+    });
+    assert.deepEqual(below, belowWalked, `below the root: ${types.join()}`);
+  }
+  // What the skip leaves out: the quote's list and link, and the ordered list's inline code, are not given.
+  const given = [];
+  eachOfTypes(tree, ['blockquote', 'list', 'link'], (node) => {
+    given.push(node.type);
+    return stops(node) ? false : undefined;
+  });
+  assert.deepEqual(given, ['link', 'blockquote', 'list']);
+});
+
 test('below the root (a list, a quote) eachOfTypes walks that node', () => {
   const tree = parse();
   const quote = tree.children.find((node) => node.type === 'blockquote');

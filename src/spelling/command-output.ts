@@ -1,5 +1,6 @@
 import type {Blockquote, Nodes, Parents, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import {eachOfTypes} from '../node-index.js';
 import {walk} from '../walk.js';
 import {sessionLanguages, shellLanguages} from './linked-names.js';
 import {spanOf, type Span} from './spans.js';
@@ -21,8 +22,8 @@ import {spanOf, type Span} from './spans.js';
 export function commandOutputSpans(tree: Root, source: string): Span[] {
   const spans: Span[] = [];
   if (!source.includes('>')) return spans;
-  walk(tree, (node, parent) => {
-    if (node.type !== 'blockquote' || !parent) return;
+  eachOfTypes(tree, ['blockquote'], (node, parent) => {
+    if (!parent) return;
     const lines = quoteLines(node, source);
     if (lines.length === 0) return;
     if (lines.every((line) => logRecord.test(line) || stackFrame.test(line)) || (afterShellBlock(node, parent) && printed(lines) && !marked(node))) spans.push(spanOf(node));

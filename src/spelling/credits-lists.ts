@@ -1,6 +1,6 @@
-import type {Nodes, Parents, Root} from 'mdast';
+import type {Nodes, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {walk} from '../walk.js';
+import {eachOfTypes} from '../node-index.js';
 import {spanOf, type Span} from './spans.js';
 
 /**
@@ -22,15 +22,13 @@ const fewestNames = 3;
 
 export function creditsListSpans(tree: Root): Span[] {
   const spans: Span[] = [];
-  walk(tree, (node) => {
-    if (!('children' in node)) return false;
-    const children = (node as Parents).children as Nodes[];
-    for (let i = 1; i < children.length; i++) {
-      const list = children[i]!;
-      if (list.type !== 'list' || !introducesCredits(children[i - 1]!)) continue;
-      if (list.children.length < fewestNames || !list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && isName(toString(item.children[0]!)))) continue;
-      for (const item of list.children) spans.push(spanOf(item.children[0]!));
-    }
+  // Each list with the block before it (the spans are merged in order by the caller).
+  eachOfTypes(tree, ['list'], (list, parent) => {
+    const children = (parent?.children ?? []) as Nodes[];
+    const i = children.indexOf(list);
+    if (i < 1 || !introducesCredits(children[i - 1]!)) return;
+    if (list.children.length < fewestNames || !list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && isName(toString(item.children[0]!)))) return;
+    for (const item of list.children) spans.push(spanOf(item.children[0]!));
   });
   return spans;
 }

@@ -1,4 +1,5 @@
 import type {Nodes, Parents, Root} from 'mdast';
+import {eachOfTypes} from '../node-index.js';
 import {walk} from '../walk.js';
 import type {Span} from './spans.js';
 
@@ -70,9 +71,8 @@ function endIndex(children: Nodes[], from: number): number | undefined {
 /** Cheap test: the page has an HTML comment at all. */
 function hasComment(tree: Root): boolean {
   let found = false;
-  walk(tree, (node) => {
-    if (found) return false;
-    if (node.type === 'html' && node.value.includes('<!--')) found = true;
+  eachOfTypes(tree, ['html'], (node) => {
+    if (node.value.includes('<!--')) found = true;
   });
   return found;
 }

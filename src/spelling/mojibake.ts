@@ -1,5 +1,5 @@
 import type {Root} from 'mdast';
-import {walk} from '../walk.js';
+import {eachOfTypes} from '../node-index.js';
 import {htmlCodeSpans} from '../text/html-code-spans.js';
 
 /**
@@ -77,8 +77,7 @@ export function mojibakeIn(tree: Root, source: string, htmlShown: boolean): Moji
   };
   // Text between inline `<code>`, `<kbd>`, `<samp>` tags is code to a reader, as a backtick span is (html-code-spans.ts).
   const inCodeTags = source.includes('<') ? htmlCodeSpans(tree) : new Set<unknown>();
-  walk(tree, (node) => {
-    if (node.type !== 'text' && (node.type !== 'html' || !htmlShown)) return;
+  eachOfTypes(tree, htmlShown ? ['text', 'html'] : ['text'], (node) => {
     if (inCodeTags.has(node)) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

@@ -1,5 +1,6 @@
 import type {Blockquote, ListItem, Nodes, Parents, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import {eachOfTypes} from '../node-index.js';
 import {walk} from '../walk.js';
 import {forgeItemKind, isForgeUrl} from './forge-urls.js';
 import {dashLine, htmlBlockquotes, htmlQuoteSigned, quoteTailEnd, type HtmlQuote} from './html-quotes.js';
@@ -20,7 +21,8 @@ import {introducesDocumentText} from './quoted-documents.js';
 export type Ranges = Array<[number, number, string?]>;
 
 /** Nodes with text of their own: where quotation marks open and close. */
-const textBlocks = new Set(['paragraph', 'heading', 'tableCell']);
+const textBlockTypes = ['paragraph', 'heading', 'tableCell'] as const;
+const textBlocks = new Set<string>(textBlockTypes);
 
 /** Inline nodes whose quotation marks are not the prose's (`<a href="…">`, `` `"x"` ``). */
 const notProse = new Set(['inlineCode', 'html', 'inlineMath', 'mdxTextExpression']);
@@ -690,7 +692,7 @@ function hostOf(url: string): string | undefined {
  */
 export function markedSpans(tree: Root, source: string): Ranges {
   const out: Ranges = [];
-  walk(tree, (node) => {
+  eachOfTypes(tree, ['emphasis', ...textBlockTypes], (node) => {
     if (node.type === 'emphasis') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;

@@ -1,6 +1,7 @@
 import type {List, ListItem, Nodes, Paragraph, Root, Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {walk, walkType} from '../walk.js';
+import {eachOfTypes} from '../node-index.js';
+import {walkType} from '../walk.js';
 import {commandOutputSpans} from './command-output.js';
 import {isCommitUrl} from './forge-urls.js';
 import {mergeSpans, spanOf} from './spans.js';
@@ -150,8 +151,8 @@ function searchQuerySpans(tree: Root, source: string): Array<[number, number]> {
   walkType(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   });
-  walk(tree, (node) => {
-    const url = node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier) : undefined;
+  eachOfTypes(tree, ['link', 'linkReference'], (node) => {
+    const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
     if (url === undefined || !url.includes('?')) return;
     if (queryValues(url).has(normalized(toString(node)))) spans.push(spanOf(node));
   });
@@ -198,12 +199,11 @@ function searchLogSpans(tree: Root): Array<[number, number]> {
   const entries: Paragraph[] = [];
   // The page's other headings and paragraphs, read for its search wording only when it has enough entries.
   const others: Nodes[] = [];
-  walk(tree, (node) => {
+  eachOfTypes(tree, ['heading', 'paragraph'], (node) => {
     if (node.type === 'heading') {
       others.push(node);
       return false;
     }
-    if (node.type !== 'paragraph') return;
     const first = node.children[0];
     if (first?.type === 'emphasis' && /^\p{Ll}/u.test(toString(first))) entries.push(node);
     else others.push(node);

@@ -1,6 +1,6 @@
 import type {List, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {walk} from '../walk.js';
+import {eachOfTypes} from '../node-index.js';
 import {citesTrackerItem} from './forge-urls.js';
 import {spanOf, type Span} from './spans.js';
 
@@ -71,9 +71,9 @@ const pullPath = /\/(?:pull|pulls|merge_requests|pull-requests)\/\d+/;
 
 export function referencedEntrySpans(tree: Root): Span[] {
   const spans: Span[] = [];
-  walk(tree, (node, parent) => {
+  eachOfTypes(tree, ['list'], (node, parent) => {
     // A nested list is read with the list that holds it (its entries grouped under a label).
-    if (node.type !== 'list' || parent?.type === 'listItem') return;
+    if (parent?.type === 'listItem') return;
     const entries: Entry[] = [];
     if (!collectEntries(node, entries) || entries.length < fewestEntries || leadsRank(entries) || !hashedList(entries) || !oneProject(entries)) return false;
     if (entries.filter((entry) => entry.sentences).length > entries.length * twoSentenceShare) return false;

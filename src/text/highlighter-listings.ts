@@ -1,5 +1,5 @@
 import type {Root} from 'mdast';
-import {walk} from '../walk.js';
+import {eachOfTypes} from '../node-index.js';
 
 /**
  * Code listings written as HTML by a highlighter, not fenced: blog platforms' editors and exporters
@@ -72,8 +72,7 @@ function namesCodeBlock(attributes: string): boolean {
 export function highlighterListingSpans(tree: Root, source: string, classes: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open: {start: number; depth: number; code: boolean; tokens: number; colours: Set<string>} | undefined;
-  walk(tree, (node, parent) => {
-    if (node.type !== 'html') return true;
+  eachOfTypes(tree, ['html'], (node, parent) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) return false;

@@ -25,6 +25,7 @@
  */
 import type {Blockquote, Heading, Nodes, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import {eachOfTypes} from '../node-index.js';
 import {walk} from '../walk.js';
 
 /** The file name's stem has `template` as a part of its own (`kep-template`, `TEMPLATE`, `adr_template`), not `templates` or `templating`. */
@@ -171,14 +172,10 @@ const introducesExample = /(?:(?<![\p{L}])(?:example|e\.g\.|for instance|like th
  */
 export function sampleQuotes(tree: Root): Set<Blockquote> {
   const samples = new Set<Blockquote>();
-  walk(tree, (node: Nodes) => {
-    if (!('children' in node)) return false;
-    const children = node.children as Nodes[];
-    for (const [i, child] of children.entries()) {
-      const before = children[i - 1];
-      if (child.type === 'blockquote' && before?.type === 'paragraph' && introducesExample.test(toString(before))) samples.add(child);
-    }
-    return true;
+  eachOfTypes(tree, ['blockquote'], (quote, parent) => {
+    const children = (parent?.children ?? []) as Nodes[];
+    const before = children[children.indexOf(quote) - 1];
+    if (before?.type === 'paragraph' && introducesExample.test(toString(before))) samples.add(quote);
   });
   return samples;
 }

@@ -154,7 +154,7 @@ function readHeadingHook(site: SiteInfo, type: string): HeadingHookIds | undefin
 }
 
 /** A page type's own heading hook (`<type>/_markup/render-heading.html`), the first in the layout folders' order. */
-function typeHookFile(dirs: string[], type: string): {file: string; text: string} | undefined {
+function typeHookFile(dirs: readonly string[], type: string): {file: string; text: string} | undefined {
   for (const dir of dirs) {
     const file = join(dir, type, '_markup', 'render-heading.html');
     const text = readText(file);
@@ -164,7 +164,7 @@ function typeHookFile(dirs: string[], type: string): {file: string; text: string
 }
 
 /** Where Hugo finds a template a hook names: `template` from the layouts folder, `partial` from `partials/` (or `_partials/`). */
-function templateFile(dirs: string[], kind: string, name: string): string | undefined {
+function templateFile(dirs: readonly string[], kind: string, name: string): string | undefined {
   const file = kind === 'template' ? name : /\.\w+$/.test(name) ? name : `${name}.html`;
   const places = kind === 'template' ? [file] : [join('partials', file), join('_partials', file)];
   for (const dir of dirs) {

@@ -67,7 +67,7 @@ export function hugoTemplates(path: string, site: SiteInfo, frontMatter: PageFro
     ...['shortcodes', '_shortcodes', '_markup', join('_default', '_markup')].flatMap((folder) => listed(site, 'below', join(dir, folder), below)),
   ]);
   return {
-    folders: dirs,
+    folders: [...dirs],
     layouts,
     // A theme or module not in the checkout renders the page too (hugo-themes.ts).
     ...hugoThemeElsewhere(site),

@@ -305,13 +305,22 @@ function readsAsWritten(prefix: string, destination: string): boolean {
   return !/[?#%]/.test(prefix) && !(prefix.startsWith('/') && destination.startsWith('/'));
 }
 
+/** The render hook files found for a site, by kind (null: none): looked for once a site, as they are asked of every link. */
+const hookFiles = perSite((): Map<HookKind, string | null> => new Map());
+
 /** The site's own render hook template of this kind, else its themes' (undefined: none in the checkout). */
 function renderHookFile(site: SiteInfo, kind: HookKind): string | undefined {
-  for (const layouts of hugoLayoutDirs(site)) {
-    const file = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate));
-    if (file) return file;
+  const known = hookFiles(site);
+  let found = known.get(kind);
+  if (found === undefined) {
+    found = null;
+    for (const layouts of hugoLayoutDirs(site)) {
+      found = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate)) ?? null;
+      if (found) break;
+    }
+    known.set(kind, found);
   }
-  return undefined;
+  return found ?? undefined;
 }
 
 const besidePageCache = new Map<string, boolean>();
@@ -331,14 +340,14 @@ export function renderHookLooksBesidePage(site: SiteInfo, kind: HookKind): boole
 /**
  * The site's layout folders: its own, its themes' and modules' in the checkout (wherever Hugo finds
  * them: hugo-themes.ts), and, for a theme's example site (`exampleSite/` inside a theme, built
- * with `--themesDir ../..`), the theme around it.
+ * with `--themesDir ../..`), the theme around it. Worked out once a site: asked for every link and page.
  */
-export function hugoLayoutDirs(site: SiteInfo): string[] {
+export const hugoLayoutDirs = perSite((site: SiteInfo): readonly string[] => {
   const dirs = [join(site.root, 'layouts'), ...hugoModuleFolders(site).map((folder) => join(folder, 'layouts'))];
   const parent = dirname(site.root);
   if (existsSync(join(parent, 'theme.toml')) || existsSync(join(parent, 'theme.yaml'))) dirs.push(join(parent, 'layouts'));
   return [...new Set(dirs)];
-}
+});
 
 const titleFallbackCache = new Map<string, boolean>();
 

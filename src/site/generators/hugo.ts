@@ -210,13 +210,13 @@ export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, 
  * without regard to case as Hugo matches paths (`/docs/reference/api` names `docs/Reference/api.html`).
  */
 function otherFormatPageAt(candidates: readonly string[], context: ResolveContext): string | undefined {
-  const exact = candidates.find((candidate) => isFile(candidate) && isOtherFormatPage(candidate));
+  // Each candidate as the site index's listings spell it, matched without regard to case (undefined: absent).
+  const reals = candidates.map((candidate) => context.realPath(candidate));
+  // A name the listings lack in every letter case is no file there: no `stat` (asked for each link to a page
+  // URL that no content file has). A name outside ASCII, which a disk may normalise, still is.
+  const exact = candidates.find((candidate, i) => (reals[i] !== undefined || !/^[\x00-\x7f]*$/.test(candidate)) && isFile(candidate) && isOtherFormatPage(candidate));
   if (exact) return exact;
-  for (const candidate of candidates) {
-    const real = context.realPath(candidate);
-    if (real && !context.isDirectory(real) && isOtherFormatPage(real)) return real;
-  }
-  return undefined;
+  return reals.find((real) => real !== undefined && !context.isDirectory(real) && isOtherFormatPage(real));
 }
 
 /** A translation (`index.fr.md`) links to the page in its own language when there is one. */
