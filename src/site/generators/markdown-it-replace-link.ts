@@ -3,8 +3,9 @@
  * rule that hands every link's `href` and every image's `src` (the `link_open` and `image` tokens:
  * inline links and images, reference links, autolinks, linkified URLs) to a `replaceLink(link, env,
  * token)` function of the site's — markdown-it's own options' `replaceLink` first, else the plugin
- * options' — and writes what it returns. With `processHTML: true` (2.x) raw HTML `href`/`src` go
- * through it too. Without a function the rule does nothing.
+ * options' — and writes what it returns. With `processHTML: true` (2.x) raw HTML goes through it
+ * too, but only an `<a>`'s `href` and an `<img>`'s `src` (replaceNodes): `<video src>`, `<source
+ * srcset>` and the rest are left as written. Without a function the rule does nothing.
  *
  * postlint never runs that function. It reads one common shape as data: each rewriting branch
  * guarded by a regular expression tested on the link (`if (/^\.\.\/img\//.test(link)) {…}`, the
@@ -15,6 +16,7 @@
  */
 import {closedBody, withoutComments} from './js-source.js';
 import {markdownItUse} from './markdown-it-use.js';
+import type {LinkRequest} from './types.js';
 
 /** What the site's replaceLink does, as far as postlint reads it: the guards of its rewriting branches, or none readable. */
 export interface LinkReplacement {
@@ -115,10 +117,17 @@ function readGuards(body: string, param: string): Array<{source: string; flags: 
   return undefined;
 }
 
+/** The links markdown-it hands the rule: `link_open` tokens (links, reference links, autolinks) and `image` tokens. */
+const markdownKinds = new Set(['link', 'image', 'definition', 'autolink']);
+/** The raw HTML attributes replaceNodes hands it with `processHTML` (postlint's LinkFact.element, lower case as htmlparser2 reads tags). */
+const htmlElements = new Set(['a href', 'img src']);
+
 /** Does the site's replaceLink rewrite this link (its path as written, decoded, without query and fragment)? */
-export function rewritesLink(replacement: LinkReplacement, path: string, html: boolean): boolean {
-  if (html && !replacement.html) return false;
+export function rewritesLink(replacement: LinkReplacement, link: Pick<LinkRequest, 'path' | 'kind' | 'element'>): boolean {
+  const seen = link.kind === 'html' ? replacement.html && htmlElements.has(link.element ?? '') : markdownKinds.has(link.kind);
+  if (!seen) return false;
   if (replacement.guards === undefined) return true;
+  const {path} = link;
   return replacement.guards.some(({source, flags}) => {
     // A guard on what the decoded path no longer holds (a query, a fragment, an escape) may match the link as written.
     if (/[#?%]/.test(source)) return true;

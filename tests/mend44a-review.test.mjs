@@ -1,0 +1,22 @@
+// Review of fix44a (markdown-it-replace-link read as data, Astro glob `generateId`), asserted by exact
+// rule id, line and column, each case one the branch got wrong:
+// - with `processHTML`, the plugin hands only `<a href>` and `<img src>` of raw HTML to replaceLink
+//   (replaceNodes in martinheidegger/markdown-it-replace-link index.js): another element's missing
+//   file is still reported;
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {siteFindings} from './rule-helpers.mjs';
+
+/** An Eleventy config whose markdown-it runs markdown-it-replace-link with these options. */
+const replaceConfig = (options) => `const markdownIt = require("markdown-it");
+module.exports = function (eleventyConfig) {
+  eleventyConfig.setLibrary("md", markdownIt({html: true}).use(require("markdown-it-replace-link"), ${options}));
+  return {dir: {input: "src"}};
+};
+`;
+
+test('markdown-it-replace-link with processHTML rewrites raw HTML <a href> and <img src> only: a missing <video src> is reported', async () => {
+  const page = '# Tea\n\n<video src="steeping.mp4"></video>\n\n<img src="cup.png">\n\n<a href="leaflet.pdf">leaflet</a>\n';
+  const files = {'.eleventy.js': replaceConfig('{processHTML: true, replaceLink: (link) => link.toLowerCase()}'), 'src/posts/tea.md': page};
+  assert.deepEqual(await siteFindings('no-missing-files', files), ['src/posts/tea.md:3:8 no-missing-files']);
+});
