@@ -3,6 +3,9 @@
 // - with `processHTML`, the plugin hands only `<a href>` and `<img src>` of raw HTML to replaceLink
 //   (replaceNodes in martinheidegger/markdown-it-replace-link index.js): another element's missing
 //   file is still reported;
+// - a one-statement branch ends at its line's end too (no semicolons, as the plugin's own README
+//   writes): the next branch's guard is not swallowed into it, so a link that guard rewrites is
+//   held back, not reported;
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {siteFindings} from './rule-helpers.mjs';
@@ -19,4 +22,14 @@ test('markdown-it-replace-link with processHTML rewrites raw HTML <a href> and <
   const page = '# Tea\n\n<video src="steeping.mp4"></video>\n\n<img src="cup.png">\n\n<a href="leaflet.pdf">leaflet</a>\n';
   const files = {'.eleventy.js': replaceConfig('{processHTML: true, replaceLink: (link) => link.toLowerCase()}'), 'src/posts/tea.md': page};
   assert.deepEqual(await siteFindings('no-missing-files', files), ['src/posts/tea.md:3:8 no-missing-files']);
+});
+
+test('markdown-it-replace-link: a one-statement branch without a semicolon does not swallow the next guard', async () => {
+  const replaceLink = `function (link) {
+    if (/^\\.\\.\\/img\\//.test(link)) return "/img/" + link.slice(7)
+    if (/^\\.\\.\\/media\\//.test(link)) return "https://cdn.example.org/media/" + link.slice(9);
+    return link
+  }`;
+  const page = '# Tea\n\n![Cup](../media/cup.png)\n\n![Pot](../img/pot.png)\n\n![Tray](tray.png)\n';
+  assert.deepEqual(await siteFindings('no-missing-files', {'.eleventy.js': replaceConfig(`{replaceLink: ${replaceLink}}`), 'src/posts/tea.md': page}), ['src/posts/tea.md:7:1 no-missing-files']);
 });

@@ -14,7 +14,7 @@
  * guards do not match is left as written and checked, and one they match is rewritten. Any other
  * function (or none postlint can find) may rewrite every link: each is unverifiable.
  */
-import {closedBody, withoutComments} from './js-source.js';
+import {closedBody, scanCode, withoutComments} from './js-source.js';
 import {markdownItUse} from './markdown-it-use.js';
 import type {LinkRequest} from './types.js';
 
@@ -97,7 +97,7 @@ function readGuards(body: string, param: string): Array<{source: string; flags: 
       if (block === undefined) return undefined;
       after = after.slice(block.length + 2).trim();
     } else {
-      const end = after.indexOf(';');
+      const end = statementEnd(after);
       if (end < 0) return undefined;
       after = after.slice(end + 1).trim();
     }
@@ -121,6 +121,20 @@ function readGuards(body: string, param: string): Array<{source: string; flags: 
 const markdownKinds = new Set(['link', 'image', 'definition', 'autolink']);
 /** The raw HTML attributes replaceNodes hands it with `processHTML` (postlint's LinkFact.element, lower case as htmlparser2 reads tags). */
 const htmlElements = new Set(['a href', 'img src']);
+
+/**
+ * Where a one-statement branch ends: its `;`, or its line's end at its own bracket level (a config
+ * without semicolons, as the plugin's README writes), strings and regex literals skipped; -1 when
+ * neither comes. A line that goes on (`return link\n  .slice(1)`) leaves a rest no shape reads.
+ */
+function statementEnd(text: string): number {
+  let depth = 0;
+  return scanCode(text, 0, (_, char) => {
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+    return depth === 0 && (char === ';' || char === '\n');
+  });
+}
 
 /** Does the site's replaceLink rewrite this link (its path as written, decoded, without query and fragment)? */
 export function rewritesLink(replacement: LinkReplacement, link: Pick<LinkRequest, 'path' | 'kind' | 'element'>): boolean {
