@@ -6,6 +6,9 @@
 // - a one-statement branch ends at its line's end too (no semicolons, as the plugin's own README
 //   writes): the next branch's guard is not swallowed into it, so a link that guard rewrites is
 //   held back, not reported;
+// - an Astro glob loader's `generateId` is an option of the code: one in a comment makes no ids
+//   (the default ids stand, and a link nothing serves is reported), one given as a shorthand
+//   property (`generateId,`) does (a link to an entry's computed URL is no finding).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {siteFindings} from './rule-helpers.mjs';
@@ -32,4 +35,23 @@ test('markdown-it-replace-link: a one-statement branch without a semicolon does 
   }`;
   const page = '# Tea\n\n![Cup](../media/cup.png)\n\n![Pot](../img/pot.png)\n\n![Tray](tray.png)\n';
   assert.deepEqual(await siteFindings('no-missing-files', {'.eleventy.js': replaceConfig(`{replaceLink: ${replaceLink}}`), 'src/posts/tea.md': page}), ['src/posts/tea.md:7:1 no-missing-files']);
+});
+
+/** An Astro site whose blog collection's glob loader has these extra options, with a catch-all route serving the entries by id. */
+const astroFiles = (loaderOptions, before = '') => ({
+  'package.json': '{"dependencies":{"astro":"5.0.0"}}',
+  'astro.config.mjs': 'import {defineConfig} from "astro/config";\n\nexport default defineConfig({site: "https://example.org"});\n',
+  'src/content.config.ts': `import {glob} from "astro/loaders";\nimport {defineCollection} from "astro:content";\n${before}\nconst blog = defineCollection({\n  loader: glob({\n    pattern: "**/*.md",\n    base: "./src/posts",${loaderOptions}\n  }),\n});\n\nexport const collections = {blog};\n`,
+  'src/pages/[...slug].astro': '---\nimport {getCollection, render} from "astro:content";\nexport async function getStaticPaths() {\n  const posts = await getCollection("blog");\n  return posts.map((post) => ({params: {slug: post.id}, props: {post}}));\n}\nconst {post} = Astro.props;\nconst {Content} = await render(post);\n---\n<Content />\n',
+  'src/posts/2024/2024-08-19-brewing.md': '---\ntitle: Brewing\n---\n\nSteep it.\n',
+  'src/posts/2024/2024-08-20-pouring.md': '---\ntitle: Pouring\n---\n\nAfter [brewing](/2024/08/brewing), see [nothing](/nowhere/).\n',
+});
+
+test('astro: a generateId in a comment makes no ids: links nothing serves are reported', async () => {
+  assert.deepEqual(await siteFindings('no-missing-files', astroFiles('\n    // generateId: ({entry}) => entry.replace(/^(\\d{4})-(\\d{2})-\\d{2}-/, "$1/$2/"),')), ['src/posts/2024/2024-08-20-pouring.md:5:7 no-missing-files', 'src/posts/2024/2024-08-20-pouring.md:5:40 no-missing-files']);
+});
+
+test('astro: a generateId given as a shorthand property makes the ids in code: no link is reported', async () => {
+  const generateId = 'const generateId = ({entry}) => entry.replace(/\\d{4}-(\\d{2})-\\d{2}-/, "$1/").replace(/\\.md$/, "");\n';
+  assert.deepEqual(await siteFindings('no-missing-files', astroFiles('\n    generateId,', generateId)), []);
 });
