@@ -8,10 +8,16 @@
 //   held back, not reported;
 // - an Astro glob loader's `generateId` is an option of the code: one in a comment makes no ids
 //   (the default ids stand, and a link nothing serves is reported), one given as a shorthand
-//   property (`generateId,`) does (a link to an entry's computed URL is no finding).
+//   property (`generateId,`) does (a link to an entry's computed URL is no finding);
+// - the replaceLink function is found in time linear in the config's length, however its brackets
+//   are left open (a `[^)]*` after an optional identifier backtracked quadratically).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {join} from 'node:path';
 import {siteFindings} from './rule-helpers.mjs';
+import {repoRoot} from './helpers.mjs';
+
+const {linkReplacement} = await import(join(repoRoot, 'dist', 'src', 'site', 'generators', 'markdown-it-replace-link.js'));
 
 /** An Eleventy config whose markdown-it runs markdown-it-replace-link with these options. */
 const replaceConfig = (options) => `const markdownIt = require("markdown-it");
@@ -54,4 +60,25 @@ test('astro: a generateId in a comment makes no ids: links nothing serves are re
 test('astro: a generateId given as a shorthand property makes the ids in code: no link is reported', async () => {
   const generateId = 'const generateId = ({entry}) => entry.replace(/\\d{4}-(\\d{2})-\\d{2}-/, "$1/").replace(/\\.md$/, "");\n';
   assert.deepEqual(await siteFindings('no-missing-files', astroFiles('\n    generateId,', generateId)), []);
+});
+
+test('markdown-it-replace-link: the replaceLink function is looked for in linear time, its brackets left open (10,000 vs 40,000 characters)', () => {
+  const configs = [
+    (n) => `md.use(require("markdown-it-replace-link"), {replaceLink: function (${'a'.repeat(n)}`,
+    (n) => `md.use(require("markdown-it-replace-link"), {replaceLink: (${'a'.repeat(n)}`,
+    (n) => `md.use(require("markdown-it-replace-link"));\n${'replaceLink: function ( '.repeat(n / 25)}`,
+  ];
+  for (const config of configs) {
+    const time = (n) => {
+      const text = config(n);
+      const start = performance.now();
+      // Nothing readable: every link may be rewritten.
+      assert.equal(linkReplacement([{file: 'config.js', text}])?.guards, undefined);
+      return performance.now() - start;
+    };
+    time(100);
+    const small = time(10000);
+    const large = time(40000);
+    assert.ok(large < small * 8 + 50, `${config(0)}: 10,000 characters ${small.toFixed(1)} ms, 40,000: ${large.toFixed(1)} ms`);
+  }
 });

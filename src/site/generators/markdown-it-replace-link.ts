@@ -14,7 +14,7 @@
  * guards do not match is left as written and checked, and one they match is rewritten. Any other
  * function (or none postlint can find) may rewrite every link: each is unverifiable.
  */
-import {closedBody, scanCode, withoutComments} from './js-source.js';
+import {bracketCloses, closedBody, scanCode, withoutComments} from './js-source.js';
 import {markdownItUse} from './markdown-it-use.js';
 import type {LinkRequest} from './types.js';
 
@@ -51,13 +51,43 @@ export function linkReplacement(modules: ReadonlyArray<{file: string; text: stri
   return {file: using.file, html};
 }
 
-/** The replaceLink function's first parameter and body, 'unread' when it is written otherwise (a name, an expression arrow), undefined when there is none. */
+/**
+ * How a replaceLink function opens after its name, read at that place: `: function name(`, `: async (`
+ * (an arrow's parameters) or `(` (a method, a declaration), up to the parameters' `(`; or `: link => {`.
+ */
+const opening = new RegExp(`\\s*(?::\\s*(?:async\\s+)?(?:(function\\b\\s*(?:${identifier}\\s*)?)?\\(|(${identifier})\\s*=>\\s*\\{)|(\\())`, 'y');
+const firstParam = new RegExp(`\\s*(${identifier})`, 'y');
+
+/**
+ * The replaceLink function's first parameter and body, 'unread' when it is written otherwise (a name, an
+ * expression arrow), undefined when there is none. Each mention is read at its place, its brackets'
+ * closes found in one pass, so a config whose brackets are left open costs time linear in its length.
+ */
 function replaceLinkFunction(code: string): {param: string; body: string} | 'unread' | undefined {
-  const start = new RegExp(`\\breplaceLink\\s*(?::\\s*(?:async\\s+)?(?:function\\b\\s*(?:${identifier})?\\s*\\(\\s*(${identifier})?[^)]*\\)\\s*\\{|\\(\\s*(${identifier})?[^)]*\\)\\s*=>\\s*\\{|(${identifier})\\s*=>\\s*\\{)|\\(\\s*(${identifier})?[^)]*\\)\\s*\\{)`).exec(code);
-  if (!start) return /\breplaceLink\s*[:(]/.test(code) ? 'unread' : undefined;
-  const param = start[1] ?? start[2] ?? start[3] ?? start[4];
-  const body = closedBody(code, start.index + start[0].length - 1);
-  return param === undefined || body === undefined ? 'unread' : {param, body};
+  const closes = bracketCloses(code);
+  for (const name of code.matchAll(/\breplaceLink\b/g)) {
+    opening.lastIndex = name.index + name[0].length;
+    const open = opening.exec(code);
+    if (!open) continue;
+    let param: string | undefined = open[2];
+    let brace = opening.lastIndex - 1;
+    if (param === undefined) {
+      const paren = opening.lastIndex - 1;
+      const close = closes.get(paren);
+      if (close === undefined) continue;
+      firstParam.lastIndex = paren + 1;
+      param = firstParam.exec(code)?.[1];
+      // `function (…) {` and a method's `(…) {` open the body at once, an arrow's `(…) => {` after its arrow.
+      const body = open[1] === undefined && open[3] === undefined ? /\s*=>\s*\{/y : /\s*\{/y;
+      body.lastIndex = close + 1;
+      if (!body.exec(code)) continue;
+      brace = body.lastIndex - 1;
+    }
+    const end = closes.get(brace);
+    if (param === undefined || end === undefined || end === code.length) return 'unread';
+    return {param, body: code.slice(brace + 1, end)};
+  }
+  return /\breplaceLink\s*[:(]/.test(code) ? 'unread' : undefined;
 }
 
 /**
