@@ -10,7 +10,10 @@
 //   (the default ids stand, and a link nothing serves is reported), one given as a shorthand
 //   property (`generateId,`) does (a link to an entry's computed URL is no finding);
 // - the replaceLink function is found in time linear in the config's length, however its brackets
-//   are left open (a `[^)]*` after an optional identifier backtracked quadratically).
+//   are left open (a `[^)]*` after an optional identifier backtracked quadratically);
+// - config modules are read without their comments (localModules, since fix44a, for every generator)
+//   in time linear in their length, however many `/` they hold (each division or regex literal read
+//   back into the whole output so far, which the string's concatenation had to flatten).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
@@ -18,6 +21,7 @@ import {siteFindings} from './rule-helpers.mjs';
 import {repoRoot} from './helpers.mjs';
 
 const {linkReplacement} = await import(join(repoRoot, 'dist', 'src', 'site', 'generators', 'markdown-it-replace-link.js'));
+const {withoutComments} = await import(join(repoRoot, 'dist', 'src', 'site', 'generators', 'js-source.js'));
 
 /** An Eleventy config whose markdown-it runs markdown-it-replace-link with these options. */
 const replaceConfig = (options) => `const markdownIt = require("markdown-it");
@@ -81,4 +85,27 @@ test('markdown-it-replace-link: the replaceLink function is looked for in linear
     const large = time(40000);
     assert.ok(large < small * 8 + 50, `${config(0)}: 10,000 characters ${small.toFixed(1)} ms, 40,000: ${large.toFixed(1)} ms`);
   }
+});
+
+test('withoutComments: a module of many divisions and regex literals is read in linear time (50,000 vs 200,000 characters), comments still left out', () => {
+  const modules = [
+    (n) => 'const half = width / 2; // a half\n'.repeat(n / 34),
+    (n) => 'if (/^\\.\\.\\//.test(link)) link = link.slice(3) /* up */\n'.repeat(n / 50),
+  ];
+  for (const module of modules) {
+    const time = (n) => {
+      const text = module(n);
+      const start = performance.now();
+      const code = withoutComments(text);
+      const ms = performance.now() - start;
+      assert.doesNotMatch(code, /a half|\/\* up/);
+      return ms;
+    };
+    time(1000);
+    const small = time(50000);
+    const large = time(200000);
+    assert.ok(large < small * 8 + 50, `${module(50).split('\n')[0]}: 50,000 characters ${small.toFixed(1)} ms, 200,000: ${large.toFixed(1)} ms`);
+  }
+  // What is kept: strings, regex literals (no comment in `/\/\//`), the code either side of a comment.
+  assert.equal(withoutComments('a = "//x"; b = /\\/\\//g; /* c */ return /* d */ /[/*]/.test(e) // f\ng'), 'a = "//x"; b = /\\/\\//g;  return  /[/*]/.test(e) \ng');
 });
