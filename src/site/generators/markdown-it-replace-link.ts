@@ -40,7 +40,7 @@ export function linkReplacement(modules: ReadonlyArray<{file: string; text: stri
   const using = modules.find((module) => markdownItUse(module.text, 'markdown-it-replace-link') !== undefined);
   if (!using) return undefined;
   const options = markdownItUse(using.text, 'markdown-it-replace-link')?.options ?? '';
-  const html = /\bprocessHTML\s*:\s*true\b/.test(options);
+  const html = mayProcessHtml(options);
   for (const {file, text} of [using, ...modules.filter((module) => module !== using)]) {
     const code = withoutComments(text);
     const fn = replaceLinkFunction(code);
@@ -49,6 +49,19 @@ export function linkReplacement(modules: ReadonlyArray<{file: string; text: stri
     return {file: using.file === file ? file : `${using.file} (its replaceLink in ${file})`, ...(guards ? {guards} : {}), html};
   }
   return {file: using.file, html};
+}
+
+/**
+ * Does the plugin read raw HTML too? It takes `opts.processHTML || false`: on for any truthy value,
+ * so for one of code (`process.env.X !== "off"`, a shorthand `{processHTML}`) and for options spread
+ * from elsewhere; off when it is not written, or written falsy.
+ */
+function mayProcessHtml(options: string): boolean {
+  if (/\.\.\./.test(options)) return true;
+  const value = /\bprocessHTML\s*:\s*([^,}\n]+)/.exec(options)?.[1]?.trim();
+  // A shorthand `{processHTML}` is a variable's value: code too.
+  if (value === undefined) return /\bprocessHTML\b/.test(options);
+  return !/^(?:false|0|null|undefined|''|""|``)$/.test(value);
 }
 
 /**
