@@ -104,10 +104,10 @@ test('markdown-it-replace-link: the guard shapes read as data, others not', () =
     assert.equal(read(fn).guards, undefined, fn);
   }
   const replacement = read('(link) => { if (/^\\.\\.\\/img\\//.test(link)) { return "/img/"; } return link; }');
-  assert.equal(rewritesLink(replacement, '../img/a.png', false), true);
-  assert.equal(rewritesLink(replacement, 'a.png', false), false);
+  assert.equal(rewritesLink(replacement, {path: '../img/a.png', kind: 'image'}), true);
+  assert.equal(rewritesLink(replacement, {path: 'a.png', kind: 'image'}), false);
   // Raw HTML goes through it only with processHTML.
-  assert.equal(rewritesLink(replacement, '../img/a.png', true), false);
+  assert.equal(rewritesLink(replacement, {path: '../img/a.png', kind: 'html', element: 'img src'}), false);
 });
 
 const astroFiles = (integration, loaderExtra) => ({

@@ -22,7 +22,7 @@ import {slug as githubSlug} from 'github-slugger';
 import {draftFlags, isFile, readText} from './common.js';
 import type {FieldType, PageFrontMatter, PublishProblem, SiteInfo} from './types.js';
 import {walkFiles} from './walk-files.js';
-import {balanced, relativeModuleFile, topLevelParts} from './js-source.js';
+import {balanced, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
 import {definitionOf, routeDraftKeys, type DraftKeys} from './astro-drafts.js';
 import {escapeRegExp} from '../../links/patterns.js';
 import {contentConfigFiles} from './astro-schema-types.js';
@@ -138,8 +138,9 @@ export function astroCollections(root: string): AstroCollection[] {
     // The route's param is the entry's slugged id only as the collection's kind names it: `x.slug` for a
     // legacy collection (its `x.id` is the file's path with its extension, `don't-panic/index.mdx`), `x.id`
     // for a `glob()` one (it has no `x.slug`). Another pairing serves other URLs, or none: unknown.
-    // A glob loader's `generateId` makes each entry's id in code (`${year}/${month}/${name}` from its data): the URLs are unknown.
-    const idInCode = loader?.[1] === 'glob' && /\bgenerateId\s*[:(]/.test(body);
+    // A glob loader's `generateId` makes each entry's id in code (`${year}/${month}/${name}` from its data): the URLs are
+    // unknown. Any form of the option counts (`generateId: f`, `generateId(o) {…}`, a shorthand `generateId,`); one in a comment does not.
+    const idInCode = loader?.[1] === 'glob' && /\bgenerateId\b/.test(withoutComments(body));
     const urlPrefix = route && !idInCode ? prefixOf(route, key) : undefined;
     const draftKeys = routeDraftKeys(name, routes.map((candidate) => ({path: join(root, 'src', 'pages', candidate.rel), rel: candidate.rel, text: candidate.text})));
     // The route serves nothing but the entries only when each of its `params` is the entry's id (astro-routes.ts).

@@ -688,13 +688,10 @@ function relativeOf(request: LinkRequest, context: ResolveContext): Resolution |
   return pageAtUrl(urlMap(eleventy, site, [input(site)], context), url);
 }
 
-/** What markdown-it-replace-link counts as a link: Markdown's links and images (raw HTML only with processHTML). */
-const replacedKinds = new Set(['link', 'image', 'definition', 'autolink']);
-
 /** Unverifiable when the config's markdown-it-replace-link rewrites the link (markdown-it-replace-link.ts); said once per site. */
 function replacedReason(request: LinkRequest, site: SiteInfo): Resolution | undefined {
   const replacement = replacedLinks(site);
-  if (!replacement || !(replacedKinds.has(request.kind) || request.kind === 'html') || !rewritesLink(replacement, request.path, request.kind === 'html')) return undefined;
+  if (!replacement || !rewritesLink(replacement, request)) return undefined;
   const how = replacement.guards === undefined ? 'a replaceLink function postlint cannot read, which may rewrite any link' : `a replaceLink function that rewrites links matching ${replacement.guards.map(({source, flags}) => `/${source}/${flags}`).join(' or ')}`;
   return {status: 'unverifiable', reason: `${replacement.file} gives markdown-it-replace-link ${how}; what it writes only running it tells`, siteWide: true, counted: replacedCounted};
 }

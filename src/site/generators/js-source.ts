@@ -85,29 +85,49 @@ export function scanCode(text: string, from: number, visit: (at: number, char: s
   return -1;
 }
 
-/** Comments left out, strings and regular expression literals kept (`"art/**\/*.svg"`, `/\/\//` hold no comment), so a call in a comment is not read. */
+/**
+ * Comments left out, strings and regular expression literals kept (`"art/**\/*.svg"`, `/\/\//` hold no comment), so a call in a comment is not read.
+ * Copied a span of code at a time; whether a `/` opens a regex literal is read back from the few characters of code
+ * before it (opensRegexAfter), not from the output so far: indexing a string built by concatenation flattens it, and a
+ * module of many `/` (divisions, literals) took time quadratic in its length.
+ */
 export function withoutComments(text: string): string {
-  let out = '';
+  const parts: string[] = [];
+  // The code kept before the current span (the comments before it gone): its last characters only.
+  let before = '';
+  let from = 0;
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quote) {
-      out += char;
-      if (char === '\\') out += text[++i] ?? '';
+      if (char === '\\') i++;
       else if (char === quote) quote = undefined;
     } else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const span = text.slice(from, i);
+      parts.push(span);
+      before = (before + span.slice(-codeBack)).slice(-codeBack);
+      // A line comment keeps its line's end; one never closed, or a block comment never closed, runs to the end.
       const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2) + 1;
       i = end <= 0 ? text.length : end - (text[i + 1] === '/' ? 1 : 0);
-    } else if (char === '/' && opensRegex(out, out.length) && regexEnd(text, i) > 0) {
-      const end = regexEnd(text, i);
-      out += text.slice(i, end);
-      i = end - 1;
-    } else {
-      if (char === '"' || char === "'" || char === '`') quote = char;
-      out += char;
-    }
+      from = i + 1;
+    } else if (char === '/' && opensRegexAfter(before, text, from, i) && regexEnd(text, i) > 0) {
+      i = regexEnd(text, i) - 1;
+    } else if (char === '"' || char === "'" || char === '`') quote = char;
   }
-  return out;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** How much code before a `/` opensRegex reads, whitespace aside: a token up to `instanceof` and the character before it. */
+const codeBack = 32;
+
+/** opensRegex on the kept code before `at`: the current span from `from` back to its last token, after the code kept before the span. */
+function opensRegexAfter(before: string, text: string, from: number, at: number): boolean {
+  let last = at - 1;
+  while (last >= from && /\s/.test(text[last]!)) last--;
+  const start = Math.max(from, last + 1 - codeBack);
+  const code = last < from ? before : (start === from ? before : '') + text.slice(start, last + 1);
+  return opensRegex(code, code.length);
 }
 
 /**

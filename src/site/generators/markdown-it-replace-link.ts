@@ -3,8 +3,9 @@
  * rule that hands every link's `href` and every image's `src` (the `link_open` and `image` tokens:
  * inline links and images, reference links, autolinks, linkified URLs) to a `replaceLink(link, env,
  * token)` function of the site's — markdown-it's own options' `replaceLink` first, else the plugin
- * options' — and writes what it returns. With `processHTML: true` (2.x) raw HTML `href`/`src` go
- * through it too. Without a function the rule does nothing.
+ * options' — and writes what it returns. With `processHTML: true` (2.x) raw HTML goes through it
+ * too, but only an `<a>`'s `href` and an `<img>`'s `src` (replaceNodes): `<video src>`, `<source
+ * srcset>` and the rest are left as written. Without a function the rule does nothing.
  *
  * postlint never runs that function. It reads one common shape as data: each rewriting branch
  * guarded by a regular expression tested on the link (`if (/^\.\.\/img\//.test(link)) {…}`, the
@@ -13,8 +14,9 @@
  * guards do not match is left as written and checked, and one they match is rewritten. Any other
  * function (or none postlint can find) may rewrite every link: each is unverifiable.
  */
-import {closedBody, withoutComments} from './js-source.js';
+import {bracketCloses, closedBody, scanCode, withoutComments} from './js-source.js';
 import {markdownItUse} from './markdown-it-use.js';
+import type {LinkRequest} from './types.js';
 
 /** What the site's replaceLink does, as far as postlint reads it: the guards of its rewriting branches, or none readable. */
 export interface LinkReplacement {
@@ -38,7 +40,7 @@ export function linkReplacement(modules: ReadonlyArray<{file: string; text: stri
   const using = modules.find((module) => markdownItUse(module.text, 'markdown-it-replace-link') !== undefined);
   if (!using) return undefined;
   const options = markdownItUse(using.text, 'markdown-it-replace-link')?.options ?? '';
-  const html = /\bprocessHTML\s*:\s*true\b/.test(options);
+  const html = mayProcessHtml(options);
   for (const {file, text} of [using, ...modules.filter((module) => module !== using)]) {
     const code = withoutComments(text);
     const fn = replaceLinkFunction(code);
@@ -49,13 +51,56 @@ export function linkReplacement(modules: ReadonlyArray<{file: string; text: stri
   return {file: using.file, html};
 }
 
-/** The replaceLink function's first parameter and body, 'unread' when it is written otherwise (a name, an expression arrow), undefined when there is none. */
+/**
+ * Does the plugin read raw HTML too? It takes `opts.processHTML || false`: on for any truthy value,
+ * so for one of code (`process.env.X !== "off"`, a shorthand `{processHTML}`) and for options spread
+ * from elsewhere; off when it is not written, or written falsy.
+ */
+function mayProcessHtml(options: string): boolean {
+  if (/\.\.\./.test(options)) return true;
+  const value = /\bprocessHTML\s*:\s*([^,}\n]+)/.exec(options)?.[1]?.trim();
+  // A shorthand `{processHTML}` is a variable's value: code too.
+  if (value === undefined) return /\bprocessHTML\b/.test(options);
+  return !/^(?:false|0|null|undefined|''|""|``)$/.test(value);
+}
+
+/**
+ * How a replaceLink function opens after its name, read at that place: `: function name(`, `: async (`
+ * (an arrow's parameters) or `(` (a method, a declaration), up to the parameters' `(`; or `: link => {`.
+ */
+const opening = new RegExp(`\\s*(?::\\s*(?:async\\s+)?(?:(function\\b\\s*(?:${identifier}\\s*)?)?\\(|(${identifier})\\s*=>\\s*\\{)|(\\())`, 'y');
+const firstParam = new RegExp(`\\s*(${identifier})`, 'y');
+
+/**
+ * The replaceLink function's first parameter and body, 'unread' when it is written otherwise (a name, an
+ * expression arrow), undefined when there is none. Each mention is read at its place, its brackets'
+ * closes found in one pass, so a config whose brackets are left open costs time linear in its length.
+ */
 function replaceLinkFunction(code: string): {param: string; body: string} | 'unread' | undefined {
-  const start = new RegExp(`\\breplaceLink\\s*(?::\\s*(?:async\\s+)?(?:function\\b\\s*(?:${identifier})?\\s*\\(\\s*(${identifier})?[^)]*\\)\\s*\\{|\\(\\s*(${identifier})?[^)]*\\)\\s*=>\\s*\\{|(${identifier})\\s*=>\\s*\\{)|\\(\\s*(${identifier})?[^)]*\\)\\s*\\{)`).exec(code);
-  if (!start) return /\breplaceLink\s*[:(]/.test(code) ? 'unread' : undefined;
-  const param = start[1] ?? start[2] ?? start[3] ?? start[4];
-  const body = closedBody(code, start.index + start[0].length - 1);
-  return param === undefined || body === undefined ? 'unread' : {param, body};
+  const closes = bracketCloses(code);
+  for (const name of code.matchAll(/\breplaceLink\b/g)) {
+    opening.lastIndex = name.index + name[0].length;
+    const open = opening.exec(code);
+    if (!open) continue;
+    let param: string | undefined = open[2];
+    let brace = opening.lastIndex - 1;
+    if (param === undefined) {
+      const paren = opening.lastIndex - 1;
+      const close = closes.get(paren);
+      if (close === undefined) continue;
+      firstParam.lastIndex = paren + 1;
+      param = firstParam.exec(code)?.[1];
+      // `function (…) {` and a method's `(…) {` open the body at once, an arrow's `(…) => {` after its arrow.
+      const body = open[1] === undefined && open[3] === undefined ? /\s*=>\s*\{/y : /\s*\{/y;
+      body.lastIndex = close + 1;
+      if (!body.exec(code)) continue;
+      brace = body.lastIndex - 1;
+    }
+    const end = closes.get(brace);
+    if (param === undefined || end === undefined || end === code.length) return 'unread';
+    return {param, body: code.slice(brace + 1, end)};
+  }
+  return /\breplaceLink\s*[:(]/.test(code) ? 'unread' : undefined;
 }
 
 /**
@@ -95,7 +140,7 @@ function readGuards(body: string, param: string): Array<{source: string; flags: 
       if (block === undefined) return undefined;
       after = after.slice(block.length + 2).trim();
     } else {
-      const end = after.indexOf(';');
+      const end = statementEnd(after);
       if (end < 0) return undefined;
       after = after.slice(end + 1).trim();
     }
@@ -115,10 +160,31 @@ function readGuards(body: string, param: string): Array<{source: string; flags: 
   return undefined;
 }
 
+/** The links markdown-it hands the rule: `link_open` tokens (links, reference links, autolinks) and `image` tokens. */
+const markdownKinds = new Set(['link', 'image', 'definition', 'autolink']);
+/** The raw HTML attributes replaceNodes hands it with `processHTML` (postlint's LinkFact.element, lower case as htmlparser2 reads tags). */
+const htmlElements = new Set(['a href', 'img src']);
+
+/**
+ * Where a one-statement branch ends: its `;`, or its line's end at its own bracket level (a config
+ * without semicolons, as the plugin's README writes), strings and regex literals skipped; -1 when
+ * neither comes. A line that goes on (`return link\n  .slice(1)`) leaves a rest no shape reads.
+ */
+function statementEnd(text: string): number {
+  let depth = 0;
+  return scanCode(text, 0, (_, char) => {
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+    return depth === 0 && (char === ';' || char === '\n');
+  });
+}
+
 /** Does the site's replaceLink rewrite this link (its path as written, decoded, without query and fragment)? */
-export function rewritesLink(replacement: LinkReplacement, path: string, html: boolean): boolean {
-  if (html && !replacement.html) return false;
+export function rewritesLink(replacement: LinkReplacement, link: Pick<LinkRequest, 'path' | 'kind' | 'element'>): boolean {
+  const seen = link.kind === 'html' ? replacement.html && htmlElements.has(link.element ?? '') : markdownKinds.has(link.kind);
+  if (!seen) return false;
   if (replacement.guards === undefined) return true;
+  const {path} = link;
   return replacement.guards.some(({source, flags}) => {
     // A guard on what the decoded path no longer holds (a query, a fragment, an escape) may match the link as written.
     if (/[#?%]/.test(source)) return true;
