@@ -345,7 +345,7 @@ import {listLeadRanges} from '../src/spelling/list-leads.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
 import {quotedQueryValue} from '../src/spelling/query-values.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
-import type {Root, TableCell} from 'mdast';
+import type {Code, Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {capitalizedCodeCompound, codeCompounds} from '../src/spelling/code-compounds.js';
 import {otherProductFamily} from '../src/spelling/brand-homonyms.js';
@@ -555,9 +555,10 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
     if (verdicts.get(word) !== undefined) names.add(word);
   };
-  // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name.
+  // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name. Not the words of
+  // text the code holds (codeText): a tag, a label or a message as a person wrote it, with the prose's habits.
   const wholeWords = (code: string): void => {
-    for (const [word] of code.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
+    for (const [word] of code.replace(codeText, ' ').matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
     identifierParts(code, consider);
   };
   // Text between inline `<code>` tags (`<code>SourceTree::Open()</code>`): a reader sees code, as in backticks.
@@ -573,13 +574,36 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
       else identifierParts(node.value, consider);
-    } else if (!componentLines.includes(node.position?.start.line ?? 0)) {
+    } else if (!componentLines.includes(node.position?.start.line ?? 0) && !neverClosed(node, source)) {
       // (An MDX component tag read as one element is JSX, not a code sample: see src/text/jsx-tags.ts.)
       wholeWords(node.value);
     }
   });
   packageNames(source, consider);
   return [...names];
+}
+
+/**
+ * Text a code sample holds in quotes, two words or more (`'Github Actions'` in a logged list of a site's tags,
+ * `echo "Deploying to Github"`): words a person wrote, not how the code spells a name. A quoted word alone
+ * (`minify: 'oxc'`) is a value, spelt as the code needs.
+ */
+const codeText = /(["'])(?:(?!\1)[^\n])*?\p{L}[ \t]+\p{L}(?:(?!\1)[^\n])*?\1/gu;
+
+/**
+ * A fenced code block with no closing fence runs to the end of its container (CommonMark, "Fenced code blocks"):
+ * a stray fence (`~~~` left after a sample a blockquote cut short) that took in the writer's prose after it.
+ * Its words are the writer's, not code's: no evidence of how code spells a name (`[Github Issue](…)` swallowed so).
+ */
+function neverClosed(node: Code, source: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  const opening = /^(`{3,}|~{3,})/.exec(source.slice(start, start + 64));
+  if (!opening) return false;
+  const last = source.slice(source.lastIndexOf('\n', end - 1) + 1, end);
+  const closing = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/.exec(last);
+  return end === start + opening[0].length || closing === null || closing[1]![0] !== opening[1]![0] || closing[1]!.length < opening[1]!.length;
 }
 
 /** A code element of raw HTML and its body, to its closing tag (`<code>…<a href="#X">X</a>…</code>`). */
@@ -598,17 +622,24 @@ function identifierParts(code: string, consider: (word: string) => void): void {
 
 /**
  * Names of packages and programs the file writes anywhere outside URLs: the name of a scoped
- * package (`vitest` of `@effect/vitest`; not the words of a longer name, `sql-sqlite-node`) and a
- * name with a version number glued on (`sqlite3`). Where a site writes those, the lower-case word in prose
+ * package (`vitest` of `@effect/vitest`; not the words of a longer name, `sql-sqlite-node`), a
+ * name with a version number glued on (`sqlite3`) and a package URL's name (`django` of `pkg:pypi/django@1.11.1`). Where a site writes those, the lower-case word in prose
  * ("Refactor vitest", "on sqlite") is that package or program.
  */
 function packageNames(source: string, consider: (word: string) => void): void {
+  for (const [, name] of source.includes('pkg:') ? source.matchAll(packageUrl) : []) consider(name!);
   if (!source.includes('@') && !/[a-z]\d/.test(source)) return;
   const text = source.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/gi, ' ');
   // The whole name only: `cloudflare` in `@siebix/cloudflare-browser-run` is that package's subject, not its name.
   for (const [, name] of text.matchAll(/(?<![\w@.])@[a-z0-9][\w.-]*\/([a-z]{3,})(?![\w.-])/g)) consider(name!);
   for (const [, name] of text.matchAll(/(?<![\w@./-])([a-z]{3,})\d+(?![\w.-]*\/)(?![\w])/g)) consider(name!);
 }
+
+/**
+ * A package URL (purl, github.com/package-url/purl-spec: `pkg:type/namespace/name@version?qualifiers#subpath`,
+ * `pkg:pypi/django@1.11.1`): its name, the last segment of the path, is the package as its registry spells it.
+ */
+const packageUrl = /(?<![\w.-])pkg:[a-z][a-z0-9.+-]*\/(?:[^\s/@?#]+\/)*([a-z][\w.-]*?)(?=[@?#]|[.,;:)]?(?:\s|$))/gi;
 
 /**
  * A lower-case word followed by a version (`Bump typer from 0.25.0 to 0.25.1`, `sqlalchemy 2.0`)
