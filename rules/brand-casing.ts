@@ -71,7 +71,9 @@
  * `[postcss](https://github.com/postcss/postcss)`), which names a package or repository; a form the
  * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
  * shortcode, `oxc` in a config sample's code block, `SourceTree` in raw HTML's
- * `<code>SourceTree::Open()</code>` of a generated C++ API page), whose uses in prose are that identifier; names
+ * `<code>SourceTree::Open()</code>` of a generated C++ API page), whose uses in prose are that identifier (not
+ * the words of text code holds, a quoted string of two words or more, `'Github Actions'` in a logged list of tags,
+ * nor a fence never closed, which took in the writer's prose: a writer's habit there is no code's spelling); names
  * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
  * `kube`); a name two owners write differently; a name another product shares, on a page that
  * names that product's family (`WebPack` beside Xilinx or Vivado: their FPGA tools' `WebPACK`
@@ -200,7 +202,11 @@
  * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
  * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
- * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose; a wrong form in quotes on a
+ * (`<img alt="…" style={{ margin: 0 }} />`) or inside a paragraph or heading (`# <Icon icon="mdi:debian" /> Debian`),
+ * which are JSX: props the component reads, not prose; a lower-case name in a list of three or more whose items
+ * are repositories the site links under one owner (`projects (firmware, web, openwrt)` beside links to
+ * `github.com/acme/openwrt`…), that repository (`openwrt, linux and debian` is read); a dotted identifier written
+ * with Markdown escapes (`languages\.erlang\.package`), read as rendered, as unescaped; a wrong form in quotes on a
  * line that quotes the right one too (`Replace 'Github' with 'GitHub'`, `"RuboCop", not
  * "Rubocop"`: a correction or a style rule mentions it). A lower-case name read with its neighbour as
  * part of a term the same site writes in Title Case ("first contentful paint" where the site writes
@@ -350,6 +356,7 @@ import {toString} from 'mdast-util-to-string';
 import {capitalizedCodeCompound, codeCompounds} from '../src/spelling/code-compounds.js';
 import {otherProductFamily} from '../src/spelling/brand-homonyms.js';
 import {eachOfTypes} from '../src/node-index.js';
+import {linkedRepositories, listAround, repositoryListItem} from '../src/spelling/repository-lists.js';
 
 const id = 'brand-casing';
 
@@ -458,6 +465,10 @@ interface BrandNote {
   words?: string[];
   /** Commands the file writes as inline code whose program is a name (`` `deno lint` ``), as `<program word` pair keys. */
   commands?: string[];
+  /** The repositories the file links on a forge, `owner/name` (repository-lists.ts). */
+  repositories?: string[];
+  /** The one-word lower-case list around each lower-case finding, by `line:column` (repository-lists.ts). */
+  lists?: Record<string, string[]>;
 }
 
 /** A word written as Title Case writes an ordinary word: a capital, then lower case only. */
@@ -623,11 +634,14 @@ function identifierParts(code: string, consider: (word: string) => void): void {
 /**
  * Names of packages and programs the file writes anywhere outside URLs: the name of a scoped
  * package (`vitest` of `@effect/vitest`; not the words of a longer name, `sql-sqlite-node`), a
- * name with a version number glued on (`sqlite3`) and a package URL's name (`django` of `pkg:pypi/django@1.11.1`). Where a site writes those, the lower-case word in prose
+ * name with a version number glued on (`sqlite3`) and a package URL's type and name (`pypi` and `django` of `pkg:pypi/django@1.11.1`). Where a site writes those, the lower-case word in prose
  * ("Refactor vitest", "on sqlite") is that package or program.
  */
 function packageNames(source: string, consider: (word: string) => void): void {
-  for (const [, name] of source.includes('pkg:') ? source.matchAll(packageUrl) : []) consider(name!);
+  for (const [, type, name] of source.includes('pkg:') ? source.matchAll(packageUrl) : []) {
+    consider(type!);
+    consider(name!);
+  }
   if (!source.includes('@') && !/[a-z]\d/.test(source)) return;
   const text = source.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/gi, ' ');
   // The whole name only: `cloudflare` in `@siebix/cloudflare-browser-run` is that package's subject, not its name.
@@ -637,9 +651,10 @@ function packageNames(source: string, consider: (word: string) => void): void {
 
 /**
  * A package URL (purl, github.com/package-url/purl-spec: `pkg:type/namespace/name@version?qualifiers#subpath`,
- * `pkg:pypi/django@1.11.1`): its name, the last segment of the path, is the package as its registry spells it.
+ * `pkg:pypi/django@1.11.1`): its type is the registry's identifier (`pypi`, `npm`, `gem`) and its name, the last
+ * segment of the path, the package as that registry spells it.
  */
-const packageUrl = /(?<![\w.-])pkg:[a-z][a-z0-9.+-]*\/(?:[^\s/@?#]+\/)*([a-z][\w.-]*?)(?=[@?#]|[.,;:)]?(?:\s|$))/gi;
+const packageUrl = /(?<![\w.-])pkg:([a-z][a-z0-9.+-]*)\/(?:[^\s/@?#]+\/)*([a-z][\w.-]*?)(?=[@?#]|[.,;:)]?(?:\s|$))/gi;
 
 /**
  * A lower-case word followed by a version (`Bump typer from 0.25.0 to 0.25.1`, `sqlalchemy 2.0`)
@@ -980,6 +995,12 @@ function insideTitleTerm(note: BrandNote, message: VFileMessage, terms: Set<stri
   return near?.some((pair) => terms.has(pair)) ?? false;
 }
 
+/** A lower-case word of a list of repositories the site links under one owner (`firmware, web, openwrt`): that repository. */
+function inRepositoryList(note: BrandNote, message: VFileMessage, word: string, repositories: Set<string> | undefined): boolean {
+  const items = note.lists?.[`${message.line}:${message.column}`];
+  return items !== undefined && repositories !== undefined && repositoryListItem(word, items, repositories);
+}
+
 /** A lower-case program name in prose followed by the word the site's inline code writes after it (`deno lint`): that command. */
 function commandInProse(note: BrandNote, message: VFileMessage, commands: Set<string> | undefined): boolean {
   if (!commands || !note.near) return false;
@@ -1019,6 +1040,8 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
   const wordsBySite = unionBySite(files, (note) => note.words);
   // Commands the site writes as inline code (`deno lint`), as the pair keys of their first two words.
   const commandsBySite = unionBySite(files, (note) => note.commands);
+  // The repositories the site links on a forge (`acme/openwrt`): a list of their names names them.
+  const repositoriesBySite = unionBySite(files, (note) => note.repositories);
   const drop = new Set<VFileMessage>();
   // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
   const camelFiles = new Map<string, Set<FileFindings>>();
@@ -1040,6 +1063,7 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
       else if (isNote(file.note) && commandInProse(file.note, message, commandsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && wordOfSite(word, (message as {data?: {expected?: unknown}}).data?.expected, wordsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && insideTitleTerm(file.note, message, termsBySite.get(file.note.root))) drop.add(message);
+      else if (isNote(file.note) && inRepositoryList(file.note, message, word, repositoriesBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && (camelFiles.get(`${file.note.root}\n${word}`)?.size ?? 0) >= siteFormFiles) drop.add(message);
     }
   }
@@ -1089,6 +1113,7 @@ export default defineRule({
     const terms = titleTermPairs(source, prose, isName);
     const commands = codeCommands(tree, isName);
     const near: Record<string, string[]> = {};
+    const itemLists: Record<string, string[]> = {};
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
@@ -1156,6 +1181,8 @@ export default defineRule({
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, indexInProse(token));
         if (pairs.length > 0) near[`${start.line}:${start.column}`] = pairs;
+        const items = listAround(source, token.offset, word);
+        if (items) itemLists[`${start.line}:${start.column}`] = items;
       }
       report({
         messageId: 'wrongCase',
@@ -1167,7 +1194,8 @@ export default defineRule({
     }
     // The common words the prose writes in lower case that also spell a name with inner capitals (`minimax`).
     const words = commonWordsOfNames(tokens, speller);
-    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {}), ...(commands.length > 0 ? {commands} : {})} satisfies BrandNote);
+    const repositories = linkedRepositories(tree);
+    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {}), ...(commands.length > 0 ? {commands} : {}), ...(repositories.length > 0 ? {repositories} : {}), ...(Object.keys(itemLists).length > 0 ? {lists: itemLists} : {})} satisfies BrandNote);
   },
   /** Drops the findings whose form the same site writes as code in some file. */
   site({fileFindings, withdraw}) {
