@@ -71,7 +71,9 @@
  * `[postcss](https://github.com/postcss/postcss)`), which names a package or repository; a form the
  * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
  * shortcode, `oxc` in a config sample's code block, `SourceTree` in raw HTML's
- * `<code>SourceTree::Open()</code>` of a generated C++ API page), whose uses in prose are that identifier; names
+ * `<code>SourceTree::Open()</code>` of a generated C++ API page), whose uses in prose are that identifier (not
+ * the words of text code holds, a quoted string of two words or more, `'Github Actions'` in a logged list of tags,
+ * nor a fence never closed, which took in the writer's prose: a writer's habit there is no code's spelling); names
  * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
  * `kube`); a name two owners write differently; a name another product shares, on a page that
  * names that product's family (`WebPack` beside Xilinx or Vivado: their FPGA tools' `WebPACK`
@@ -207,7 +209,11 @@
  * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
  * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
- * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose; a wrong form in quotes on a
+ * (`<img alt="…" style={{ margin: 0 }} />`) or inside a paragraph or heading (`# <Icon icon="mdi:debian" /> Debian`),
+ * which are JSX: props the component reads, not prose; a lower-case name in a list of three or more whose items
+ * are repositories the site links under one owner (`projects (firmware, web, openwrt)` beside links to
+ * `github.com/acme/openwrt`…), that repository (`openwrt, linux and debian` is read); a dotted identifier written
+ * with Markdown escapes (`languages\.erlang\.package`), read as rendered, as unescaped; a wrong form in quotes on a
  * line that quotes the right one too (`Replace 'Github' with 'GitHub'`, `"RuboCop", not
  * "Rubocop"`: a correction or a style rule mentions it). A lower-case name read with its neighbour as
  * part of a term the same site writes in Title Case ("first contentful paint" where the site writes
@@ -352,11 +358,12 @@ import {listLeadRanges} from '../src/spelling/list-leads.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
 import {quotedQueryValue} from '../src/spelling/query-values.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
-import type {Root, TableCell} from 'mdast';
+import type {Code, Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {capitalizedCodeCompound, codeCompounds} from '../src/spelling/code-compounds.js';
 import {otherProductFamily} from '../src/spelling/brand-homonyms.js';
 import {eachOfTypes} from '../src/node-index.js';
+import {linkedRepositories, listAround, repositoryListItem} from '../src/spelling/repository-lists.js';
 
 const id = 'brand-casing';
 
@@ -465,6 +472,10 @@ interface BrandNote {
   words?: string[];
   /** Commands the file writes as inline code whose program is a name (`` `deno lint` ``), as `<program word` pair keys. */
   commands?: string[];
+  /** The repositories the file links on a forge, `owner/name` (repository-lists.ts). */
+  repositories?: string[];
+  /** The one-word lower-case list around each lower-case finding, by `line:column` (repository-lists.ts). */
+  lists?: Record<string, string[]>;
 }
 
 /** A word written as Title Case writes an ordinary word: a capital, then lower case only. */
@@ -562,9 +573,10 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
     if (verdicts.get(word) !== undefined) names.add(word);
   };
-  // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name.
+  // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name. Not the words of
+  // text the code holds (codeText): a tag, a label or a message as a person wrote it, with the prose's habits.
   const wholeWords = (code: string): void => {
-    for (const [word] of code.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
+    for (const [word] of code.replace(codeText, ' ').matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
     identifierParts(code, consider);
   };
   // Text between inline `<code>` tags (`<code>SourceTree::Open()</code>`): a reader sees code, as in backticks.
@@ -580,13 +592,36 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
       else identifierParts(node.value, consider);
-    } else if (!componentLines.includes(node.position?.start.line ?? 0)) {
+    } else if (!componentLines.includes(node.position?.start.line ?? 0) && !neverClosed(node, source)) {
       // (An MDX component tag read as one element is JSX, not a code sample: see src/text/jsx-tags.ts.)
       wholeWords(node.value);
     }
   });
   packageNames(source, consider);
   return [...names];
+}
+
+/**
+ * Text a code sample holds in quotes, two words or more (`'Github Actions'` in a logged list of a site's tags,
+ * `echo "Deploying to Github"`): words a person wrote, not how the code spells a name. A quoted word alone
+ * (`minify: 'oxc'`) is a value, spelt as the code needs.
+ */
+const codeText = /(["'])(?:(?!\1)[^\n])*?\p{L}[ \t]+\p{L}(?:(?!\1)[^\n])*?\1/gu;
+
+/**
+ * A fenced code block with no closing fence runs to the end of its container (CommonMark, "Fenced code blocks"):
+ * a stray fence (`~~~` left after a sample a blockquote cut short) that took in the writer's prose after it.
+ * Its words are the writer's, not code's: no evidence of how code spells a name (`[Github Issue](…)` swallowed so).
+ */
+function neverClosed(node: Code, source: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  const opening = /^(`{3,}|~{3,})/.exec(source.slice(start, start + 64));
+  if (!opening) return false;
+  const last = source.slice(source.lastIndexOf('\n', end - 1) + 1, end);
+  const closing = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/.exec(last);
+  return end === start + opening[0].length || closing === null || closing[1]![0] !== opening[1]![0] || closing[1]!.length < opening[1]!.length;
 }
 
 /** A code element of raw HTML and its body, to its closing tag (`<code>…<a href="#X">X</a>…</code>`). */
@@ -605,17 +640,28 @@ function identifierParts(code: string, consider: (word: string) => void): void {
 
 /**
  * Names of packages and programs the file writes anywhere outside URLs: the name of a scoped
- * package (`vitest` of `@effect/vitest`; not the words of a longer name, `sql-sqlite-node`) and a
- * name with a version number glued on (`sqlite3`). Where a site writes those, the lower-case word in prose
+ * package (`vitest` of `@effect/vitest`; not the words of a longer name, `sql-sqlite-node`), a
+ * name with a version number glued on (`sqlite3`) and a package URL's type and name (`pypi` and `django` of `pkg:pypi/django@1.11.1`). Where a site writes those, the lower-case word in prose
  * ("Refactor vitest", "on sqlite") is that package or program.
  */
 function packageNames(source: string, consider: (word: string) => void): void {
+  for (const [, type, name] of source.includes('pkg:') ? source.matchAll(packageUrl) : []) {
+    consider(type!);
+    consider(name!);
+  }
   if (!source.includes('@') && !/[a-z]\d/.test(source)) return;
   const text = source.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/gi, ' ');
   // The whole name only: `cloudflare` in `@siebix/cloudflare-browser-run` is that package's subject, not its name.
   for (const [, name] of text.matchAll(/(?<![\w@.])@[a-z0-9][\w.-]*\/([a-z]{3,})(?![\w.-])/g)) consider(name!);
   for (const [, name] of text.matchAll(/(?<![\w@./-])([a-z]{3,})\d+(?![\w.-]*\/)(?![\w])/g)) consider(name!);
 }
+
+/**
+ * A package URL (purl, github.com/package-url/purl-spec: `pkg:type/namespace/name@version?qualifiers#subpath`,
+ * `pkg:pypi/django@1.11.1`): its type is the registry's identifier (`pypi`, `npm`, `gem`) and its name, the last
+ * segment of the path, the package as that registry spells it.
+ */
+const packageUrl = /(?<![\w.-])pkg:([a-z][a-z0-9.+-]*)\/(?:[^\s/@?#]+\/)*([a-z][\w.-]*?)(?=[@?#]|[.,;:)]?(?:\s|$))/gi;
 
 /**
  * A lower-case word followed by a version (`Bump typer from 0.25.0 to 0.25.1`, `sqlalchemy 2.0`)
@@ -956,6 +1002,12 @@ function insideTitleTerm(note: BrandNote, message: VFileMessage, terms: Set<stri
   return near?.some((pair) => terms.has(pair)) ?? false;
 }
 
+/** A lower-case word of a list of repositories the site links under one owner (`firmware, web, openwrt`): that repository. */
+function inRepositoryList(note: BrandNote, message: VFileMessage, word: string, repositories: Set<string> | undefined): boolean {
+  const items = note.lists?.[`${message.line}:${message.column}`];
+  return items !== undefined && repositories !== undefined && repositoryListItem(word, items, repositories);
+}
+
 /** A lower-case program name in prose followed by the word the site's inline code writes after it (`deno lint`): that command. */
 function commandInProse(note: BrandNote, message: VFileMessage, commands: Set<string> | undefined): boolean {
   if (!commands || !note.near) return false;
@@ -995,6 +1047,8 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
   const wordsBySite = unionBySite(files, (note) => note.words);
   // Commands the site writes as inline code (`deno lint`), as the pair keys of their first two words.
   const commandsBySite = unionBySite(files, (note) => note.commands);
+  // The repositories the site links on a forge (`acme/openwrt`): a list of their names names them.
+  const repositoriesBySite = unionBySite(files, (note) => note.repositories);
   const drop = new Set<VFileMessage>();
   // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
   const camelFiles = new Map<string, Set<FileFindings>>();
@@ -1016,6 +1070,7 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
       else if (isNote(file.note) && commandInProse(file.note, message, commandsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && wordOfSite(word, (message as {data?: {expected?: unknown}}).data?.expected, wordsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && insideTitleTerm(file.note, message, termsBySite.get(file.note.root))) drop.add(message);
+      else if (isNote(file.note) && inRepositoryList(file.note, message, word, repositoriesBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && (camelFiles.get(`${file.note.root}\n${word}`)?.size ?? 0) >= siteFormFiles) drop.add(message);
     }
   }
@@ -1065,6 +1120,7 @@ export default defineRule({
     const terms = titleTermPairs(source, prose, isName);
     const commands = codeCommands(tree, isName);
     const near: Record<string, string[]> = {};
+    const itemLists: Record<string, string[]> = {};
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
@@ -1132,6 +1188,8 @@ export default defineRule({
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, indexInProse(token));
         if (pairs.length > 0) near[`${start.line}:${start.column}`] = pairs;
+        const items = listAround(source, token.offset, word);
+        if (items) itemLists[`${start.line}:${start.column}`] = items;
       }
       report({
         messageId: 'wrongCase',
@@ -1143,7 +1201,8 @@ export default defineRule({
     }
     // The common words the prose writes in lower case that also spell a name with inner capitals (`minimax`).
     const words = commonWordsOfNames(tokens, speller);
-    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {}), ...(commands.length > 0 ? {commands} : {})} satisfies BrandNote);
+    const repositories = linkedRepositories(tree);
+    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {}), ...(commands.length > 0 ? {commands} : {}), ...(repositories.length > 0 ? {repositories} : {}), ...(Object.keys(itemLists).length > 0 ? {lists: itemLists} : {})} satisfies BrandNote);
   },
   /** Drops the findings whose form the same site writes as code in some file. */
   site({fileFindings, withdraw}) {

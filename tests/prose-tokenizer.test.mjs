@@ -6,7 +6,8 @@ import {assertLinearGrowth} from './growth.mjs';
 // The spelling tokenizer reads char codes in place (no regex match per chunk or word): it must find
 // exactly the words the patterns it replaced found, `/\S+/g` for chunks then `/[\p{L}\p{M}\p{N}_'’-]+/gu`
 // per chunk, on any text: astral letters, combining marks, other scripts' digits, lone surrogates,
-// every Unicode space. The reference below is that pattern-based reading, word for word.
+// every Unicode space. The reference below is that pattern-based reading, word for word, with a chunk's
+// backslash escapes read as they render (fix44e: `a\.b` is the dotted `a.b`, `a\_b` the one word `a_b`).
 function reference(text, start, masked) {
   const out = [];
   const beside = (offset, length) => {
@@ -17,8 +18,9 @@ function reference(text, start, masked) {
   const joiner = (c) => c === "'" || c === '’' || c === '-';
   for (const chunk of text.matchAll(/\S+/g)) {
     const value = chunk[0];
-    if (value.includes('/') || value.includes('\\') || (value.includes('.') && /\p{L}\.\p{L}/u.test(value))) continue;
-    for (const match of value.matchAll(/[\p{L}\p{M}\p{N}_'’-]+/gu)) {
+    const shown = value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    if (shown.includes('/') || shown.includes('\\') || (shown.includes('.') && /\p{L}\.\p{L}/u.test(shown))) continue;
+    for (const match of value.matchAll(/(?:[\p{L}\p{M}\p{N}_'’-]|\\_)+/gu)) {
       const raw = match[0];
       let lead = 0;
       while (lead < raw.length && joiner(raw[lead])) lead++;

@@ -69,7 +69,8 @@ const promptCommandLine = new RegExp(`^[ \\t]*\\$>?[ \\t]+(?!(?:${[...englishFun
 
 /**
  * Spans of the source that are never prose, even inside text: shortcodes, URLs, email
- * addresses, emoji shortcodes, hashtags and @mentions, HTML entities, backslash escapes.
+ * addresses, emoji shortcodes, hashtags and @mentions, HTML entities. Backslash escapes are read as
+ * what they render (escapedAt), not blanked.
  */
 const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // Hugo shortcodes that hold code between their tags: `highlight`, and code/config samples (`code-toggle`).
@@ -110,10 +111,8 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // them): masked whole, else its halves (`aren`) would be checked as words.
   [/\p{L}+&(?:#39|#x27|apos|rsquo|#8217);\p{L}+/giu, /&/],
   [/&#?\w+;/g, /&/], // HTML entities
-  // An identifier whose underscores are escaped so that Markdown reads no emphasis (`github\_cv`,
-  // `\_\_init\_\_`): one snake_case name, masked whole, not words cut at the escapes.
-  [/(?:\\_)*[\p{L}\p{N}]+(?:(?:\\_)+[\p{L}\p{N}]+)+(?:\\_)*/gu, /\\_/],
-  [/\\[!-/:-@[-`{-~]/g, /\\/], // backslash escapes (only ASCII punctuation escapes in Markdown)
+  // Backslash escapes stay: the tokenizer reads them as the character they render (escapedAt), so that
+  // `languages\.erlang\.package` is the dotted identifier a reader sees, and `github\_cv` one snake_case name.
 ];
 
 const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
@@ -179,15 +178,20 @@ function maskMdx(source: string): string {
   // ends a block as MDX reads it, blank lines after either included): a wrapped line of prose may begin with "import".
   const head = /^(---|\+\+\+)[ \t]*\n[\s\S]*?\n\1[ \t]*(?:\n|$)/.exec(source)?.[0] ?? '';
   let masked = head + source.slice(head.length).replace(/(?<=^(?:[ \t]*\n)*|\n[ \t]*\n)(?:import|export)[ \t{*][^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g, blank);
-  if (!masked.includes('{')) return masked;
   // Innermost braces first, until none is left: `{{a: {b: 1}}}` in three passes.
-  for (let pass = 0; pass < 8; pass++) {
+  for (let pass = 0; pass < 8 && masked.includes('{'); pass++) {
     const next = masked.replace(/\{[^{}]*\}/g, blank);
     if (next === masked) break;
     masked = next;
   }
-  return masked;
+  // A JSX tag inside a paragraph or heading (`# <Icon icon="mdi:debian" height="2rem" /> Debian`): MDX passes its
+  // attributes to the component as props (`_jsx(Icon, {icon: "mdi:debian"})`), values the component reads, not text
+  // of the page, as a tag alone on its line is read (componentChildren). Its `{…}` values are blanked already.
+  return masked.includes('<') ? masked.replace(jsxTag, blank) : masked;
 }
+
+/** An MDX JSX opening or self-closing tag with its attributes (`name`, `name="…"`, `name='…'`, `name=` before a blanked `{…}`), on one line each. */
+const jsxTag = /<[A-Za-z][\w.:-]*(?:[ \t\n]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*')?)?)*[ \t\n]*\/?>/g;
 
 /** spelling and brand-casing read the same tree: tokenize it once. */
 const byTree = new WeakMap<Root, ProseToken[]>();
@@ -569,18 +573,28 @@ export function tokenizeText(text: string, from: number, to: number, shift: numb
     let path = false;
     let dot = false;
     let colons = false;
+    let escapes = false;
     for (; i < to; i++) {
       const code = text.charCodeAt(i);
       if (isSpace(code)) break;
-      if (code === 47 || code === 92) path = true;
+      if (code === 92) escapes = true;
+      else if (code === 47) path = true;
       else if (code === 46) dot = true;
       else if (code === 58 && text.charCodeAt(i + 1) === 58) colons = true;
+    }
+    // The chunk as a reader sees it: a backslash escape is the character it escapes (`languages\.erlang`
+    // is `languages.erlang`); a backslash that escapes nothing, or an escaped one (`C:\\Users`), is shown.
+    let chunk = text.slice(chunkStart, i);
+    if (escapes) {
+      chunk = rendered(chunk);
+      path ||= chunk.includes('/') || chunk.includes('\\');
+      dot = chunk.includes('.');
     }
     // File paths and leftovers of URLs (`src/app.py`, `v/s`), file names, domains and
     // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words;
     // nor a name joined by `::`, the path separator of Rust, C++, Ruby, PHP and Perl
     // (`reqwest::Response::error_for_status`, `std::vector`, `ActiveRecord::Base`).
-    if (path || (dot && dottedLetters.test(text.slice(chunkStart, i)))) continue;
+    if (path || (dot && dottedLetters.test(chunk))) continue;
     // Only the path is code: prose glued to it by a dash or a bracket (`seperate—Foo::Bar`) is still read.
     if (colons && codePath.test(text.slice(chunkStart, i))) wordsAroundCodePaths(text, chunkStart, i, shift, masked, context, out);
     else wordsOfChunk(text, chunkStart, i, shift, masked, context, out);
@@ -590,6 +604,21 @@ export function tokenizeText(text: string, from: number, to: number, shift: numb
     markNames(masked, out, first);
     markNameLists(masked, out, first);
   }
+}
+
+/**
+ * Is `text[i]` a backslash escaping the character after it? CommonMark escapes any ASCII punctuation
+ * ("Backslash escapes"); the pair renders as that character alone. A backslash before anything else is shown.
+ */
+export function escapedAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 92) return false;
+  const next = text.charCodeAt(i + 1);
+  return (next >= 33 && next <= 47) || (next >= 58 && next <= 64) || (next >= 91 && next <= 96) || (next >= 123 && next <= 126);
+}
+
+/** Text with its backslash escapes resolved, as a reader sees it (`pkgs\.foo\_bar` is `pkgs.foo_bar`). */
+export function rendered(text: string): string {
+  return text.includes('\\') ? text.replace(/\\([!-/:-@[-`{-~])/g, '$1') : text;
 }
 
 /** Each run of word characters in a chunk (no space in `text[from, to)`), as `/[\p{L}\p{M}\p{N}_'’-]+/gu` finds them. */
@@ -604,6 +633,11 @@ function wordsOfChunk(text: string, from: number, to: number, shift: number, mas
       // A letter beyond the first 65,536 (`𝒜`, CJK extension B) is a surrogate pair: one code point, as the `u` pattern read it.
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
         kind = charClass(text.slice(i, i + 2));
+        width = 2;
+      } else if (code === 92 && text.charCodeAt(i + 1) === 95 && i + 1 < to) {
+        // An escaped underscore is one a reader sees inside the word: `github\_cv` is the identifier `github_cv`.
+        // Any other escape's backslash parts words, and the character it escapes is read where it stands.
+        kind = numberOrUnderscore;
         width = 2;
       } else kind = unitClass(code);
     }
@@ -775,7 +809,8 @@ function skippedBeforeWord(code: number): boolean {
 /** Is the nearest mark before this offset (past spaces, quotes, brackets, emphasis) a full stop, `!`, `?` or `:`? */
 function afterSentenceEnd(masked: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && skippedBeforeWord(masked.charCodeAt(i))) i--;
+  // An escape's backslash (`\*Note`) renders as nothing: passed over like the mark it escapes.
+  while (i >= 0 && (skippedBeforeWord(masked.charCodeAt(i)) || escapedAt(masked, i))) i--;
   if (i < 0) return false;
   const c = masked[i];
   return c === '.' || c === '!' || c === '?' || c === ':';
