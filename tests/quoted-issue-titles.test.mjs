@@ -93,3 +93,18 @@ test('the title cells of a raw HTML table of one project\'s tracker keys are lef
   const found = await siteFindings('spelling', jekyll('notes.markdown', page('quoted-records/tracker-table.markdown')), {options: {report: 'unknown'}});
   assert.deepEqual(found, ['notes.markdown:4:25 spelling', 'notes.markdown:14:29 spelling']);
 });
+
+// A writer's own lists that open the way a tracker's do: an episode's or a ranking's number out of
+// order, a work log of the issues the writer worked on, told in the writer's words. A bare `#N` with no
+// link to entry N cites no tracker's entry (a hashtag, a place, an episode): the list is read.
+test('a writer\'s lists opened by bare numbers with no link to their entries are read', async () => {
+  const found = await siteFindings('spelling', jekyll('notes.md', page('quoted-records/own-led-lists.md')), {options: {report: 'unknown'}});
+  for (const at of [
+    'notes.md:8:21 spelling', // "everythng", an episode the writer ranks
+    'notes.md:9:26 spelling', // "favourte"
+    'notes.md:10:33 spelling', // "cyr"
+    'notes.md:14:30 spelling', // "becuase", the writer's own work log
+    'notes.md:15:38 spelling', // "flagg"
+    'notes.md:16:33 spelling', // "systme"
+  ]) assert.ok(found.includes(at), `${at} in ${found.join(', ')}`);
+});
