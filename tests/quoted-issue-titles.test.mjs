@@ -108,3 +108,18 @@ test('a writer\'s lists opened by bare numbers with no link to their entries are
     'notes.md:16:33 spelling', // "systme"
   ]) assert.ok(found.includes(at), `${at} in ${found.join(', ')}`);
 });
+
+// A tracker's key names one issue each time (`KEY-6035`, `KEY-6129`): a list whose entries open with one
+// name and one number again and again (`COVID-19`), or with numbers running one by one (`FY-2022`,
+// `FY-2023`, `FY-2024`), is the writer's list of a thing or of years, not a tracker's entries.
+test('a writer\'s lists opened by one repeated code or by years running one by one are read', async () => {
+  const found = await siteFindings('spelling', jekyll('notes.md', page('quoted-records/own-led-lists.md')), {options: {report: 'unknown'}});
+  for (const at of [
+    'notes.md:20:23 spelling', // "offfice", one name repeated in every entry
+    'notes.md:21:33 spelling', // "agian"
+    'notes.md:22:38 spelling', // "evnets"
+    'notes.md:26:31 spelling', // "engneer", years running one by one
+    'notes.md:27:35 spelling', // "customrs"
+    'notes.md:28:23 spelling', // "profitabilty"
+  ]) assert.ok(found.includes(at), `${at} in ${found.join(', ')}`);
+});
