@@ -65,7 +65,7 @@ const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${references}\s*\)(?:\s+#
  */
 // A hash may be all digits (`8623090`, one in sixteen or so): a list whose hashes all are is numbers, not commits (hashedList).
 const hexHash = String.raw`(?=[0-9a-f]*\d)[0-9a-f]{7,40}`;
-const leadReference = String.raw`(?:${pullLink}|${issueLink}|(?:[\w.-]+\/[\w.-]+)?#(\d+)|GH-\d+|([A-Z][A-Z\d_]+)-\d+|(${hexHash}))`;
+const leadReference = String.raw`(?:${pullLink}|${issueLink}|(?:[\w.-]+\/[\w.-]+)?#(\d+)|GH-\d+|([A-Z][A-Z\d_]+)-(\d+)|(${hexHash}))`;
 const referenceLead = new RegExp(String.raw`^\s*\[?\s*${leadReference}\s*\]?(?:\s*:|\s+[-–—])?\s+(?=\S)`, 'u');
 /** Longer than any title with its references: no entry, and the tail's search stays short. */
 const maxEntry = 1000;
@@ -79,7 +79,7 @@ export function referencedEntrySpans(tree: Root): Span[] {
     // A nested list is read with the list that holds it (its entries grouped under a label).
     if (node.type !== 'list' || parent?.type === 'listItem') return;
     const entries: Entry[] = [];
-    if (!collectEntries(node, entries, definitions) || entries.length < fewestEntries || leadsRank(entries) || !hashedList(entries) || !oneProject(entries)) return false;
+    if (!collectEntries(node, entries, definitions) || entries.length < fewestEntries || leadsRank(entries) || !distinctLeads(entries) || !hashedList(entries) || !oneProject(entries)) return false;
     if (entries.filter((entry) => entry.sentences).length > entries.length * twoSentenceShare) return false;
     for (const entry of entries) spans.push(spanOf(entry.paragraph));
     return false;
@@ -91,7 +91,7 @@ export function referencedEntrySpans(tree: Root): Span[] {
 interface Entry {
   paragraph: Paragraph;
   sentences: boolean;
-  /** The bare number the entry opens with (`#3 …`), if it opens with one. */
+  /** The number the entry opens with, an issue's (`#3 …`) or a tracker key's (`KEY-3 …`), if it opens with one. */
   number?: number;
   /** The commit's hash the entry opens with (`6dbe84f …`), if it opens with one. */
   commit?: string;
@@ -109,7 +109,16 @@ function oneProject(entries: Entry[]): boolean {
   return new Set(entries.flatMap((entry) => (entry.project === undefined ? [] : [entry.project]))).size <= 1;
 }
 
-/** Entries that open with bare numbers running one by one (`#1 …`, `#2 …`, `#3 …`): a ranking the writer numbered, not issues. */
+/** No two entries open with one reference: a list of issues cites each once, a writer's list may open every line with one name (`COVID-19 …`). */
+function distinctLeads(entries: Entry[]): boolean {
+  const leads = entries.flatMap((entry) => (entry.number === undefined ? [] : [`${entry.project ?? '#'}-${entry.number}`]));
+  return new Set(leads).size === leads.length;
+}
+
+/**
+ * Entries that open with numbers running one by one (`#1 …`, `#2 …`, `#3 …`; `FY-2022`, `FY-2023`, `FY-2024`):
+ * a ranking or a run of years the writer numbered, not issues (a release fixes issues filed far apart).
+ */
 function leadsRank(entries: Entry[]): boolean {
   return entries.every((entry, index) => entry.number !== undefined && (index === 0 || Math.abs(entry.number - entries[index - 1]!.number!) === 1));
 }
@@ -146,7 +155,7 @@ function referencedTitle(item: ListItem, definitions: ReadonlyMap<string, string
   if (!lead) return undefined;
   const title = titleOf(shape.slice(lead[0].length));
   if (title === undefined || (lead[1] !== undefined && !titleLinksTo(first, lead[1], title.title, definitions))) return undefined;
-  return {...title, ...(lead[1] !== undefined && {number: Number(lead[1])}), ...(lead[2] !== undefined && {project: lead[2]}), ...(lead[3] !== undefined && {commit: lead[3]})};
+  return {...title, ...(lead[1] !== undefined && {number: Number(lead[1])}), ...(lead[2] !== undefined && {project: lead[2]}), ...(lead[3] !== undefined && {number: Number(lead[3])}), ...(lead[4] !== undefined && {commit: lead[4]})};
 }
 
 /** The entry's title is one link to the tracker's entry `number` (`#8541 [title][#8541]`, `#12 [title](…/issues/12)`). */
