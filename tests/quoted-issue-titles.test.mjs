@@ -123,3 +123,17 @@ test('a writer\'s lists opened by one repeated code or by years running one by o
     'notes.md:28:23 spelling', // "profitabilty"
   ]) assert.ok(found.includes(at), `${at} in ${found.join(', ')}`);
 });
+
+// A writer's post about upgrading their own stack heads a section for each upgrade as a digest does
+// (`## React 17.0.2 to 18.2.0`), but the lists under it tell what the writer did, in the first person
+// (`We replaced…`, `Our tests…`): the writer's account, read. A release's notes speak of the project.
+test('lists under upgrade headings that speak in the writer\'s first person are read', async () => {
+  const found = await siteFindings('spelling', jekyll('notes.md', page('quoted-records/own-upgrade-story.md')), {options: {report: 'unknown'}});
+  assert.deepEqual(found, [
+    'notes.md:8:62 spelling', // "eassy"
+    'notes.md:9:26 spelling', // "adpater"
+    'notes.md:13:51 spelling', // "modulse"
+    'notes.md:17:46 spelling', // "suprised"
+    'notes.md:18:30 spelling', // "adons"
+  ]);
+});
