@@ -93,3 +93,47 @@ test('the title cells of a raw HTML table of one project\'s tracker keys are lef
   const found = await siteFindings('spelling', jekyll('notes.markdown', page('quoted-records/tracker-table.markdown')), {options: {report: 'unknown'}});
   assert.deepEqual(found, ['notes.markdown:4:25 spelling', 'notes.markdown:14:29 spelling']);
 });
+
+// A writer's own lists that open the way a tracker's do: an episode's or a ranking's number out of
+// order, a work log of the issues the writer worked on, told in the writer's words. A bare `#N` with no
+// link to entry N cites no tracker's entry (a hashtag, a place, an episode): the list is read.
+test('a writer\'s lists opened by bare numbers with no link to their entries are read', async () => {
+  const found = await siteFindings('spelling', jekyll('notes.md', page('quoted-records/own-led-lists.md')), {options: {report: 'unknown'}});
+  for (const at of [
+    'notes.md:8:21 spelling', // "everythng", an episode the writer ranks
+    'notes.md:9:26 spelling', // "favourte"
+    'notes.md:10:33 spelling', // "cyr"
+    'notes.md:14:30 spelling', // "becuase", the writer's own work log
+    'notes.md:15:38 spelling', // "flagg"
+    'notes.md:16:33 spelling', // "systme"
+  ]) assert.ok(found.includes(at), `${at} in ${found.join(', ')}`);
+});
+
+// A tracker's key names one issue each time (`KEY-6035`, `KEY-6129`): a list whose entries open with one
+// name and one number again and again (`COVID-19`), or with numbers running one by one (`FY-2022`,
+// `FY-2023`, `FY-2024`), is the writer's list of a thing or of years, not a tracker's entries.
+test('a writer\'s lists opened by one repeated code or by years running one by one are read', async () => {
+  const found = await siteFindings('spelling', jekyll('notes.md', page('quoted-records/own-led-lists.md')), {options: {report: 'unknown'}});
+  for (const at of [
+    'notes.md:20:23 spelling', // "offfice", one name repeated in every entry
+    'notes.md:21:33 spelling', // "agian"
+    'notes.md:22:38 spelling', // "evnets"
+    'notes.md:26:31 spelling', // "engneer", years running one by one
+    'notes.md:27:35 spelling', // "customrs"
+    'notes.md:28:23 spelling', // "profitabilty"
+  ]) assert.ok(found.includes(at), `${at} in ${found.join(', ')}`);
+});
+
+// A writer's post about upgrading their own stack heads a section for each upgrade as a digest does
+// (`## React 17.0.2 to 18.2.0`), but the lists under it tell what the writer did, in the first person
+// (`We replaced…`, `Our tests…`): the writer's account, read. A release's notes speak of the project.
+test('lists under upgrade headings that speak in the writer\'s first person are read', async () => {
+  const found = await siteFindings('spelling', jekyll('notes.md', page('quoted-records/own-upgrade-story.md')), {options: {report: 'unknown'}});
+  assert.deepEqual(found, [
+    'notes.md:8:62 spelling', // "eassy"
+    'notes.md:9:26 spelling', // "adpater"
+    'notes.md:13:51 spelling', // "modulse"
+    'notes.md:17:46 spelling', // "suprised"
+    'notes.md:18:30 spelling', // "adons"
+  ]);
+});

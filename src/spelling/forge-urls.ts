@@ -59,6 +59,11 @@ export function isTrackerItemUrl(url: string): boolean {
   return trackerItem.test(url);
 }
 
+/** An address of the tracker's entry `number` names (`…/issues/35`, `…/pull/35#discussion`): the entry a number next to the link cites. */
+export function isTrackerItemOf(url: string, number: string): boolean {
+  return isTrackerItemUrl(url) && new RegExp(String.raw`\/${number}\/?(?:[#?]\S*)?$`).test(url);
+}
+
 /** A link's text that is an issue's number (`#35`, `owner/repo#35`, `GH-35`). */
 export const issueNumberText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
 

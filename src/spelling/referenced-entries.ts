@@ -1,7 +1,7 @@
 import type {List, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {eachOfTypes} from '../node-index.js';
-import {citesTrackerItem} from './forge-urls.js';
+import {citesTrackerItem, isTrackerItemOf} from './forge-urls.js';
 import {spanOf, type Span} from './spans.js';
 
 /**
@@ -56,13 +56,15 @@ const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${references}\s*\)(?:\s+#
  * number, linked or bare (`#1311`, `[#1311](…)`, its link over the title after it, `#1311 [title][#1311]`),
  * a tracker's key (`KEY-6706`, the key an old tracker gave the issue), or a commit's abbreviated hash
  * (`6dbe84f`, as `git log --oneline` writes the subject after it), maybe in brackets, then `:`, a
- * dash or a space. A bare number alone is not a reference when the list's numbers run 1, 2, 3 (a ranking: leadsRank).
+ * dash or a space. A bare number cites an entry only when the title after it is linked to that entry
+ * (titleLinksTo): unlinked, `#12 The one where…` is a hashtag, an episode, a ranking's place or a writer's
+ * work log as often. A linked number alone is not a reference when the list's numbers run 1, 2, 3 (a ranking: leadsRank).
  * A commit's subject after its hash is quoted whatever it holds (`34b46fe Revert the fix.  Work with them …`):
  * a log line is the committer's, two sentences or one (as quoted-records.ts takes a line led by its commit's link).
  */
 // A hash may be all digits (`8623090`, one in sixteen or so): a list whose hashes all are is numbers, not commits (hashedList).
 const hexHash = String.raw`(?=[0-9a-f]*\d)[0-9a-f]{7,40}`;
-const leadReference = String.raw`(?:${pullLink}|${issueLink}|(?:[\w.-]+\/[\w.-]+)?#(\d+)|GH-\d+|([A-Z][A-Z\d_]+)-\d+|(${hexHash}))`;
+const leadReference = String.raw`(?:${pullLink}|${issueLink}|(?:[\w.-]+\/[\w.-]+)?#(\d+)|GH-\d+|([A-Z][A-Z\d_]+)-(\d+)|(${hexHash}))`;
 const referenceLead = new RegExp(String.raw`^\s*\[?\s*${leadReference}\s*\]?(?:\s*:|\s+[-–—])?\s+(?=\S)`, 'u');
 /** Longer than any title with its references: no entry, and the tail's search stays short. */
 const maxEntry = 1000;
@@ -71,11 +73,12 @@ const pullPath = /\/(?:pull|pulls|merge_requests|pull-requests)\/\d+/;
 
 export function referencedEntrySpans(tree: Root): Span[] {
   const spans: Span[] = [];
+  const definitions = definitionsOf(tree);
   eachOfTypes(tree, ['list'], (node, parent) => {
     // A nested list is read with the list that holds it (its entries grouped under a label).
     if (parent?.type === 'listItem') return;
     const entries: Entry[] = [];
-    if (!collectEntries(node, entries) || entries.length < fewestEntries || leadsRank(entries) || !hashedList(entries) || !oneProject(entries)) return false;
+    if (!collectEntries(node, entries, definitions) || entries.length < fewestEntries || leadsRank(entries) || !distinctLeads(entries) || !hashedList(entries) || !oneProject(entries)) return false;
     if (entries.filter((entry) => entry.sentences).length > entries.length * twoSentenceShare) return false;
     for (const entry of entries) spans.push(spanOf(entry.paragraph));
     return false;
@@ -87,7 +90,7 @@ export function referencedEntrySpans(tree: Root): Span[] {
 interface Entry {
   paragraph: Paragraph;
   sentences: boolean;
-  /** The bare number the entry opens with (`#3 …`), if it opens with one. */
+  /** The number the entry opens with, an issue's (`#3 …`) or a tracker key's (`KEY-3 …`), if it opens with one. */
   number?: number;
   /** The commit's hash the entry opens with (`6dbe84f …`), if it opens with one. */
   commit?: string;
@@ -105,22 +108,31 @@ function oneProject(entries: Entry[]): boolean {
   return new Set(entries.flatMap((entry) => (entry.project === undefined ? [] : [entry.project]))).size <= 1;
 }
 
-/** Entries that open with bare numbers running one by one (`#1 …`, `#2 …`, `#3 …`): a ranking the writer numbered, not issues. */
+/** No two entries open with one reference: a list of issues cites each once, a writer's list may open every line with one name (`COVID-19 …`). */
+function distinctLeads(entries: Entry[]): boolean {
+  const leads = entries.flatMap((entry) => (entry.number === undefined ? [] : [`${entry.project ?? '#'}-${entry.number}`]));
+  return new Set(leads).size === leads.length;
+}
+
+/**
+ * Entries that open with numbers running one by one (`#1 …`, `#2 …`, `#3 …`; `FY-2022`, `FY-2023`, `FY-2024`):
+ * a ranking or a run of years the writer numbered, not issues (a release fixes issues filed far apart).
+ */
 function leadsRank(entries: Entry[]): boolean {
   return entries.every((entry, index) => entry.number !== undefined && (index === 0 || Math.abs(entry.number - entries[index - 1]!.number!) === 1));
 }
 
 /** The list's entries (its items without a nested list, at any depth), or false when one is no referenced title. */
-function collectEntries(list: List, out: Entry[]): boolean {
+function collectEntries(list: List, out: Entry[], definitions: ReadonlyMap<string, string>): boolean {
   for (const item of list.children) {
     const nested = item.children.filter((child): child is List => child.type === 'list');
     if (nested.length > 0) {
       // A group's label (`* BUGFIXES`) is the list's own heading, read; its entries are below it.
       if (item.children[0]?.type !== 'paragraph' || item.children.length !== nested.length + 1) return false;
-      for (const inner of nested) if (!collectEntries(inner, out)) return false;
+      for (const inner of nested) if (!collectEntries(inner, out, definitions)) return false;
       continue;
     }
-    const entry = referencedTitle(item);
+    const entry = referencedTitle(item, definitions);
     if (entry === undefined) return false;
     out.push({paragraph: item.children[0] as Paragraph, sentences: entry.commit === undefined && /[.!?]\s+\p{Lu}/u.test(entry.title), ...(entry.number !== undefined && {number: entry.number}), ...(entry.commit !== undefined && {commit: entry.commit}), ...(entry.project !== undefined && {project: entry.project})});
   }
@@ -131,7 +143,7 @@ function collectEntries(list: List, out: Entry[]): boolean {
  * The title of an item that is one paragraph, a one-line title then its reference(s), or its reference
  * then the title (referenceLead), with the bare number it opens with; undefined for any other item.
  */
-function referencedTitle(item: ListItem): {title: string; number?: number; project?: string; commit?: string} | undefined {
+function referencedTitle(item: ListItem, definitions: ReadonlyMap<string, string>): {title: string; number?: number; project?: string; commit?: string} | undefined {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph' || rest.length > 0) return undefined;
   const shape = shapeOf(first);
@@ -141,8 +153,25 @@ function referencedTitle(item: ListItem): {title: string; number?: number; proje
   const lead = referenceLead.exec(shape);
   if (!lead) return undefined;
   const title = titleOf(shape.slice(lead[0].length));
-  if (title === undefined) return undefined;
-  return {...title, ...(lead[1] !== undefined && {number: Number(lead[1])}), ...(lead[2] !== undefined && {project: lead[2]}), ...(lead[3] !== undefined && {commit: lead[3]})};
+  if (title === undefined || (lead[1] !== undefined && !titleLinksTo(first, lead[1], title.title, definitions))) return undefined;
+  return {...title, ...(lead[1] !== undefined && {number: Number(lead[1])}), ...(lead[2] !== undefined && {project: lead[2]}), ...(lead[3] !== undefined && {number: Number(lead[3])}), ...(lead[4] !== undefined && {commit: lead[4]})};
+}
+
+/** The entry's title is one link to the tracker's entry `number` (`#8541 [title][#8541]`, `#12 [title](…/issues/12)`). */
+function titleLinksTo(paragraph: Paragraph, number: string, title: string, definitions: ReadonlyMap<string, string>): boolean {
+  return paragraph.children.some((node) => {
+    const url = node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier) : undefined;
+    return url !== undefined && isTrackerItemOf(url, number) && toString(node).trim() === title;
+  });
+}
+
+/** The page's link definitions' addresses by identifier (the first of each, as CommonMark takes it). */
+function definitionsOf(tree: Root): Map<string, string> {
+  const definitions = new Map<string, string>();
+  eachOfTypes(tree, ['definition'], (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
+  return definitions;
 }
 
 function titleOf(text: string): {title: string} | undefined {

@@ -1,7 +1,7 @@
 import type {Link, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk, walkType} from '../walk.js';
-import {citesTrackerItem, commitLinkSource, creditsForgeUser, isTrackerItemUrl, namesTrackerKey, trackerKeyText, trackerPaths} from './forge-urls.js';
+import {citesTrackerItem, commitLinkSource, creditsForgeUser, isTrackerItemOf, isTrackerItemUrl, namesTrackerKey, trackerKeyText, trackerPaths} from './forge-urls.js';
 import {spanOf} from './spans.js';
 
 /**
@@ -289,8 +289,7 @@ const numberedText = /^#(\d+)(\s*[:\-–—]\s+\S.*)$/su;
 
 function numberedTitle(link: Link): string | undefined {
   const match = numberedText.exec(toString(link).trim());
-  if (!match || !isTrackerItemUrl(link.url)) return undefined;
-  return new RegExp(String.raw`\/${match[1]}\/?(?:[#?]\S*)?$`).test(link.url) ? match[2] : undefined;
+  return match && isTrackerItemOf(link.url, match[1]!) ? match[2] : undefined;
 }
 
 /** A link whose text is a labelled number in brackets (`[[ISSUE #698]](…)`): a commit subject's prefix. */

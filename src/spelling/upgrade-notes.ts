@@ -1,4 +1,4 @@
-import type {Heading, Root} from 'mdast';
+import type {Heading, List, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {eachOfTypes} from '../node-index.js';
 import {spanOf, type Span} from './spans.js';
@@ -18,7 +18,11 @@ import {spanOf, type Span} from './spans.js';
  *   the writer's own account;
  * - only the lists of each section (to the next heading of its rank or higher) are the notes; the
  *   section's paragraphs (`Notably, this release addresses:`), its heading and the page's other
- *   sections are the writer's and read.
+ *   sections are the writer's and read;
+ * - a list half of whose items or more speak in the first person (`We replaced the render call`,
+ *   `Our tests needed…`) is the writer's account of their own upgrade (a post on upgrading the
+ *   writer's stack heads its sections alike, `## React 17.0.2 to 18.2.0`), read; a release's notes
+ *   speak of the project and only now and then say `we`.
  */
 
 /** A version: digits and dots, a leading `v`, maybe a pre-release tail (`0.332.0`, `v1.7.5-rc.1`, `56`). */
@@ -32,6 +36,14 @@ const upgradeForms = [
   new RegExp(String.raw`${named}${dotted}\s+(?:to|→|->)\s+${dotted}$`, 'u'),
   new RegExp(String.raw`${named}from\s+${version}\s+to\s+${version}$`, 'u'),
 ];
+/** A word by which the writer speaks of themselves (`I` in capitals only: `i.e.`; `us` in lower case: `US`). */
+const firstPerson = /\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e)\b/u;
+
+/** Half of the list's items or more speak in the first person: the writer's own account. */
+function writersAccount(list: List): boolean {
+  return list.children.filter((item) => firstPerson.test(toString(item))).length * 2 >= list.children.length;
+}
+
 /** Longer than a component's name and two versions: a sentence, not such a heading (and the patterns stay short). */
 const maxHeading = 120;
 /** Fewest upgraded components that make a digest; one or two are as often the writer's own account. */
@@ -68,9 +80,11 @@ export function upgradeNoteSpans(tree: Root): Span[] {
   const spans: Span[] = [];
   for (const {from, to} of sections) {
     for (const block of blocks.slice(from, to)) {
-      if (block.type === 'list') spans.push(spanOf(block));
+      if (block.type === 'list') {
+        if (!writersAccount(block)) spans.push(spanOf(block));
+      }
       // A list deeper in the section (in a quote, under a paragraph's HTML) is the notes too; a nested list is inside its list's span.
-      else if ('children' in block) eachOfTypes(block, ['list'], (list) => void spans.push(spanOf(list)));
+      else if ('children' in block) eachOfTypes(block, ['list'], (list) => void (writersAccount(list) || spans.push(spanOf(list))));
     }
   }
   return spans;
