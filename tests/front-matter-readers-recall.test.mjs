@@ -1,0 +1,22 @@
+// Readers the fix44b model must not lose: a key typed where something that builds the page reads it
+// (rules/front-matter.ts, "typed only where something … reads it"), found where the site's code puts the reader.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {siteFindings} from './rule-helpers.mjs';
+
+const rule = 'front-matter';
+
+test('Eleventy: a drafts plugin the config imports (a module of its own) reads `draft`: a word there is a truthy draft', async () => {
+  const post = '---\ntitle: A\ndraft: "no"\n---\n\nText.\n';
+  assert.deepEqual(await siteFindings(rule, {
+    'eleventy.config.js': 'import pluginDrafts from "./eleventy.config.drafts.js";\n\nexport default function (config) {\n  config.addPlugin(pluginDrafts);\n}\n',
+    'eleventy.config.drafts.js': 'export default function (config) {\n  config.addGlobalData("eleventyComputed.permalink", () => (data) => (data.draft && !process.env.BUILD_DRAFTS ? false : data.permalink));\n}\n',
+    'posts/a.md': post,
+  }), ['posts/a.md:3:1 front-matter']);
+  // A local module that reads no draft adds no reader.
+  assert.deepEqual(await siteFindings(rule, {
+    'eleventy.config.js': 'import pluginFeed from "./eleventy.config.feed.js";\n\nexport default function (config) {\n  config.addPlugin(pluginFeed);\n}\n',
+    'eleventy.config.feed.js': 'export default function (config) {}\n',
+    'posts/a.md': post,
+  }), []);
+});
