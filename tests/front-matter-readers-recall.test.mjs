@@ -20,3 +20,11 @@ test('Eleventy: a drafts plugin the config imports (a module of its own) reads `
     'posts/a.md': post,
   }), []);
 });
+
+test('MkDocs: Material\'s tags plugin takes a list only: one tag as a string stops the build (TagSet: "Expected iterable tags")', async () => {
+  assert.deepEqual(await siteFindings(rule, {
+    'mkdocs.yml': 'site_name: Docs\ntheme:\n  name: material\nplugins:\n  - search\n  - tags\n',
+    'docs/a.md': '---\ntitle: A\ntags: install\n---\n\n# A\n\nText.\n',
+    'docs/b.md': '---\ntitle: B\ntags:\n  - install\n---\n\n# B\n\nText.\n',
+  }), ['docs/a.md:3:1 front-matter']);
+});
