@@ -28,3 +28,13 @@ test('MkDocs: Material\'s tags plugin takes a list only: one tag as a string sto
     'docs/b.md': '---\ntitle: B\ntags:\n  - install\n---\n\n# B\n\nText.\n',
   }), ['docs/a.md:3:1 front-matter']);
 });
+
+test('Docusaurus: `tags` is typed on the docs and blog it builds, not on a Markdown file no plugin reads (a README, notes, a `_` partial)', async () => {
+  assert.deepEqual(await siteFindings(rule, {
+    'docusaurus.config.js': "module.exports = {title: 'Docs', url: 'https://example.org', baseUrl: '/'};\n",
+    'README.md': '---\ntitle: Readme\ntags: team\n---\n\nText.\n',
+    'notes/plan.md': '---\ntitle: Plan\ntags: team\n---\n\nText.\n',
+    'docs/_shared.md': '---\ntags: team\n---\n\nText.\n',
+    'docs/a.md': '---\ntitle: A\ntags: team\n---\n\nText.\n',
+  }), ['docs/a.md:3:1 front-matter']);
+});
