@@ -38,3 +38,13 @@ test('Docusaurus: `tags` is typed on the docs and blog it builds, not on a Markd
     'docs/a.md': '---\ntitle: A\ntags: team\n---\n\nText.\n',
   }), ['docs/a.md:3:1 front-matter']);
 });
+
+test('MkDocs: a Material blog post\'s `categories` is a list to its PostConfig (one string or a map stops the build; empty is none)', async () => {
+  assert.deepEqual(await siteFindings(rule, {
+    'mkdocs.yml': 'site_name: Docs\ntheme:\n  name: material\nplugins:\n  - blog\n',
+    'docs/blog/posts/a.md': '---\ndate: 2024-01-05\ncategories: {news: true}\n---\n\n# A\n\nText.\n',
+    'docs/blog/posts/b.md': '---\ndate: 2024-01-05\ncategories: news\n---\n\n# B\n\nText.\n',
+    'docs/blog/posts/c.md': '---\ndate: 2024-01-05\ncategories:\n---\n\n# C\n\nText.\n',
+    'docs/guide.md': '---\ntitle: Guide\ncategories: news\n---\n\n# Guide\n\nText.\n',
+  }), ['docs/blog/posts/a.md:3:1 front-matter', 'docs/blog/posts/b.md:3:1 front-matter']);
+});
