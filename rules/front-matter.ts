@@ -46,7 +46,10 @@
  * | Astro | only the content collection's own schema; Starlight docs pages `title` and `draft` besides (its docsSchema) |
  * | other (mdBook, Zola, unmodelled, outside every site) | `title`, `draft`, `tags`, `categories` as a generic post; an empty `tags:` or `categories:` is left alone |
  *
- * Your `types` are checked on every page and win over the generator's for a key both name.
+ * Your `types` are checked on every page and win over the generator's for a key both name, an empty value
+ * too (`tags:` is then reported even where the generator reads it as no tags). Before, `types` defaulted to
+ * `{"title": "string", "draft": "boolean", "tags": ["array", "string"], "categories": ["array", "string"]}`
+ * on every page; set that to keep checking those keys where no reader reads them.
  *
  * A key **the generator or the site defines** is typed by that definition besides the `types` option:
  * Jekyll's `published` is a boolean (`published: "false"` is a string, true to Ruby, and publishes the
