@@ -42,11 +42,14 @@
  * | Eleventy | `title`, `tags` (a list or one tag; empty is none); `draft` only where the config reads it (a drafts preprocessor) |
  * | Docusaurus | `title`, `draft`; on docs and blog posts `tags`, an array only: Joi's `Joi.array()` refuses one tag as a string and an empty `tags:`, and the build stops |
  * | VitePress | `title` (its default theme reads no `draft`, `tags` or `categories`) |
- * | MkDocs | `title`; `tags` with a tags plugin on (empty: left alone, not verified); a Material blog post's `draft` |
+ * | MkDocs | `title`; `tags` with a tags plugin on, a list (one string stops Material's build from 9.6; empty is no tags from 9.6 and a failed build before it: left alone, the version not read); a Material blog post's `draft`, and its `categories` as a list (empty is none) |
  * | Astro | only the content collection's own schema; Starlight docs pages `title` and `draft` besides (its docsSchema) |
  * | other (mdBook, Zola, unmodelled, outside every site) | `title`, `draft`, `tags`, `categories` as a generic post; an empty `tags:` or `categories:` is left alone |
  *
- * Your `types` are checked on every page and win over the generator's for a key both name.
+ * Your `types` are checked on every page and win over the generator's for a key both name, an empty value
+ * too (`tags:` is then reported even where the generator reads it as no tags). Before, `types` defaulted to
+ * `{"title": "string", "draft": "boolean", "tags": ["array", "string"], "categories": ["array", "string"]}`
+ * on every page; set that to keep checking those keys where no reader reads them.
  *
  * A key **the generator or the site defines** is typed by that definition besides the `types` option:
  * Jekyll's `published` is a boolean (`published: "false"` is a string, true to Ruby, and publishes the

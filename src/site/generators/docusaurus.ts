@@ -462,8 +462,20 @@ const docsDraftsUnread = perSite((site) => docusaurusBefore(site.root, docsDraft
  * A `src/pages` page's schema has no tags; `categories` is no key of any.
  */
 function docusaurusFieldTypes(path: string, site: SiteInfo | undefined): Record<string, readonly FieldType[]> {
-  const tagged = site !== undefined && !/^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-pages/.test(relative(site.root, path)) && !isBelow(path, resolve(site.root, 'src', 'pages'));
-  return {...titleFieldType, draft: ['boolean'], ...(tagged ? {tags: ['array']} : {})};
+  return {...titleFieldType, draft: ['boolean'], ...(site !== undefined && taggedContent(path, site) ? {tags: ['array']} : {})};
+}
+
+/**
+ * Is this a file a docs or blog plugin builds, whose front matter its Joi schema validates: below the preset's docs,
+ * the blog, a docs plugin's literal `path` or a version's folder (not a `_` partial there, left out by `exclude`),
+ * or their translations. A README beside the site, or notes in a folder no plugin reads, is validated by nothing.
+ */
+function taggedContent(path: string, site: SiteInfo): boolean {
+  if (/^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:docs|blog)/.test(relative(site.root, path))) return true;
+  const plugins = Array.isArray(site.config.docsPlugins) ? (site.config.docsPlugins as Array<{path: string}>).map((plugin) => resolve(site.root, plugin.path)) : [];
+  const version = versionOf(path, site);
+  const folders = [docsDir(site), resolve(site.root, 'blog'), ...plugins, ...(version ? [version.dir] : [])];
+  return folders.some((folder) => isBelow(path, folder) && !excludedByDefault(relative(folder, path)));
 }
 
 /** A page of a docs plugin: not the blog's, nor a `src/pages` page (nor their translations). */

@@ -25,7 +25,7 @@ import {configNames, eleventyCliFolders, projectRootNaming} from './eleventy-cli
 import {copiesRenamed, otherBuilds, passthroughCopies, replacedLinks, virtualReason} from './eleventy-builds.js';
 import {rewritesLink} from './markdown-it-replace-link.js';
 import {copiedSources} from './eleventy-copies.js';
-import {literalOf, objectOf} from './config-text.js';
+import {literalOf, objectOf, withLocalImports} from './config-text.js';
 import {markdownItUse} from './markdown-it-use.js';
 import {footnoteIds, footnotesPlugin, forgetFootnotePages, type FootnotesPlugin} from './eleventy-footnotes.js';
 import {configDirectories} from './eleventy-dirs.js';
@@ -61,7 +61,9 @@ export function readEleventyConfig(text: string, library: MarkdownLibrary = {tex
     headingIds: withTypographer(headingIds(libraryText === '' ? text : `${text}\n${libraryText}`, library.anchorSlugify), libraryText === '' ? text : `${text}\n${libraryText}`),
     // markdown-it-attrs `.use(…)`d, not merely named.
     ...attrsUse(libraryText === '' ? text : `${text}\n${libraryText}`),
-    drafts: /\bdraft\b/.test(text),
+    // A `draft` read by the config or a local module it imports: eleventy-base-blog's drafts plugin lives in
+    // `./eleventy.config.drafts.js`, its config naming only `pluginDrafts`.
+    drafts: /\bdraft\b/.test(configFile === undefined ? text : withLocalImports(configFile, text)),
     // Keys the config's code compares with true or false (`post.data.published !== false`): the site's flags (eleventy-flag-keys.ts).
     flagKeys: eleventyFlagKeys(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),

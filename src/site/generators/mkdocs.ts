@@ -159,12 +159,16 @@ function pluginSettings(site: SiteInfo, names: readonly string[]): Record<string
 
 /**
  * The page keys an MkDocs build reads: the title (MkDocs' own); `tags` only with a tags plugin on (MkDocs reads
- * none, Material's `tags`/`material/tags` does); a blog post's `draft` flag (Material's blog plugin). An empty `tags:`
- * under the plugin was not verified against its code and is left alone (the generators' default).
+ * none, Material's `tags`/`material/tags` does), as a list: one tag as a string stops the build from Material 9.6
+ * (TagSet.run_validation: "Expected iterable tags") and is read letter by letter before it (`for tag in …`);
+ * a blog post's `draft` flag and `categories` list (Material's blog PostConfig: `Optional(Type(bool))`,
+ * `UniqueListOfItems(Type(str), default = [])`: a string stops the build, an empty one is none). An empty `tags:` under the plugin is no tags from 9.6 and
+ * fails the build before it (`for tag in None`); the site's Material version is not read, so it is left alone
+ * (the generators' default).
  */
 function mkdocsFieldTypes(path: string, site: SiteInfo | undefined): Record<string, readonly FieldType[]> {
   const tagged = site !== undefined && pluginSettings(site, ['tags', 'material/tags']) !== undefined;
-  return {...titleFieldType, ...(tagged ? {tags: ['array', 'string']} : {}), ...(isBlogPost(path, site) ? {draft: ['boolean']} : {})};
+  return {...titleFieldType, ...(tagged ? {tags: ['array']} : {}), ...(isBlogPost(path, site) ? {draft: ['boolean'], categories: ['array']} : {})};
 }
 
 /** Material's blog plugin (`blog`, or `material/blog` as Material's docs write it): its folder below docs_dir, when the plugin is on. */
