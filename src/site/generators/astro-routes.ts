@@ -23,10 +23,10 @@ import {isPageUrl} from '../files.js';
 import {caseOrMissing, lookInRoots, readText} from './common.js';
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {followRedirect} from './astro-redirects.js';
-import {balanced, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
+import {balanced, closedBody, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
 import {integrationPatterns, knownIntegrations, wrappedImports} from './astro-integrations.js';
 import {optionReaders} from './astro-integration-options.js';
-import {configObjectOf, topLevelExpression} from './config-text.js';
+import {configObjectOf, literalOf, topLevelExpression} from './config-text.js';
 import {oncePerRun} from './url-map.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
@@ -109,17 +109,34 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
       }
     }
   }
-  // Astro's own `srcDir` and `i18n` are keys of the config's object; the same names inside an integration's options (`AstroPWA({srcDir: 'src'})`) are not.
-  // A config built some other way may set them anywhere.
-  const object = configObjectOf(text);
-  const setting = (key: string): string | undefined => (object !== undefined ? topLevelExpression(object, key) : new RegExp(`(?:^|[\\s,{])${key}\\s*:`, 'm').test(text) ? key : undefined);
-  const srcDir = setting('srcDir');
+  const own = ownSettings(text);
+  const srcDir = own.expression('srcDir');
   // `./src` is the default srcDir: src/pages/ stays where it is read.
   if (srcDir !== undefined && !/^(['"`])(?:\.\/)?src\/?\1$/.test(srcDir)) others.push('the config\'s srcDir');
-  if (setting('i18n') !== undefined) others.push('the config\'s i18n routing');
+  if (own.expression('i18n') !== undefined) others.push('the config\'s i18n routing');
   // `build: {format: 'file'}` (or 'preserve') writes `/about.html`, not `/about/index.html` (Astro configuration reference, build.format).
-  const htmlFiles = /\bformat\s*:\s*['"](?:file|preserve)['"]/.test(text);
+  const htmlFiles = own.htmlFiles();
   return {others: [...new Set(others)], written, ...(maybe.length > 0 ? {maybe} : {}), ...(htmlFiles ? {htmlFiles} : {})};
+}
+
+/**
+ * Astro's own settings are keys of the config's object: the same names inside an integration's options
+ * (`AstroPWA({srcDir: 'src'})`) or another option (an image service's `config: {format: 'preserve'}`) are not.
+ * A config postlint cannot see whole (no object literal, `build` held in a variable) may set them anywhere: then a `key:` anywhere in its text counts, as a guess that abstains.
+ */
+function ownSettings(text: string): {expression: (key: string) => string | undefined; htmlFiles: () => boolean} {
+  const object = configObjectOf(text);
+  const whole = object !== undefined;
+  const anywhere = (key: string): boolean => new RegExp(`(?:^|[\\s,{])${key}\\s*:`, 'm').test(text);
+  const expression = (key: string): string | undefined => topLevelExpression(object ?? '', key) ?? (!whole && anywhere(key) ? key : undefined);
+  const htmlFiles = (): boolean => {
+    const build = topLevelExpression(object ?? '', 'build');
+    const format = build?.startsWith('{') ? literalOf(closedBody(build, 0), 'format') : undefined;
+    if (format !== undefined) return format === 'file' || format === 'preserve';
+    if (whole && (build === undefined || build.startsWith('{'))) return false;
+    return /\bformat\s*:\s*['"](?:file|preserve)['"]/.test(text);
+  };
+  return {expression, htmlFiles};
 }
 
 /**
