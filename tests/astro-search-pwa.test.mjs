@@ -78,3 +78,11 @@ test('Markdown plugins that only add syntax, and the site\'s own plugin that cha
   const unlisted = variant("import {remarkExtendedTable} from 'remark-extended-table';", "import {remarkExtendedTable} from 'remark-table-links';");
   assert.deepEqual(await siteFindings('no-missing-files', unlisted), []);
 });
+
+test('Astro\'s own srcDir or i18n set through a spread at the config\'s top level still holds paths nothing serves back', async () => {
+  const spread = (settings) => variant("export default defineConfig({\n", `const shared = ${settings};\n\nexport default defineConfig({\n  ...shared,\n`);
+  assert.deepEqual(await siteFindings('no-missing-files', spread("{srcDir: './site'}")), []);
+  assert.deepEqual(await siteFindings('no-missing-files', spread("{i18n: {locales: ['en', 'fr'], defaultLocale: 'en'}}")), []);
+  // A spread that sets neither moves nothing.
+  assert.deepEqual(await siteFindings('no-missing-files', spread("{trailingSlash: 'always'}")), [registerSW, rye, glossary]);
+});
