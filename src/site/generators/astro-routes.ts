@@ -27,6 +27,7 @@ import {balanced, closedBody, relativeModuleFile, topLevelParts, withoutComments
 import {integrationPatterns, knownIntegrations, wrappedImports} from './astro-integrations.js';
 import {optionReaders} from './astro-integration-options.js';
 import {configObjectOf, literalOf, topLevelExpression} from './config-text.js';
+import {configSettings, settingOf, type Setting} from './config-settings.js';
 import {oncePerRun} from './url-map.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
@@ -109,7 +110,7 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
       }
     }
   }
-  const own = ownSettings(text);
+  const own = ownSettings(text, configFile);
   const srcDir = own.expression('srcDir');
   // `./src` is the default srcDir: src/pages/ stays where it is read.
   if (srcDir !== undefined && !/^(['"`])(?:\.\/)?src\/?\1$/.test(srcDir)) others.push('the config\'s srcDir');
@@ -122,18 +123,32 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
 /**
  * Astro's own settings are keys of the config's object: the same names inside an integration's options
  * (`AstroPWA({srcDir: 'src'})`) or another option (an image service's `config: {format: 'preserve'}`) are not.
- * A config postlint cannot see whole (no object literal, `build` held in a variable) may set them anywhere: then a `key:` anywhere in its text counts, as a guess that abstains.
+ * The object is read as it is built (config-settings.ts: spreads of the config's consts and of the site's
+ * own modules, `defineConfig`, `mergeConfig`). A part postlint cannot read (a spread of a call), or a config
+ * exported some other way, may set them anywhere: then a `key:` anywhere in its text counts, a guess that abstains.
  */
-function ownSettings(text: string): {expression: (key: string) => string | undefined; htmlFiles: () => boolean} {
-  const object = configObjectOf(text);
-  const whole = object !== undefined;
+function ownSettings(text: string, configFile: string | undefined): {expression: (key: string) => string | undefined; htmlFiles: () => boolean} {
+  const parts = configFile !== undefined ? configSettings(configFile, text, {within: dirname(configFile)}) : undefined;
+  const object = parts === undefined ? configObjectOf(text) : undefined;
+  const spreads = (body: string): boolean => topLevelParts(body).some((part) => part.startsWith('...'));
+  const whole = parts !== undefined || (object !== undefined && !spreads(object));
+  const written = (key: string): Setting | undefined => {
+    if (parts !== undefined) return settingOf(parts, key);
+    const expression = topLevelExpression(object ?? '', key);
+    return expression !== undefined ? {value: expression, file: configFile ?? ''} : undefined;
+  };
   const anywhere = (key: string): boolean => new RegExp(`(?:^|[\\s,{])${key}\\s*:`, 'm').test(text);
-  const expression = (key: string): string | undefined => topLevelExpression(object ?? '', key) ?? (!whole && anywhere(key) ? key : undefined);
+  const expression = (key: string): string | undefined => {
+    const setting = written(key);
+    if (setting !== undefined && !('unknown' in setting)) return setting.value;
+    return (setting !== undefined || !whole) && anywhere(key) ? key : undefined;
+  };
   const htmlFiles = (): boolean => {
-    const build = topLevelExpression(object ?? '', 'build');
-    const format = build?.startsWith('{') ? literalOf(closedBody(build, 0), 'format') : undefined;
+    const build = written('build');
+    const body = build !== undefined && !('unknown' in build) && build.value.startsWith('{') ? closedBody(build.value, 0) : undefined;
+    const format = literalOf(body, 'format');
     if (format !== undefined) return format === 'file' || format === 'preserve';
-    if (whole && (build === undefined || build.startsWith('{'))) return false;
+    if (whole && (build === undefined || (body !== undefined && !spreads(body)))) return false;
     return /\bformat\s*:\s*['"](?:file|preserve)['"]/.test(text);
   };
   return {expression, htmlFiles};
