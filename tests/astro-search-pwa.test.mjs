@@ -86,3 +86,9 @@ test('Astro\'s own srcDir or i18n set through a spread at the config\'s top leve
   // A spread that sets neither moves nothing.
   assert.deepEqual(await siteFindings('no-missing-files', spread("{trailingSlash: 'always'}")), [registerSW, rye, glossary]);
 });
+
+test('a spread inside an integration\'s options is no integration spread in: paths nothing serves stay missing', async () => {
+  const files = variant('    sitemap(),', '    sitemap({...feedOptions}),');
+  files['astro.config.mjs'] = files['astro.config.mjs'].replace('export default', "const feedOptions = {changefreq: 'weekly'};\n\nexport default");
+  assert.deepEqual(await siteFindings('no-missing-files', files), [registerSW, rye, glossary]);
+});
