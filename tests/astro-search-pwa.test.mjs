@@ -91,4 +91,6 @@ test('a spread inside an integration\'s options is no integration spread in: pat
   const files = variant('    sitemap(),', '    sitemap({...feedOptions}),');
   files['astro.config.mjs'] = files['astro.config.mjs'].replace('export default', "const feedOptions = {changefreq: 'weekly'};\n\nexport default");
   assert.deepEqual(await siteFindings('no-missing-files', files), [registerSW, rye, glossary]);
+  // Integrations spread into the list itself are code postlint does not read.
+  assert.deepEqual(await siteFindings('no-missing-files', variant('    sitemap(),', '    sitemap(),\n    ...extraIntegrations,')), []);
 });

@@ -99,8 +99,8 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
         if (!/^(?:node:|(?:url|path|fs|process)$|astro\/config$|astro$)/.test(from)) others.push(`the integration ${from}`);
       }
     }
-    // An integration held in a variable or spread (`...extra`) is code postlint does not read.
-    if (/\.\.\.\s*[A-Za-z_$]/.test(body)) others.push('integrations the config spreads in');
+    // An integration held in a variable or spread (`...extra`) is code postlint does not read; a spread inside one's options (`sitemap({...shared})`) adds none.
+    if (topLevelParts(body).some((part) => /^\.\.\.\s*[A-Za-z_$]/.test(part))) others.push('integrations the config spreads in');
     // One the config makes itself (`myRoutes()` of a function it defines, an object or variable with `hooks` that may `injectRoute`).
     for (const part of topLevelParts(body)) {
       const callee = /^([A-Za-z_$][\w$]*)\s*\(/.exec(part)?.[1];
