@@ -94,3 +94,14 @@ test('a spread inside an integration\'s options is no integration spread in: pat
   // Integrations spread into the list itself are code postlint does not read.
   assert.deepEqual(await siteFindings('no-missing-files', variant('    sitemap(),', '    sitemap(),\n    ...extraIntegrations,')), []);
 });
+
+test('PWA options spread in from a const of the config are read; a spread postlint cannot read holds paths back', async () => {
+  const spread = (part, declared) => {
+    const files = variant("filename: 'sw.js',", part);
+    files['astro.config.mjs'] = files['astro.config.mjs'].replace('export default', `${declared}\n\nexport default`);
+    return files;
+  };
+  // The worker is worker.js: /sw.js is written by nothing.
+  assert.deepEqual(await siteFindings('no-missing-files', spread('...worker,', "const worker = {filename: 'worker.js'};")), [`${post}:6:5 no-missing-files`, registerSW, rye, glossary]);
+  assert.deepEqual(await siteFindings('no-missing-files', spread('...workerOptions(),', "const workerOptions = () => ({filename: 'worker.js'});")), []);
+});
