@@ -21,7 +21,7 @@
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {topLevelExpression} from './config-text.js';
-import {closedBody} from './js-source.js';
+import {closedBody, topLevelParts} from './js-source.js';
 
 /** What an integration writes, as its call's options say. */
 export interface IntegrationFiles {
@@ -52,14 +52,32 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The options object's body: the literal given, or a `const` of the config's holding one; undefined when neither. */
-function optionsObject(options: string, configText: string): string | undefined {
+/** The body of the object literal a `const` of the config holds (`const pwa = {…}`); undefined when it holds something else. */
+function constObject(name: string, configText: string): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const declared = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::[^=]*)?=\\s*\\{`).exec(configText);
+  return declared ? closedBody(configText, declared.index + declared[0].length - 1) : undefined;
+}
+
+/**
+ * The options object's body: the literal given, or a `const` of the config's holding one, with the
+ * objects it spreads from such consts written in place (`{...shared, filename}`: later keys win, as
+ * topLevelExpression reads the first, the parts are put in reverse); undefined when any part is
+ * something else (a spread of a call may set any option).
+ */
+function optionsObject(options: string, configText: string, depth = 0): string | undefined {
   const argument = options.trim().replace(/,\s*$/, '');
   if (argument === '') return '';
-  if (argument.startsWith('{')) return closedBody(argument, 0);
-  if (!/^[A-Za-z_$][\w$]*$/.test(argument)) return undefined;
-  const declared = new RegExp(`\\b(?:const|let|var)\\s+${argument.replace(/\$/g, '\\$')}\\s*(?::[^=]*)?=\\s*\\{`).exec(configText);
-  return declared ? closedBody(configText, declared.index + declared[0].length - 1) : undefined;
+  const body = argument.startsWith('{') ? closedBody(argument, 0) : constObject(argument, configText);
+  if (body === undefined || depth > 4) return undefined;
+  const parts: string[] = [];
+  for (const part of topLevelParts(body)) {
+    const spread = /^\.\.\.\s*([\s\S]*)$/.exec(part)?.[1];
+    const read = spread === undefined ? part : optionsObject(spread, configText, depth + 1);
+    if (read === undefined) return undefined;
+    if (read !== '') parts.unshift(read);
+  }
+  return parts.join(',\n');
 }
 
 function vitePwaFiles(options: string | undefined, configText: string): IntegrationFiles {
