@@ -105,3 +105,21 @@ test('PWA options spread in from a const of the config are read; a spread postli
   assert.deepEqual(await siteFindings('no-missing-files', spread('...worker,', "const worker = {filename: 'worker.js'};")), [`${post}:6:5 no-missing-files`, registerSW, rye, glossary]);
   assert.deepEqual(await siteFindings('no-missing-files', spread('...workerOptions(),', "const workerOptions = () => ({filename: 'worker.js'});")), []);
 });
+
+test('pwaAssets writes its preset\'s icons beside its image in the output, not any image anywhere', async () => {
+  const line = 'An ![open crumb](/images/open-crumb.png), [the app icon](/pwa-192x192.png) and [the folder\'s icon](/icons/maskable-icon-512x512.png).';
+  const at = (label) => `${post}:10:${line.indexOf(label) + 1} no-missing-files`;
+  const withAssets = (options) => {
+    const files = variant("filename: 'sw.js',", `filename: 'sw.js',\n      pwaAssets: ${options},`);
+    files[post] = `${files[post]}${line}\n`;
+    return files;
+  };
+  const crumb = at('![open crumb]');
+  // The default image is public/favicon.svg: the icons are written at the root.
+  assert.deepEqual(await siteFindings('no-missing-files', withAssets('{}')), [registerSW, rye, glossary, crumb, at('[the folder\'s icon]')]);
+  // An image in public/icons/ has its icons written there.
+  assert.deepEqual(await siteFindings('no-missing-files', withAssets("{image: 'public/icons/loaf.svg', preset: 'minimal'}")), [registerSW, rye, glossary, crumb, at('[the app icon]')]);
+  // A pwa-assets config file or a preset of the site's own may name the icons anything: an image nothing serves is unverifiable.
+  assert.deepEqual(await siteFindings('no-missing-files', withAssets('{config: true}')), [registerSW, rye, glossary]);
+  assert.deepEqual(await siteFindings('no-missing-files', withAssets('{preset: loafPreset}')), [registerSW, rye, glossary]);
+});
