@@ -14,7 +14,7 @@
  *   lib/bundle.ts: `workbox-<hex hash>.js`), the web manifest at `manifestFilename` (default
  *   `manifest.webmanifest`; none with `manifest: false`), the registration script `registerSW.js`
  *   (unless `injectRegister` is `false`, `null` or `'inline'`), source maps of these (`.map`), and with
- *   `pwaAssets` the icons it generates (file names from a preset: any image). `outDir` or a Workbox
+ *   `pwaAssets` the icons it generates (its preset's names beside its image; any image when postlint cannot read them). `outDir` or a Workbox
  *   `swDest` moves the files where postlint does not follow; `disable: true` writes none.
  * A value postlint cannot read (a variable, a call) is named, and makes a path nothing serves unverifiable.
  */
@@ -118,9 +118,39 @@ function vitePwaFiles(options: string | undefined, configText: string): Integrat
   const register = value('injectRegister');
   if (register === undefined || (!['false', 'null'].includes(register) && literal(register) !== 'inline')) written.push('/registerSW.js');
   const assets = value('pwaAssets');
-  // The icons' names come from a preset (its own or one of the package's): any image may be one.
-  if (assets !== undefined && assets !== 'false' && !/\bdisabled\s*:\s*true\b/.test(assets)) patterns.push('\\.(?:png|ico|svg|webp|jpe?g)$');
+  if (assets !== undefined) patterns.push(...pwaAssetPatterns(assets));
   return {written, patterns, unread};
+}
+
+/** Any image: what icons a preset postlint cannot read may be named, wherever they are written. */
+const anyImage = '\\.(?:png|ico|svg|webp|jpe?g)$';
+
+/**
+ * The icons `pwaAssets` writes (vite-plugin-pwa src/pwa-assets/options.ts, config.ts): none when
+ * `disabled: true` or `preset: false`; otherwise @vite-pwa/assets-generator writes its preset's icons
+ * (src/utils.ts defaultAssetName: `pwa-<w>x<h>.png`, `maskable-icon-<w>x<h>.png`,
+ * `apple-touch-icon-<w>x<h>.png`; the presets' `favicon.ico`) into the output folder of the `image`
+ * (default `public/favicon.svg`: the root; @vite-pwa/astro src/index.ts sets the generator's public and
+ * output folders to Astro's own). A `config` file, a preset of the site's own or options postlint cannot
+ * read may name or place them otherwise: any image.
+ */
+function pwaAssetPatterns(assets: string): string[] {
+  if (assets === 'false') return [];
+  const body = assets.startsWith('{') ? closedBody(assets, 0) : undefined;
+  if (body === undefined || topLevelParts(body).some((part) => part.startsWith('...'))) return [anyImage];
+  const value = (key: string): string | undefined => topLevelExpression(body, key);
+  if (value('disabled') === 'true') return [];
+  const config = value('config');
+  if (config === undefined || config === 'false') {
+    if (value('preset') === 'false') return [];
+    const preset = value('preset');
+    const image = literal(value('image') ?? "'public/favicon.svg'");
+    const inPublic = image === undefined ? undefined : /^(?:\.\/)?public\/((?:[^/]+\/)*)[^/]+$/.exec(image)?.[1];
+    if ((preset === undefined || literal(preset) !== undefined) && inPublic !== undefined && !inPublic.split('/').includes('..')) {
+      return [`^/${escaped(inPublic)}(?:(?:pwa|maskable-icon|apple-touch-icon)-\\d+x\\d+\\.png|favicon\\.ico)$`];
+    }
+  }
+  return [anyImage];
 }
 
 /** The integrations read by their options, by package. */
