@@ -78,3 +78,48 @@ test('Markdown plugins that only add syntax, and the site\'s own plugin that cha
   const unlisted = variant("import {remarkExtendedTable} from 'remark-extended-table';", "import {remarkExtendedTable} from 'remark-table-links';");
   assert.deepEqual(await siteFindings('no-missing-files', unlisted), []);
 });
+
+test('Astro\'s own srcDir or i18n set through a spread at the config\'s top level still holds paths nothing serves back', async () => {
+  const spread = (settings) => variant("export default defineConfig({\n", `const shared = ${settings};\n\nexport default defineConfig({\n  ...shared,\n`);
+  assert.deepEqual(await siteFindings('no-missing-files', spread("{srcDir: './site'}")), []);
+  assert.deepEqual(await siteFindings('no-missing-files', spread("{i18n: {locales: ['en', 'fr'], defaultLocale: 'en'}}")), []);
+  // A spread that sets neither moves nothing.
+  assert.deepEqual(await siteFindings('no-missing-files', spread("{trailingSlash: 'always'}")), [registerSW, rye, glossary]);
+});
+
+test('a spread inside an integration\'s options is no integration spread in: paths nothing serves stay missing', async () => {
+  const files = variant('    sitemap(),', '    sitemap({...feedOptions}),');
+  files['astro.config.mjs'] = files['astro.config.mjs'].replace('export default', "const feedOptions = {changefreq: 'weekly'};\n\nexport default");
+  assert.deepEqual(await siteFindings('no-missing-files', files), [registerSW, rye, glossary]);
+  // Integrations spread into the list itself are code postlint does not read.
+  assert.deepEqual(await siteFindings('no-missing-files', variant('    sitemap(),', '    sitemap(),\n    ...extraIntegrations,')), []);
+});
+
+test('PWA options spread in from a const of the config are read; a spread postlint cannot read holds paths back', async () => {
+  const spread = (part, declared) => {
+    const files = variant("filename: 'sw.js',", part);
+    files['astro.config.mjs'] = files['astro.config.mjs'].replace('export default', `${declared}\n\nexport default`);
+    return files;
+  };
+  // The worker is worker.js: /sw.js is written by nothing.
+  assert.deepEqual(await siteFindings('no-missing-files', spread('...worker,', "const worker = {filename: 'worker.js'};")), [`${post}:6:5 no-missing-files`, registerSW, rye, glossary]);
+  assert.deepEqual(await siteFindings('no-missing-files', spread('...workerOptions(),', "const workerOptions = () => ({filename: 'worker.js'});")), []);
+});
+
+test('pwaAssets writes its preset\'s icons beside its image in the output, not any image anywhere', async () => {
+  const line = 'An ![open crumb](/images/open-crumb.png), [the app icon](/pwa-192x192.png) and [the folder\'s icon](/icons/maskable-icon-512x512.png).';
+  const at = (label) => `${post}:10:${line.indexOf(label) + 1} no-missing-files`;
+  const withAssets = (options) => {
+    const files = variant("filename: 'sw.js',", `filename: 'sw.js',\n      pwaAssets: ${options},`);
+    files[post] = `${files[post]}${line}\n`;
+    return files;
+  };
+  const crumb = at('![open crumb]');
+  // The default image is public/favicon.svg: the icons are written at the root.
+  assert.deepEqual(await siteFindings('no-missing-files', withAssets('{}')), [registerSW, rye, glossary, crumb, at('[the folder\'s icon]')]);
+  // An image in public/icons/ has its icons written there.
+  assert.deepEqual(await siteFindings('no-missing-files', withAssets("{image: 'public/icons/loaf.svg', preset: 'minimal'}")), [registerSW, rye, glossary, crumb, at('[the app icon]')]);
+  // A pwa-assets config file or a preset of the site's own may name the icons anything: an image nothing serves is unverifiable.
+  assert.deepEqual(await siteFindings('no-missing-files', withAssets('{config: true}')), [registerSW, rye, glossary]);
+  assert.deepEqual(await siteFindings('no-missing-files', withAssets('{preset: loafPreset}')), [registerSW, rye, glossary]);
+});

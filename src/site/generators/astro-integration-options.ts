@@ -14,14 +14,14 @@
  *   lib/bundle.ts: `workbox-<hex hash>.js`), the web manifest at `manifestFilename` (default
  *   `manifest.webmanifest`; none with `manifest: false`), the registration script `registerSW.js`
  *   (unless `injectRegister` is `false`, `null` or `'inline'`), source maps of these (`.map`), and with
- *   `pwaAssets` the icons it generates (file names from a preset: any image). `outDir` or a Workbox
+ *   `pwaAssets` the icons it generates (its preset's names beside its image; any image when postlint cannot read them). `outDir` or a Workbox
  *   `swDest` moves the files where postlint does not follow; `disable: true` writes none.
  * A value postlint cannot read (a variable, a call) is named, and makes a path nothing serves unverifiable.
  */
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {topLevelExpression} from './config-text.js';
-import {closedBody} from './js-source.js';
+import {closedBody, topLevelParts} from './js-source.js';
 
 /** What an integration writes, as its call's options say. */
 export interface IntegrationFiles {
@@ -52,14 +52,32 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The options object's body: the literal given, or a `const` of the config's holding one; undefined when neither. */
-function optionsObject(options: string, configText: string): string | undefined {
+/** The body of the object literal a `const` of the config holds (`const pwa = {…}`); undefined when it holds something else. */
+function constObject(name: string, configText: string): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const declared = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::[^=]*)?=\\s*\\{`).exec(configText);
+  return declared ? closedBody(configText, declared.index + declared[0].length - 1) : undefined;
+}
+
+/**
+ * The options object's body: the literal given, or a `const` of the config's holding one, with the
+ * objects it spreads from such consts written in place (`{...shared, filename}`: later keys win, as
+ * topLevelExpression reads the first, the parts are put in reverse); undefined when any part is
+ * something else (a spread of a call may set any option).
+ */
+function optionsObject(options: string, configText: string, depth = 0): string | undefined {
   const argument = options.trim().replace(/,\s*$/, '');
   if (argument === '') return '';
-  if (argument.startsWith('{')) return closedBody(argument, 0);
-  if (!/^[A-Za-z_$][\w$]*$/.test(argument)) return undefined;
-  const declared = new RegExp(`\\b(?:const|let|var)\\s+${argument.replace(/\$/g, '\\$')}\\s*(?::[^=]*)?=\\s*\\{`).exec(configText);
-  return declared ? closedBody(configText, declared.index + declared[0].length - 1) : undefined;
+  const body = argument.startsWith('{') ? closedBody(argument, 0) : constObject(argument, configText);
+  if (body === undefined || depth > 4) return undefined;
+  const parts: string[] = [];
+  for (const part of topLevelParts(body)) {
+    const spread = /^\.\.\.\s*([\s\S]*)$/.exec(part)?.[1];
+    const read = spread === undefined ? part : optionsObject(spread, configText, depth + 1);
+    if (read === undefined) return undefined;
+    if (read !== '') parts.unshift(read);
+  }
+  return parts.join(',\n');
 }
 
 function vitePwaFiles(options: string | undefined, configText: string): IntegrationFiles {
@@ -100,9 +118,39 @@ function vitePwaFiles(options: string | undefined, configText: string): Integrat
   const register = value('injectRegister');
   if (register === undefined || (!['false', 'null'].includes(register) && literal(register) !== 'inline')) written.push('/registerSW.js');
   const assets = value('pwaAssets');
-  // The icons' names come from a preset (its own or one of the package's): any image may be one.
-  if (assets !== undefined && assets !== 'false' && !/\bdisabled\s*:\s*true\b/.test(assets)) patterns.push('\\.(?:png|ico|svg|webp|jpe?g)$');
+  if (assets !== undefined) patterns.push(...pwaAssetPatterns(assets));
   return {written, patterns, unread};
+}
+
+/** Any image: what icons a preset postlint cannot read may be named, wherever they are written. */
+const anyImage = '\\.(?:png|ico|svg|webp|jpe?g)$';
+
+/**
+ * The icons `pwaAssets` writes (vite-plugin-pwa src/pwa-assets/options.ts, config.ts): none when
+ * `disabled: true` or `preset: false`; otherwise @vite-pwa/assets-generator writes its preset's icons
+ * (src/utils.ts defaultAssetName: `pwa-<w>x<h>.png`, `maskable-icon-<w>x<h>.png`,
+ * `apple-touch-icon-<w>x<h>.png`; the presets' `favicon.ico`) into the output folder of the `image`
+ * (default `public/favicon.svg`: the root; @vite-pwa/astro src/index.ts sets the generator's public and
+ * output folders to Astro's own). A `config` file, a preset of the site's own or options postlint cannot
+ * read may name or place them otherwise: any image.
+ */
+function pwaAssetPatterns(assets: string): string[] {
+  if (assets === 'false') return [];
+  const body = assets.startsWith('{') ? closedBody(assets, 0) : undefined;
+  if (body === undefined || topLevelParts(body).some((part) => part.startsWith('...'))) return [anyImage];
+  const value = (key: string): string | undefined => topLevelExpression(body, key);
+  if (value('disabled') === 'true') return [];
+  const config = value('config');
+  if (config === undefined || config === 'false') {
+    if (value('preset') === 'false') return [];
+    const preset = value('preset');
+    const image = literal(value('image') ?? "'public/favicon.svg'");
+    const inPublic = image === undefined ? undefined : /^(?:\.\/)?public\/((?:[^/]+\/)*)[^/]+$/.exec(image)?.[1];
+    if ((preset === undefined || literal(preset) !== undefined) && inPublic !== undefined && !inPublic.split('/').includes('..')) {
+      return [`^/${escaped(inPublic)}(?:(?:pwa|maskable-icon|apple-touch-icon)-\\d+x\\d+\\.png|favicon\\.ico)$`];
+    }
+  }
+  return [anyImage];
 }
 
 /** The integrations read by their options, by package. */

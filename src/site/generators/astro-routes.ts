@@ -23,10 +23,11 @@ import {isPageUrl} from '../files.js';
 import {caseOrMissing, lookInRoots, readText} from './common.js';
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {followRedirect} from './astro-redirects.js';
-import {balanced, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
+import {balanced, closedBody, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
 import {integrationPatterns, knownIntegrations, wrappedImports} from './astro-integrations.js';
 import {optionReaders} from './astro-integration-options.js';
-import {configObjectOf, topLevelExpression} from './config-text.js';
+import {configObjectOf, literalOf, topLevelExpression} from './config-text.js';
+import {configSettings, settingOf, type Setting} from './config-settings.js';
 import {oncePerRun} from './url-map.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
@@ -98,8 +99,8 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
         if (!/^(?:node:|(?:url|path|fs|process)$|astro\/config$|astro$)/.test(from)) others.push(`the integration ${from}`);
       }
     }
-    // An integration held in a variable or spread (`...extra`) is code postlint does not read.
-    if (/\.\.\.\s*[A-Za-z_$]/.test(body)) others.push('integrations the config spreads in');
+    // An integration held in a variable or spread (`...extra`) is code postlint does not read; a spread inside one's options (`sitemap({...shared})`) adds none.
+    if (topLevelParts(body).some((part) => /^\.\.\.\s*[A-Za-z_$]/.test(part))) others.push('integrations the config spreads in');
     // One the config makes itself (`myRoutes()` of a function it defines, an object or variable with `hooks` that may `injectRoute`).
     for (const part of topLevelParts(body)) {
       const callee = /^([A-Za-z_$][\w$]*)\s*\(/.exec(part)?.[1];
@@ -109,17 +110,48 @@ export function astroRouting(configText: string, configFile?: string): AstroRout
       }
     }
   }
-  // Astro's own `srcDir` and `i18n` are keys of the config's object; the same names inside an integration's options (`AstroPWA({srcDir: 'src'})`) are not.
-  // A config built some other way may set them anywhere.
-  const object = configObjectOf(text);
-  const setting = (key: string): string | undefined => (object !== undefined ? topLevelExpression(object, key) : new RegExp(`(?:^|[\\s,{])${key}\\s*:`, 'm').test(text) ? key : undefined);
-  const srcDir = setting('srcDir');
+  const own = ownSettings(text, configFile);
+  const srcDir = own.expression('srcDir');
   // `./src` is the default srcDir: src/pages/ stays where it is read.
   if (srcDir !== undefined && !/^(['"`])(?:\.\/)?src\/?\1$/.test(srcDir)) others.push('the config\'s srcDir');
-  if (setting('i18n') !== undefined) others.push('the config\'s i18n routing');
+  if (own.expression('i18n') !== undefined) others.push('the config\'s i18n routing');
   // `build: {format: 'file'}` (or 'preserve') writes `/about.html`, not `/about/index.html` (Astro configuration reference, build.format).
-  const htmlFiles = /\bformat\s*:\s*['"](?:file|preserve)['"]/.test(text);
+  const htmlFiles = own.htmlFiles();
   return {others: [...new Set(others)], written, ...(maybe.length > 0 ? {maybe} : {}), ...(htmlFiles ? {htmlFiles} : {})};
+}
+
+/**
+ * Astro's own settings are keys of the config's object: the same names inside an integration's options
+ * (`AstroPWA({srcDir: 'src'})`) or another option (an image service's `config: {format: 'preserve'}`) are not.
+ * The object is read as it is built (config-settings.ts: spreads of the config's consts and of the site's
+ * own modules, `defineConfig`, `mergeConfig`). A part postlint cannot read (a spread of a call), or a config
+ * exported some other way, may set them anywhere: then a `key:` anywhere in its text counts, a guess that abstains.
+ */
+function ownSettings(text: string, configFile: string | undefined): {expression: (key: string) => string | undefined; htmlFiles: () => boolean} {
+  const parts = configFile !== undefined ? configSettings(configFile, text, {within: dirname(configFile)}) : undefined;
+  const object = parts === undefined ? configObjectOf(text) : undefined;
+  const spreads = (body: string): boolean => topLevelParts(body).some((part) => part.startsWith('...'));
+  const whole = parts !== undefined || (object !== undefined && !spreads(object));
+  const written = (key: string): Setting | undefined => {
+    if (parts !== undefined) return settingOf(parts, key);
+    const expression = topLevelExpression(object ?? '', key);
+    return expression !== undefined ? {value: expression, file: configFile ?? ''} : undefined;
+  };
+  const anywhere = (key: string): boolean => new RegExp(`(?:^|[\\s,{])${key}\\s*:`, 'm').test(text);
+  const expression = (key: string): string | undefined => {
+    const setting = written(key);
+    if (setting !== undefined && !('unknown' in setting)) return setting.value;
+    return (setting !== undefined || !whole) && anywhere(key) ? key : undefined;
+  };
+  const htmlFiles = (): boolean => {
+    const build = written('build');
+    const body = build !== undefined && !('unknown' in build) && build.value.startsWith('{') ? closedBody(build.value, 0) : undefined;
+    const format = literalOf(body, 'format');
+    if (format !== undefined) return format === 'file' || format === 'preserve';
+    if (whole && (build === undefined || (body !== undefined && !spreads(body)))) return false;
+    return /\bformat\s*:\s*['"](?:file|preserve)['"]/.test(text);
+  };
+  return {expression, htmlFiles};
 }
 
 /**
