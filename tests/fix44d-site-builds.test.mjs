@@ -149,3 +149,13 @@ test('docusaurus: plugins written in the config (a function that tunes webpack) 
   const inline = "plugins: [() => ({name: 'alias', configureWebpack() { return {}; }}), '@docusaurus/plugin-ideal-image', ['@docusaurus/plugin-content-docs', {id: 'community', path: 'community', routeBasePath: 'community'}]],";
   assert.deepEqual(run(tempSite(pluginSite(withPlugins(inline)))), ['community/2024-01-01-meetup.md:5:12 brand-casing', 'docs/intro.md:3:12 brand-casing']);
 });
+
+test('docusaurus: a partial a page imports through the @site alias (the site folder) is checked, though no content plugin reads its folder', () => {
+  const found = run(tempSite({
+    ...docusaurusSite(presetConfig("blog: {blogTitle: 'B'}")),
+    'docs/setup.mdx': "import Note from '@site/snippets/note.md';\n\n# Setup\n\n<Note />\n",
+    'snippets/note.md': 'Push it to Github first.\n',
+    'snippets/unused.md': 'Push it to Github first.\n',
+  }));
+  assert.deepEqual(found, ['.specify/README.md:3:12 brand-casing', 'blog/2024-01-02-hello.md:5:12 brand-casing', 'docs/intro.md:3:12 brand-casing', 'snippets/note.md:1:12 brand-casing']);
+});
