@@ -72,7 +72,7 @@ function pluginsRead(code: string): string[] | undefined {
 function pluginName(entry: string, code: string): string | undefined {
   if (/^(?:async\s+)?function\b|^(?:async\s*)?\([^)]*\)\s*=>|^(?:async\s+)?[\w$]+\s*=>/.test(entry)) return '';
   const literal = /^(?:require(?:\.resolve)?\s*\(\s*)?(["'`])([^"'`]*)\1\s*\)?$/.exec(entry)?.[2];
-  if (literal !== undefined) return /^[./]/.test(literal) || /^(?:@docusaurus\/)?content-(?:docs|blog|pages)$/.test(literal) ? undefined : literal;
+  if (literal !== undefined) return /^[./]|\$\{/.test(literal) || /^(?:@docusaurus\/)?content-(?:docs|blog|pages)$/.test(literal) ? undefined : literal;
   // A name bound in the config to a function written there (not to a module it imports).
   const name = /^[A-Za-z_$][\w$]*$/.exec(entry)?.[0];
   if (name === undefined) return undefined;
