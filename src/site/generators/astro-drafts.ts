@@ -137,10 +137,16 @@ function withCalledFunctions(filter: string, module: RouteSource): string {
   return [filter, ...bodies].join('\n');
 }
 
+/** Calls loading one collection in one module beyond which its filters are not read. */
+const maxCollectionCalls = 50;
+
 /** The filters a load applies to the collection: `getCollection`'s second argument, else `.filter(…)` on its result; undefined when one cannot be read. */
 function loadFilters(load: CollectionLoad, collection: string): (string | undefined)[] {
   const filters: (string | undefined)[] = [];
-  for (const match of load.code.matchAll(collectionCall(collection, 'g'))) {
+  const calls = [...load.code.matchAll(collectionCall(collection, 'g'))];
+  // Each call's filter is looked for in the code after it: more calls than any route writes is no code to read (linear, not quadratic).
+  if (calls.length > maxCollectionCalls) return [undefined];
+  for (const match of calls) {
     const open = load.code.lastIndexOf('(', match.index + match[0].length);
     const args = topLevelParts(balanced(load.code, open));
     if (args.length >= 2) {
