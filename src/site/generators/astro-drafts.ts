@@ -137,10 +137,16 @@ function withCalledFunctions(filter: string, module: RouteSource): string {
   return [filter, ...bodies].join('\n');
 }
 
+/** Calls loading one collection in one module beyond which its filters are not read. */
+const maxCollectionCalls = 50;
+
 /** The filters a load applies to the collection: `getCollection`'s second argument, else `.filter(…)` on its result; undefined when one cannot be read. */
 function loadFilters(load: CollectionLoad, collection: string): (string | undefined)[] {
   const filters: (string | undefined)[] = [];
-  for (const match of load.code.matchAll(collectionCall(collection, 'g'))) {
+  const calls = [...load.code.matchAll(collectionCall(collection, 'g'))];
+  // Each call's filter is looked for in the code after it: more calls than any route writes is no code to read (linear, not quadratic).
+  if (calls.length > maxCollectionCalls) return [undefined];
+  for (const match of calls) {
     const open = load.code.lastIndexOf('(', match.index + match[0].length);
     const args = topLevelParts(balanced(load.code, open));
     if (args.length >= 2) {
@@ -168,13 +174,42 @@ function chainedFilter(load: CollectionLoad, open: number): string | undefined {
   } else {
     const assigned = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:await\s+)?$/.exec(code.slice(Math.max(0, open - 200), open).replace(/getCollection\s*$/, ''));
     if (!assigned) return '';
-    const use = new RegExp(String.raw`\b${escapeRegExp(assigned[1]!)}\s*\.\s*filter\s*\(`).exec(after);
+    const name = escapeRegExp(assigned[1]!);
+    const use = new RegExp(String.raw`(?<![\w$.])${name}\s*\.\s*filter\s*\(`).exec(after);
     if (!use) return '';
     callback = balanced(after, use.index + use[0].length - 1);
+    if (!onlyFilteredUse(after, name, use.index, use.index + use[0].length + callback.length + 1)) return '';
   }
   const parts = topLevelParts(callback);
   const filter = parts[0] ?? '';
   return /^[A-Za-z_$][\w$]*$/.test(filter) ? namedFilter(load.module, filter) : withCalledFunctions(filter, load.module);
+}
+
+/** A condition that holds only in a draft build (`import.meta.env.DEV`, `includeDrafts`, `isDraftBuild()`), negated when it starts with `!`. */
+const draftBuildSwitch = /^\s*(!?)\s*\(?\s*(?:[\w$.]*draft[\w$.]*(?:\s*\(\s*\))?|import\.meta\.env\.DEV)\s*\)?\s*$/i;
+
+/**
+ * Is the variable `name` (its `.filter(` at `filterAt`, the call's end at `filterEnd`) used only
+ * filtered? Every other use hands the build the unfiltered entries (a neighbours list filtered, all
+ * posts written: `posts.map(…)`), so the filter decides nothing, unless that use is the branch a
+ * draft-build switch takes (`includeDrafts ? posts : posts.filter(…)`): the production build reads it
+ * filtered, as Hugo's drafts are read without `--buildDrafts`.
+ */
+function onlyFilteredUse(after: string, name: string, filterAt: number, filterEnd: number): boolean {
+  const start = Math.max(0, filterAt - 200);
+  const before = after.slice(start, filterAt);
+  let allowed = -1;
+  // `switch ? posts : posts.filter(…)`: the bare use is the draft build's.
+  const whenTrue = new RegExp(String.raw`([^;{}=?:]+)\?(\s*)${name}\s*:\s*$`).exec(before);
+  // `!switch ? posts.filter(…) : posts`.
+  const whenFalse = new RegExp(String.raw`^(\s*:\s*)${name}(?![\w$])`).exec(after.slice(filterEnd));
+  const condition = /([^;{}=?:]+)\?\s*$/.exec(before);
+  if (whenTrue && draftBuildSwitch.exec(whenTrue[1]!)?.[1] === '') allowed = start + whenTrue.index + whenTrue[1]!.length + 1 + whenTrue[2]!.length;
+  else if (whenFalse && condition && draftBuildSwitch.exec(condition[1]!)?.[1] === '!') allowed = filterEnd + whenFalse[1]!.length;
+  for (const reference of after.matchAll(new RegExp(String.raw`(?<![\w$.])${name}(?![\w$])`, 'g'))) {
+    if (reference.index !== filterAt && reference.index !== allowed) return false;
+  }
+  return true;
 }
 
 /** The flags one route drops the collection's entries by: `{}` when it writes every entry, undefined when its filter cannot be read. */

@@ -14,8 +14,9 @@
 import {readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {readDocsPlugins} from './docusaurus-urls.js';
-import {withoutComments} from './js-source.js';
+import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {readText} from './common.js';
+import {hasTopLevelKey, literalOf} from './config-text.js';
 import type {SiteInfo} from './types.js';
 
 /** The built folders of `site` whose docs and blog folders are `docsDir` and `blogDir`; undefined when the config leaves them unknown. */
@@ -30,16 +31,52 @@ export function docusaurusBuiltFolders(site: SiteInfo, docsDir: string, blogDir:
   if (/plugin-content-blog/.test(code)) return undefined;
   if (site.config.blogPathUnknown === true) return undefined;
   if (ownContentPlugin(code)) return undefined;
+  const listed = pluginsRead(code);
+  if (listed === undefined) return undefined;
   const versioned = topFolders(site.root).filter((name) => /^(?:[\w-]+_)?versioned_docs$/.test(name));
-  return [docsDir, ...docsPlugins.map((plugin) => resolve(site.root, plugin.path!)), blogDir, resolve(site.root, 'src', 'pages'), ...versioned.map((name) => join(site.root, name)), join(site.root, 'i18n')];
+  return [docsDir, ...docsPlugins.map((plugin) => resolve(site.root, plugin.path!)), ...listed.map((path) => resolve(site.root, path)), blogDir, resolve(site.root, 'src', 'pages'), ...versioned.map((name) => join(site.root, name)), join(site.root, 'i18n')];
+}
+
+/** A plugin the config writes itself that loads content or reads files: its routes may render Markdown from any folder. */
+function ownContentPlugin(code: string): boolean {
+  return /\bloadContent\b|\bcontentLoaded\b|\breadFile(?:Sync)?\b|\breaddir(?:Sync)?\b|\bglob(?:Sync)?\s*\(/.test(code);
 }
 
 /**
- * A plugin the config writes itself (a function in `plugins`, or a local module it requires) that
- * loads content or reads files: its routes may render Markdown from any folder.
+ * The literal `path`s of the docs instances the config's `plugins` lists name (`docs` when none is
+ * given), when every entry of every such list is read: a package named as a string (with its options
+ * in an array), or a function written in the config (whose body ownContentPlugin has read).
+ * Undefined when a list is built elsewhere (`plugins,`, a spread, a module's export), or an entry is
+ * a local module (`./src/plugins/notes`, or a name it is imported as), a call, a content plugin named
+ * by Docusaurus' module shorthand (`content-docs` is @docusaurus/plugin-content-docs) or a docs
+ * instance with a computed path: such a plugin may build pages from any folder.
  */
-function ownContentPlugin(code: string): boolean {
-  return /\bloadContent\b|\bcontentLoaded\b|\breadFile(?:Sync)?\b|\breaddir(?:Sync)?\b|\bglob(?:Sync)?\s*\(/.test(code) || /\bplugins\s*:\s*\[[^\]]*?(?:require\s*\(\s*|["'`])\.{1,2}\//.test(code);
+function pluginsRead(code: string): string[] | undefined {
+  const paths: string[] = [];
+  for (const key of code.matchAll(/(?:^|[\s,{])['"]?plugins['"]?\s*([:,}])\s*(\[)?/gm)) {
+    if (key[1] !== ':' || key[2] === undefined) return undefined;
+    for (const entry of topLevelParts(balanced(code, key.index + key[0].length - 1))) {
+      const [name, options] = entry.startsWith('[') ? topLevelParts(balanced(entry, 0)) : [entry, undefined];
+      const read = pluginName(name ?? '', code);
+      if (read === undefined) return undefined;
+      if (!/plugin-content-docs/.test(read)) continue;
+      const path = options === undefined ? 'docs' : literalOf(options.replace(/^\{|\}$/g, ''), 'path') ?? (hasTopLevelKey(options.replace(/^\{|\}$/g, ''), 'path') ? undefined : 'docs');
+      if (path === undefined) return undefined;
+      paths.push(path);
+    }
+  }
+  return paths;
+}
+
+/** The package an entry of `plugins` names (`''` for a function written in the config); undefined when it is a local module, a shorthand content plugin or anything else not read. */
+function pluginName(entry: string, code: string): string | undefined {
+  if (/^(?:async\s+)?function\b|^(?:async\s*)?\([^)]*\)\s*=>|^(?:async\s+)?[\w$]+\s*=>/.test(entry)) return '';
+  const literal = /^(?:require(?:\.resolve)?\s*\(\s*)?(["'`])([^"'`]*)\1\s*\)?$/.exec(entry)?.[2];
+  if (literal !== undefined) return /^[./]|\$\{/.test(literal) || /^(?:@docusaurus\/)?content-(?:docs|blog|pages)$/.test(literal) ? undefined : literal;
+  // A name bound in the config to a function written there (not to a module it imports).
+  const name = /^[A-Za-z_$][\w$]*$/.exec(entry)?.[0];
+  if (name === undefined) return undefined;
+  return new RegExp(String.raw`\bfunction\s+${name}\s*\(|\b(?:const|let|var)\s+${name}\s*=\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>|[\w$]+\s*=>)`).test(code) ? '' : undefined;
 }
 
 /** The names of the folders at the top of the site folder. */

@@ -807,6 +807,9 @@ export const docusaurus: Generator = {
   ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx', 'component'],
+  // `@site/…` is Docusaurus' webpack alias for the site folder (its `@site` alias is siteDir): a partial kept outside the
+  // content plugins' folders (`@site/snippets/note.md`) is reached from the page that imports it; other imports are relative.
+  resolveInclude: (include, context) => context.firstExisting([include.path.startsWith('@site/') && context.site ? join(context.site.root, include.path.slice('@site/'.length)) : resolve(dirname(context.from), include.path)]),
   // Docusaurus 3 (MDX 3, remark-gfm): mdast-util-to-hast's footer writes only the definitions a reference calls.
   // Docusaurus 2's MDX 1 and a site whose version is unknown are not modelled: the definition counts as shown.
   dropsUnreferencedFootnotes: (site) => site.config.mdx1 !== true && site.config.mdxUnknown === undefined,
