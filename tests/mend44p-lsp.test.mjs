@@ -52,3 +52,28 @@ test('and back: a hook edited to look resources up finds the bundle\'s file', {t
   assert.deepEqual(missing(await server.diagnostics(a, (d) => missing(d).length === 0)), []);
   assert.deepEqual(await server.stop(), {code: 0, signal: null});
 });
+
+// A section's front matter (its `cascade`) was read once a folder for the life of the process (hugo-site.ts
+// bundleFrontMatter): a cascade of `build.render: never` added on disk left the pages below it pages. Failed on perf44.
+test('a section\'s cascade edited on disk is read again: pages it stops rendering lose their page findings', {timeout: 120_000}, async (t) => {
+  const one = '---\ntitle: One\n---\n# One\n\n## Empty\n\n## Full\n\nText.\n';
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "Snippets"\n',
+    'content/_index.md': '---\ntitle: Home\n---\n# Home\n\nText.\n',
+    'content/snippets/_index.md': '---\ntitle: Snippets\n---\n# Snippets\n\nText.\n',
+    'content/snippets/one.md': one,
+  });
+  const server = await startServer(root, {watchDynamically: true});
+  t.after(() => {
+    server.kill();
+    rmSync(root, {recursive: true, force: true});
+  });
+  const empty = (d) => d.filter((x) => x.code === 'no-empty-sections').map((x) => [x.code, x.range.start.line, x.range.start.character]);
+  const a = uri(join(root, 'content/snippets/one.md'));
+  await server.open(a, one);
+  assert.deepEqual(empty(await server.diagnostics(a, (d) => empty(d).length > 0)), [['no-empty-sections', 5, 0]]);
+  writeFileSync(join(root, 'content/snippets/_index.md'), '---\ntitle: Snippets\ncascade:\n  build:\n    render: never\n---\n# Snippets\n\nText.\n');
+  await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(join(root, 'content/snippets/_index.md')), type: 2}]});
+  assert.deepEqual(empty(await server.diagnostics(a, (d) => empty(d).length === 0)), []);
+  assert.deepEqual(await server.stop(), {code: 0, signal: null});
+});
