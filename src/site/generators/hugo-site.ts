@@ -396,7 +396,13 @@ export function outsideContent(file: string, site: SiteInfo): boolean {
   return roots.length > 0 && !roots.some((dir) => path.startsWith(dir + sep));
 }
 
+/** Each folder's bundle front matter, read once while the site's files stay as they are (cleared by forgetBundleFrontMatter). */
 const bundleCache = new Map<string, Record<string, unknown> | undefined>();
+
+/** Read the sections' front matter again (the Hugo generator's forgetFileReads: a `cascade` or `headless` may have changed). */
+export function forgetBundleFrontMatter(): void {
+  bundleCache.clear();
+}
 
 /** A bundle's front matter (`_index.md` / `index.md` in `dir`), read once; YAML or TOML. */
 export function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
