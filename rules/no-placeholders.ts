@@ -166,7 +166,7 @@ import {showsHeadingLadder} from '../src/text/heading-ladder.js';
 import {htmlBlockCodeSpans, htmlCodeSpans, inSpansInOrder} from '../src/text/html-code-spans.js';
 import {blankTemplateCode} from '../src/text/template-code-spans.js';
 import {sampleQuotes, templatePage, templateSlots} from '../src/text/template-page.js';
-import {eachOfTypes} from '../src/node-index.js';
+import {eachOfTypes, siblingBefore} from '../src/node-index.js';
 import {walk, walkType} from '../src/walk.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -405,8 +405,7 @@ function listLabels(tree: Root, alone: (text: string) => boolean): Set<Nodes> {
   const labels = new Set<Nodes>();
   // Each list with the paragraph before it.
   eachOfTypes(tree, ['list'], (list, parent) => {
-    const blocks = (parent?.children ?? []) as Nodes[];
-    const block = blocks[blocks.indexOf(list) - 1];
+    const block = siblingBefore(list, parent);
     if (block?.type !== 'paragraph') return;
     const text = toString(block).replace(/\([^()]*\)/g, ' ').trim();
     const label = /^((?:[\p{L}-]+[ \t]+){0,3})(\S+?)[ \t]*:$/u.exec(text);

@@ -103,6 +103,26 @@ export function eachOfTypes<T extends Nodes['type']>(tree: Nodes, types: readonl
   }
 }
 
+/** Where the sibling last asked for in each parent was: the readings ask in document order. */
+const lastPlace = new WeakMap<Parents, number>();
+
+/**
+ * The node before this one in its parent (undefined: the first, or no parent), for the readings of "a
+ * list after its paragraph" that go through `eachOfTypes`. Each parent's children are searched from
+ * the place last found, so a page of thousands of sibling lists (alternating markers make each a list
+ * of its own) costs one pass of them, not a search from the start for each (n²/2 reads).
+ */
+export function siblingBefore(node: Nodes, parent: Parents | undefined): Nodes | undefined {
+  if (!parent) return undefined;
+  const children = parent.children as Nodes[];
+  let at = children.indexOf(node, lastPlace.get(parent) ?? 0);
+  // Asked out of order (another reading, another pass): from the start, once.
+  if (at < 0) at = children.indexOf(node);
+  if (at < 0) return undefined;
+  lastPlace.set(parent, at);
+  return children[at - 1];
+}
+
 /**
  * Drops a tree's index: outside the engine (`postlint/remark` in remark-cli) other plugins may
  * change the tree between postlint's rules, so each rule there starts from a fresh one.

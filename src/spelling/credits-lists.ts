@@ -1,6 +1,6 @@
 import type {Nodes, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {eachOfTypes} from '../node-index.js';
+import {eachOfTypes, siblingBefore} from '../node-index.js';
 import {spanOf, type Span} from './spans.js';
 
 /**
@@ -24,9 +24,8 @@ export function creditsListSpans(tree: Root): Span[] {
   const spans: Span[] = [];
   // Each list with the block before it (the spans are merged in order by the caller).
   eachOfTypes(tree, ['list'], (list, parent) => {
-    const children = (parent?.children ?? []) as Nodes[];
-    const i = children.indexOf(list);
-    if (i < 1 || !introducesCredits(children[i - 1]!)) return;
+    const before = siblingBefore(list, parent);
+    if (!before || !introducesCredits(before)) return;
     if (list.children.length < fewestNames || !list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && isName(toString(item.children[0]!)))) return;
     for (const item of list.children) spans.push(spanOf(item.children[0]!));
   });

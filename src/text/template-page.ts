@@ -25,7 +25,7 @@
  */
 import type {Blockquote, Heading, Nodes, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {eachOfTypes} from '../node-index.js';
+import {eachOfTypes, siblingBefore} from '../node-index.js';
 import {walk} from '../walk.js';
 
 /** The file name's stem has `template` as a part of its own (`kep-template`, `TEMPLATE`, `adr_template`), not `templates` or `templating`. */
@@ -173,8 +173,7 @@ const introducesExample = /(?:(?<![\p{L}])(?:example|e\.g\.|for instance|like th
 export function sampleQuotes(tree: Root): Set<Blockquote> {
   const samples = new Set<Blockquote>();
   eachOfTypes(tree, ['blockquote'], (quote, parent) => {
-    const children = (parent?.children ?? []) as Nodes[];
-    const before = children[children.indexOf(quote) - 1];
+    const before = siblingBefore(quote, parent);
     if (before?.type === 'paragraph' && introducesExample.test(toString(before))) samples.add(quote);
   });
   return samples;

@@ -18,7 +18,13 @@ import {isOtherFormatPage} from './hugo-ref-base.js';
 /** Hugo's content formats (`index.<lang>.<ext>` too). */
 const indexName = /^(_?)index((?:\.[a-z]{2,3}(?:-[a-z]+)?)?)\.(md|markdown|mdown|mkd|mkdn|html?|adoc|asciidoc|org|pandoc|pdc|rst)$/i;
 
+/** Each folder's index files, listed once while the site's files stay as they are (cleared by forgetBundleIndexFiles). */
 const folderCache = new Map<string, string[]>();
+
+/** List the folders' index files again (the Hugo generator's forgetFileReads: an index file was added or removed). */
+export function forgetBundleIndexFiles(): void {
+  folderCache.clear();
+}
 
 function indexFilesOf(dir: string): string[] {
   let found = folderCache.get(dir);

@@ -61,13 +61,19 @@ const htmlPages = new Map<string, string[]>();
 /** Content roots whose walk stopped at the cap: their list is partial. */
 const cutWalks = new Set<string>();
 
+/** Walk the content roots for HTML pages again (the Hugo generator's forgetFileReads: a page was added or removed). */
+export function forgetOtherFormatPages(): void {
+  htmlPages.clear();
+  cutWalks.clear();
+}
+
 /** Did the walk of this content root stop at its cap (so a page missing from its list may exist)? */
 export function otherFormatWalkCut(root: string): boolean {
   return cutWalks.has(root);
 }
 
 /**
- * The HTML content pages under a content root (read once a process: HTML pages are not in the
+ * The HTML content pages under a content root (read once until forgotten: HTML pages are not in the
  * run, and a short ref looks pages up by name). At most 20,000 entries are walked.
  */
 export function otherFormatPages(root: string): string[] {

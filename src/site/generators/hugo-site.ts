@@ -244,8 +244,21 @@ export function hugoMountedFiles(place: string, site: SiteInfo): string[] {
   return files;
 }
 
-const hookCache = new Map<string, HookReading | null>();
-const resourceHookCache = new Map<string, boolean>();
+/**
+ * What a site's render hooks are and do, worked out once a site, as they are asked of every link. Kept with the
+ * site's SiteInfo, not its root: the language server detects a site again after a layout or config changes
+ * (forgetSites), and the hooks are read afresh then.
+ */
+const hookMemos = perSite(() => ({
+  /** The hook file of each kind (null: none in the checkout). */
+  files: new Map<HookKind, string | null>(),
+  /** What the hook does, by kind and the prefixes a destination starts with (null: no hook). */
+  readings: new Map<string, HookReading | null>(),
+  /** Does it look destinations up among the page's resources? */
+  resources: new Map<HookKind, boolean>(),
+  /** Does it look destinations up below `assets/` from the page's folder? */
+  besidePage: new Map<HookKind, boolean>(),
+}));
 
 export type HookKind = 'link' | 'image';
 
@@ -263,12 +276,12 @@ function embeddedHook(site: SiteInfo, kind: HookKind): boolean {
  * `/shot.png` finds a bundle's `shot.png`. A hook that rewrites destinations is not asked.
  */
 export function hookFindsPageResources(site: SiteInfo, kind: HookKind): boolean {
-  const key = `${kind}\0${site.root}`;
-  let found = resourceHookCache.get(key);
+  const {resources} = hookMemos(site);
+  let found = resources.get(kind);
   if (found === undefined) {
     const file = renderHookFile(site, kind);
     found = renderHookReading(site, kind) === 'lookup' && (file ? /\.Resources\.(?:Get|GetMatch)\b/.test(readText(file)) : embeddedHook(site, kind));
-    resourceHookCache.set(key, found);
+    resources.set(kind, found);
   }
   return found;
 }
@@ -285,13 +298,14 @@ export function renderHookReading(site: SiteInfo, kind: HookKind = 'link', desti
   // destination by the branches it takes (hugo-hooks.ts hookFor); keyed by which tested prefixes it has.
   const prefixes = destination === undefined || !file ? [] : destinationPrefixes(template);
   const own = prefixes.length > 0 && prefixes.every((prefix) => readsAsWritten(prefix, destination!));
-  const key = `${kind}\0${site.root}${own ? `\0${prefixes.map((prefix) => (destination!.startsWith(prefix) ? 1 : 0)).join('')}` : ''}`;
-  let found = hookCache.get(key);
+  const key = `${kind}${own ? `\0${prefixes.map((prefix) => (destination!.startsWith(prefix) ? 1 : 0)).join('')}` : ''}`;
+  const {readings} = hookMemos(site);
+  let found = readings.get(key);
   if (found === undefined) {
     found = file ? readHook(own ? hookFor(template, destination!) : template, kind) : null;
     // Hugo's embedded hooks look a destination up as a page resource, a global resource (and a page), else keep it as written.
     if (found === null && embeddedHook(site, kind)) found = 'lookup';
-    hookCache.set(key, found);
+    readings.set(key, found);
   }
   return found ?? undefined;
 }
@@ -305,12 +319,9 @@ function readsAsWritten(prefix: string, destination: string): boolean {
   return !/[?#%]/.test(prefix) && !(prefix.startsWith('/') && destination.startsWith('/'));
 }
 
-/** The render hook files found for a site, by kind (null: none): looked for once a site, as they are asked of every link. */
-const hookFiles = perSite((): Map<HookKind, string | null> => new Map());
-
 /** The site's own render hook template of this kind, else its themes' (undefined: none in the checkout). */
 function renderHookFile(site: SiteInfo, kind: HookKind): string | undefined {
-  const known = hookFiles(site);
+  const known = hookMemos(site).files;
   let found = known.get(kind);
   if (found === undefined) {
     found = null;
@@ -323,16 +334,14 @@ function renderHookFile(site: SiteInfo, kind: HookKind): string | undefined {
   return found ?? undefined;
 }
 
-const besidePageCache = new Map<string, boolean>();
-
 /** Does the site's render hook also look a destination up below `assets/` from the page's folder (hugo-hooks.ts)? */
 export function renderHookLooksBesidePage(site: SiteInfo, kind: HookKind): boolean {
-  const key = `${kind}\0${site.root}`;
-  let found = besidePageCache.get(key);
+  const {besidePage} = hookMemos(site);
+  let found = besidePage.get(kind);
   if (found === undefined) {
     const file = renderHookFile(site, kind);
     found = file !== undefined && hookLooksBesidePage(readText(file));
-    besidePageCache.set(key, found);
+    besidePage.set(kind, found);
   }
   return found;
 }
@@ -349,29 +358,22 @@ export const hugoLayoutDirs = perSite((site: SiteInfo): readonly string[] => {
   return [...new Set(dirs)];
 });
 
-const titleFallbackCache = new Map<string, boolean>();
-
 /**
  * Does a title template of the site or its theme fall back on the file name when a page has no
  * title (hugo-book's `docs/title.html`: `.File.BaseFileName | humanize | title`)? Then a page
- * without a `title` still shows one.
+ * without a `title` still shows one. Once a site (read again when the site is detected again).
  */
-export function hugoTitleFallback(site: SiteInfo): boolean {
-  let found = titleFallbackCache.get(site.root);
-  if (found === undefined) {
-    found = hugoLayoutDirs(site).some((dir) => {
-      let names: string[];
-      try {
-        names = readdirSync(dir, {recursive: true}).map(String);
-      } catch {
-        return false;
-      }
-      return names.some((name) => /title[^/\\]*\.html$/i.test(name) && /\.File\.(?:BaseFileName|ContentBaseName|TranslationBaseName)/.test(readText(join(dir, name))));
-    });
-    titleFallbackCache.set(site.root, found);
-  }
-  return found;
-}
+export const hugoTitleFallback = perSite((site: SiteInfo): boolean =>
+  hugoLayoutDirs(site).some((dir) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir, {recursive: true}).map(String);
+    } catch {
+      return false;
+    }
+    return names.some((name) => /title[^/\\]*\.html$/i.test(name) && /\.File\.(?:BaseFileName|ContentBaseName|TranslationBaseName)/.test(readText(join(dir, name))));
+  }),
+);
 
 function readText(path: string): string {
   try {
@@ -394,7 +396,13 @@ export function outsideContent(file: string, site: SiteInfo): boolean {
   return roots.length > 0 && !roots.some((dir) => path.startsWith(dir + sep));
 }
 
+/** Each folder's bundle front matter, read once while the site's files stay as they are (cleared by forgetBundleFrontMatter). */
 const bundleCache = new Map<string, Record<string, unknown> | undefined>();
+
+/** Read the sections' front matter again (the Hugo generator's forgetFileReads: a `cascade` or `headless` may have changed). */
+export function forgetBundleFrontMatter(): void {
+  bundleCache.clear();
+}
 
 /** A bundle's front matter (`_index.md` / `index.md` in `dir`), read once; YAML or TOML. */
 export function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {

@@ -10,7 +10,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {hugoContentName, isHugoBundleIndex, withLanguageSuffix} from './hugo-file-language.js';
 import {caseOrMissing, defaults, draftFlags, titleFieldType, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readFrontMatterDataSync, readText} from './common.js';
-import {shadowingIndexFile} from './hugo-bundle-index.js';
+import {forgetBundleIndexFiles, shadowingIndexFile} from './hugo-bundle-index.js';
 import {hugoIgnoredFileReason} from './hugo-ignore-files.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {hugoCodeShortcodes} from './hugo-code-shortcodes.js';
@@ -18,7 +18,7 @@ import {hugoBool, hugoBoolE, hugoCastsToBoolean, hugoCastsToString} from './hugo
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate, hugoReadsDate} from './hugo-dates.js';
 import {headingHookReason} from './hugo-heading-hook.js';
-import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoMountFilteredReason, hugoPublishedMounts, absentMountReason, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, unmountedContentReason} from './hugo-site.js';
+import {forgetBundleFrontMatter, renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoMountFilteredReason, hugoPublishedMounts, absentMountReason, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, unmountedContentReason} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -41,7 +41,7 @@ import {hugoPassthroughMath} from './hugo-passthrough.js';
 import {hugoContentUrlPath, hugoMakePath, hugoPathStyle, hugoRemoveAccents, hugoUnsanitized} from './hugo-path-sanitize.js';
 import {hugoPageByKey} from './hugo-page-keys.js';
 import {hugoContentOnDisk, hugoLanguageCascade, hugoPageTerms, hugoTermSources} from './hugo-term-sources.js';
-import {contentSuffixes, otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
+import {contentSuffixes, forgetOtherFormatPages, otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FieldType, FlavorChoice, Generator, LinkRequest, MarkdownDialect, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import type {Span} from '../../types.js';
 import {fieldsOnly} from '../../frontmatter.js';
@@ -962,8 +962,14 @@ export const hugo: Generator = {
   lowersPaths: (site) => get(site.config, 'disablePathToLower') !== true,
   templatePages: otherFormatUrls,
   title: 'Hugo',
-  // An `index.md` added or renamed makes a folder a leaf bundle, or no longer one (the language server's index).
-  forgetFileReads: forgetLeafIndexes,
+  // The language server's index after a file changed: an `index.md` added or renamed makes a folder a leaf bundle,
+  // or no longer one; a section's front matter may cascade other settings; an HTML page may come or go.
+  forgetFileReads: () => {
+    forgetLeafIndexes();
+    forgetBundleIndexFiles();
+    forgetBundleFrontMatter();
+    forgetOtherFormatPages();
+  },
   // pageparser's lexIntroSection: `{` first opens JSON front matter.
   introFrontMatter: true,
   buildOutput: (site) => [configFolder(site.config, 'publishDir', 'public'), configFolder(site.config, 'resourceDir', 'resources'), configFolder(site.config, 'themesDir', 'themes')],
