@@ -1,0 +1,19 @@
+// mend44e: review of fix44e (brand-casing's code evidence, escapes read as rendered, MDX inline JSX props).
+// Each test failed on fix44e (4102d0df).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+import {row} from './rule-helpers.mjs';
+
+const findings = async (rule, folder) => {
+  const result = await lintRule({rule, configFile: false, fixture: join(fixtures, 'mend44e', folder)});
+  return result.findings.map(row);
+};
+
+test('brand-casing: a command quoted in code (a manifest\'s script, "postcss src -o dist") is code; a capitalised word in quoted text is the writer\'s', async () => {
+  // notes.md 3:6 `postcss` is the program the scripts run (as before fix44e); 3:61 `Youtube`: the quoted
+  // message's `Youtube` is a person's capital, no code form, so the prose's is still reported.
+  assert.deepEqual(await findings('brand-casing', 'code-commands'), ['notes.md:3:61 brand-casing']);
+});
