@@ -17,3 +17,8 @@ test('brand-casing: a command quoted in code (a manifest\'s script, "postcss src
   // message's `Youtube` is a person's capital, no code form, so the prose's is still reported.
   assert.deepEqual(await findings('brand-casing', 'code-commands'), ['notes.md:3:61 brand-casing']);
 });
+
+test('brand-casing: a forge\'s own pages (`github.com/topics/mysql`) are no owner\'s repositories; a list of their names is read', async () => {
+  // links.md links three topic pages, whose first segment is GitHub's route, not an owner: tools.md's list names products.
+  assert.deepEqual(await findings('brand-casing', 'forge-routes'), ['tools.md:3:22 brand-casing', 'tools.md:3:33 brand-casing', 'tools.md:3:48 brand-casing']);
+});
