@@ -72,7 +72,8 @@
  * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
  * shortcode, `oxc` in a config sample's code block, `SourceTree` in raw HTML's
  * `<code>SourceTree::Open()</code>` of a generated C++ API page), whose uses in prose are that identifier (not
- * the words of text code holds, a quoted string of two words or more, `'Github Actions'` in a logged list of tags,
+ * the capitalised words of text code holds in quotes, two words or more, `'Github Actions'` in a logged list of tags,
+ * though a quoted command's lower-case words are code, `"build": "postcss src -o dist"`;
  * nor a fence never closed, which took in the writer's prose: a writer's habit there is no code's spelling); names
  * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
  * `kube`); a name two owners write differently; a name another product shares, on a page that
@@ -575,10 +576,10 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
     if (verdicts.get(word) !== undefined) names.add(word);
   };
-  // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name. Not the words of
-  // text the code holds (codeText): a tag, a label or a message as a person wrote it, with the prose's habits.
+  // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name. Not the capitalised
+  // words of text the code holds in quotes (writersWordsBlanked): a tag, a label or a message as a person wrote it, with the prose's habits.
   const wholeWords = (code: string): void => {
-    for (const [word] of code.replace(codeText, ' ').matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
+    for (const [word] of writersWordsBlanked(code).matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
     identifierParts(code, consider);
   };
   // Text between inline `<code>` tags (`<code>SourceTree::Open()</code>`): a reader sees code, as in backticks.
@@ -604,11 +605,24 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
 }
 
 /**
- * Text a code sample holds in quotes, two words or more (`'Github Actions'` in a logged list of a site's tags,
- * `echo "Deploying to Github"`): words a person wrote, not how the code spells a name. A quoted word alone
- * (`minify: 'oxc'`) is a value, spelt as the code needs.
+ * Text a code sample holds in quotes, on one line (`'Github Actions'` in a logged list of a site's tags, `echo "Deploying
+ * to Github"`), paired from the left: a quote with no partner on its line (`it's`) is scanned past once, not from
+ * every word after it, as a pattern that wanted two words before the closing quote did (a 48 KB line took 25 s).
  */
-const codeText = /(["'])(?:(?!\1)[^\n])*?\p{L}[ \t]+\p{L}(?:(?!\1)[^\n])*?\1/gu;
+const quotedInCode = /"[^"\n]*"|'[^'\n]*'/g;
+
+/**
+ * Quoted text of two words or more, its capitalised words blanked: a word with a capital there is a person's
+ * (`'Github Pages'`, a message's `Youtube`), the prose's habit, not how code spells the name. Its lower-case words
+ * stay, as quoted words are often a command (a manifest's script `"build": "postcss src -o dist"`, `sh -c "hugo
+ * --minify"`). A quoted word alone (`minify: 'oxc'`) is a value, spelt as the code needs.
+ */
+function writersWordsBlanked(code: string): string {
+  if (!code.includes('"') && !code.includes("'")) return code;
+  return code.replace(quotedInCode, (text) =>
+    /\p{L}[ \t]+\p{L}/u.test(text) ? text.replace(/[\p{L}\p{N}]+/gu, (word) => (/\p{Lu}/u.test(word) ? ' '.repeat(word.length) : word)) : text,
+  );
+}
 
 /**
  * A fenced code block with no closing fence runs to the end of its container (CommonMark, "Fenced code blocks"):

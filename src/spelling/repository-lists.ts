@@ -11,12 +11,20 @@ import {eachOfTypes} from '../node-index.js';
 /** A link to a repository (or into one) on a forge: its owner and name, as the address spells them. */
 const repositoryUrl = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:[/?#]|$)/i;
 
+/**
+ * First path segments a forge keeps for its own pages, with a name after them that is no repository: GitHub's
+ * `topics/mysql`, `features/actions`, `sponsors/…`, `orgs/…` (from the github-reserved-names list of paths GitHub uses
+ * that are not users, those whose pages take a further segment); GitLab's `explore`, `groups`, `users`, `help`;
+ * Gitea's (Codeberg's) `explore`, `user`, `org`.
+ */
+const forgeRoutes = new Set(['about', 'apps', 'collections', 'enterprise', 'events', 'explore', 'features', 'groups', 'help', 'marketplace', 'org', 'organizations', 'orgs', 'readme', 'resources', 'security', 'settings', 'site', 'sponsors', 'topic', 'topics', 'user', 'users']);
+
 /** The repositories the page links, as `owner/name` in lower case (forges match names in any case). */
 export function linkedRepositories(tree: Root): string[] {
   const repositories = new Set<string>();
   const add = (url: string): void => {
     const match = repositoryUrl.exec(url);
-    if (match) repositories.add(`${match[1]!.toLowerCase()}/${match[2]!.toLowerCase()}`);
+    if (match && !forgeRoutes.has(match[1]!.toLowerCase())) repositories.add(`${match[1]!.toLowerCase()}/${match[2]!.toLowerCase()}`);
   };
   eachOfTypes(tree, ['link', 'definition'], (node) => add(node.url));
   return [...repositories];
