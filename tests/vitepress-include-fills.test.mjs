@@ -9,6 +9,8 @@ const site = join(fixtures, 'generators', 'vitepress-include-any-file');
 
 test('vitepress: an include of any file fills its section (`.inc`, `.txt`, a nested include, `@/` Markdown without its front matter, a line range); a missing file, text that opens with a heading of the section\'s level, or only comments and rules do not', () => {
   assert.deepEqual(run(site), [
+    // A link into a section the include fills lands right (`#options`); one into the section nothing fills does not.
+    'index.md:3:53 no-broken-anchors',
     // `parts/only-heading.inc` opens with `## EXAMPLES IN FULL`: the page's `## EXAMPLES` is still empty.
     'tools/kiln-fire.md:23:1 no-empty-sections',
     // `parts/no-such-part.inc` is not there: nothing is pasted.
