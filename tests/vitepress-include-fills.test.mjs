@@ -7,7 +7,7 @@ import {fixtures, siteFindings as run} from './helpers.mjs';
 
 const site = join(fixtures, 'generators', 'vitepress-include-any-file');
 
-test('vitepress: an include of any file fills its section (`.inc`, `.txt`, a nested include, `@/` Markdown without its front matter, a line range); a missing file, text that opens with a heading of the section\'s level, or only comments and rules do not', () => {
+test('vitepress: an include of any file fills its section (`.inc`, `.txt`, a nested include, `@/` Markdown without its front matter, a line range); a missing file (nested too), text that opens with a heading of the section\'s level, or only comments and rules do not', () => {
   assert.deepEqual(run(site), [
     // A link into a section the include fills lands right (`#options`); one into the section nothing fills does not.
     'index.md:3:53 no-broken-anchors',
@@ -17,6 +17,8 @@ test('vitepress: an include of any file fills its section (`.inc`, `.txt`, a nes
     'tools/kiln-fire.md:27:1 no-empty-sections',
     // `parts/comment-only.inc` holds a comment and a rule: nothing a reader sees.
     'tools/kiln-fire.md:35:1 no-empty-sections',
+    // `parts/nested-missing.txt` only includes a file that is not there (read from its own folder): nothing.
+    'tools/kiln-fire.md:43:1 no-empty-sections',
   ]);
 });
 

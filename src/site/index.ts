@@ -1941,15 +1941,25 @@ export class SiteIndex {
    * nothing); one that cannot be read, or an include of a part of a file, may: yes. Includes in the pasted text
    * are followed from the included file's folder, a cycle left unexpanded as the plugin does.
    */
-  includeFills(from: string, include: IncludeFact, depth: number, seen: ReadonlySet<string> = new Set([from])): boolean {
+  includeFills(page: string, include: IncludeFact, depth: number): boolean {
+    return this.pastedFills(page, this.resolveInclude(page, include), include, depth, new Set([page]));
+  }
+
+  /** The same for a file resolved from `page` or from a file pasted into it (read as the page's site reads it, from that file's folder). */
+  private pastedFills(page: string, included: string | undefined, include: IncludeFact, depth: number, seen: ReadonlySet<string>): boolean {
     if (include.selects === true) return true;
-    const included = this.resolveInclude(from, include);
     if (included === undefined || seen.has(included)) return false;
+    const generator = generatorOf(this.site(page));
     const text = readSmallFileIfAny(included);
-    const pasted = text === undefined ? undefined : generatorOf(this.site(from)).pastedText?.(included, text);
+    const pasted = text === undefined ? undefined : generator.pastedText?.(included, text);
     if (pasted === undefined) return true;
     const inner = new Set([...seen, included]);
-    return textFillsSection(pasted, depth, (path, selects) => selects || this.includeFills(included, {path, kind: include.kind, line: include.line, column: include.column}, depth, inner));
+    return textFillsSection(pasted, depth, (path, selects) => {
+      if (selects) return undefined;
+      const nested = {path, kind: include.kind, line: include.line, column: include.column};
+      // The nested include's path is the included file's, in the page's site (`@/` is that site's source folder).
+      return this.pastedFills(page, generator.resolveInclude?.(nested, {...this.context(page), from: included}), nested, depth, inner);
+    });
   }
 
   /** The exact file (or a folder's index file, in the order `from`'s generator prefers), or a no-index verdict for a folder without one. */
