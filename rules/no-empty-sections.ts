@@ -28,7 +28,9 @@
  *
  * Content is anything a reader sees: text, lists with text, code, tables, images, block quotes,
  * footnotes, HTML blocks, MDX components and shortcodes (`{{< figure … >}}`, `{% include … %}`),
- * which a generator fills in, and in an MkDocs site a heading that is an mkdocstrings block
+ * which a generator fills in, and on VitePress an include comment (`<!-- @include: parts/options.inc -->`, any
+ * file) whose pasted text shows something before a heading of the section's level (a missing file, or text that
+ * opens with such a heading, fills nothing; src/site/include-fills.ts), and in an MkDocs site a heading that is an mkdocstrings block
  * (`#### ::: pkg.Class`: the plugin writes its section), and a list whose items open with a heading and go on
  * (`- #### type` then its description: the reader sees the bullets under the section's heading;
  * an item that is only a heading adds nothing). An image is content even with no alt text and its

@@ -50,6 +50,11 @@ export interface HeadingFact extends Span {
   empty: boolean;
   /** The heading repeats a line of the code sample above it in its section: it is that sample rendered (a demo), not a section. */
   sample?: true;
+  /**
+   * The section holds nothing but comments that paste a file in before the page is read (VitePress's
+   * `<!-- @include: part.inc -->`): it is empty unless what they paste fills it. Indexes into `includes`.
+   */
+  filledBy?: number[];
   /** An entry of a list whose every item is a heading alone (`1. ### Drive failure`, `2. ### Intrusion`): the list is the content. */
   listed?: true;
   /** The heading holds a link, inline or by a reference that is defined (`## [See the demo][1]`): it leads the reader on. */
@@ -171,6 +176,8 @@ export interface IncludeFact extends Span {
   props?: TagProps;
   /** A `tag-file` include's tag, and what defines it in words (a site plugin's file, a gem). */
   tag?: {name: string; by: string};
+  /** Only a part of the file is pasted, a `#region` or a `{3,}` line range (VitePress). */
+  selects?: true;
 }
 
 export interface FileFacts {
@@ -231,7 +238,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   if (template !== undefined) facts.template = template;
 
   // Document order: headings and "content" events, flattened through containers, give section emptiness.
-  const events: Array<{heading?: HeadingFact; content?: true; footnote?: string}> = [];
+  const events: Array<{heading?: HeadingFact; content?: true; footnote?: string; pastes?: number}> = [];
   // Footnote definitions so far (a counter, not a count of the anchors per definition: linear in their number).
   let footnoteOrder = 0;
 
@@ -243,6 +250,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const attributeBlock = attributePattern(file.data.site ? generator.headingAttributes?.(file.data.site) : undefined, attrsGrammar);
   // Plugins that write a section from code (`::: pkg.Class`), where the generator has them.
   const generated = generator.inserts.includes('generated');
+  // Comments that paste a file's text in before the page is read (VitePress's `<!-- @include: -->`).
+  const commentIncludes = generator.inserts.includes('vitepress');
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
   const spanIds = generator.spanIds === true;
   const attributeParagraphs = generator.attributeParagraphs?.(file.data.site) === true;
@@ -349,6 +358,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         const control = readControl(node);
         if (control) facts.control.push(control);
         else if (!inPhrasing && !isComment(node.value)) events.push({content: true});
+        // A comment that pastes a file in (VitePress's `<!-- @include: -->`) is content when that file's text is (decided with the site, src/site/include-fills.ts).
+        else if (!inPhrasing && commentIncludes && node.position?.start.offset !== undefined) {
+          for (const match of node.value.matchAll(commentIncludePattern)) events.push({pastes: node.position.start.offset + match.index});
+        }
         // A comment a preprocessor replaces by a command's output (mdbook-cmdrun) is content to the reader.
         else if (node.position && outputLines?.has(node.position.start.line)) events.push({content: true});
         break;
@@ -465,20 +478,30 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   }
 
   // A heading's section is empty when no content comes before a heading of the same or higher level.
+  // Comments that paste a file in are noted on the way: what they paste may fill it.
+  const includeAt = new Map((includes).map((include, index) => [`${include.line}:${include.column}`, index]));
   for (const [i, event] of events.entries()) {
     const heading = event.heading;
     if (!heading) continue;
     let empty = true;
+    const pasting: number[] = [];
     for (let j = i + 1; j < events.length; j++) {
       const next = events[j]!;
       if (next.heading) {
         if (next.heading.depth <= heading.depth) break;
         continue;
       }
+      if (next.pastes !== undefined) {
+        const place = at(next.pastes);
+        const index = includeAt.get(`${place.line}:${place.column}`);
+        if (index !== undefined) pasting.push(index);
+        continue;
+      }
       empty = false;
       break;
     }
     heading.empty = empty;
+    if (empty && pasting.length > 0) heading.filledBy = pasting;
     if (i === 0) heading.opensPage = true;
   }
   // A slide deck (remark.js, Marp, reveal-hugo) is read slide by slide: its headings are what the slides show, no section awaits text.
@@ -487,6 +510,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   if (slideDeck(tree, deckFields, path, remarkShows) !== undefined) for (const heading of facts.headings) heading.empty = false;
   return facts;
 }
+
+/** The start of a comment that pastes a file in (VitePress's include plugin, `includeRE`). */
+const commentIncludePattern = /<!--[ \t]*@include:/g;
 
 const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'hugo', pattern: /\{\{[<%]-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))/g},
@@ -506,7 +532,7 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   // mdBook: `{{#include file.md}}`, `{{#include file.rs:anchor}}`, `{{#rustdoc_include …}}`, relative to the page.
   {kind: 'mdbook', pattern: /\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g},
   // VitePress: `<!--@include: ./part.md-->`, `@/` from the source folder, an optional `#region` or `{3,10}` line range.
-  {kind: 'vitepress', pattern: /<!--[ \t]*@include:[ \t]*([^\s#{}]+?)(?:#[^\s{}]*)?(?:\{[\d,\s]*\})?[ \t]*-->/g},
+  {kind: 'vitepress', pattern: /<!--[ \t]*@include:[ \t]*([^\s#{}]+?)(?<selects>#[^\s{}]*|(?:#[^\s{}]*)?\{[\d,\s]*\})?[ \t]*-->/g},
 ];
 
 /**
@@ -624,7 +650,8 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
       const argument = call?.positional[0];
       const named = call && Object.keys(call.named).length > 0 ? {named: call.named} : {};
       const component = kind === 'component' && path !== undefined ? componentFacts(bound.get(path), match[0]) : {};
-      if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index), ...(argument !== undefined && argument !== '' ? {argument} : {}), ...named, ...component});
+      const selects = match.groups?.selects !== undefined ? {selects: true as const} : {};
+      if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index), ...(argument !== undefined && argument !== '' ? {argument} : {}), ...named, ...component, ...selects});
     }
   }
   // jekyll-scholar's `{% bibliography --file refs %}`: its arguments, read by the generator (tagIds).

@@ -3,6 +3,7 @@ import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
 import {escapeRegExp} from '../links/patterns.js';
 import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
 import {keptRanges} from './include-part.js';
+import {textFillsSection} from './include-fills.js';
 import {defines, forgetPastedLabels, labelsOfFile, ownDefinition} from './pasted-labels.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {toPosix} from '../paths.js';
@@ -1932,6 +1933,33 @@ export class SiteIndex {
     const generator = generatorOf(this.site(from));
     if (generator.resolveInclude && generator.inserts.includes(include.kind)) return generator.resolveInclude(include, this.context(from));
     return this.firstExisting([resolve(dirname(from), include.path)]);
+  }
+
+  /**
+   * Does the text an include comment pastes in (VitePress's `<!-- @include: part.inc -->`, any file) fill a section of
+   * this depth (src/site/include-fills.ts)? A file that is not there pastes nothing (the plugin fails or writes
+   * nothing); one that cannot be read, or an include of a part of a file, may: yes. Includes in the pasted text
+   * are followed from the included file's folder, a cycle left unexpanded as the plugin does.
+   */
+  includeFills(page: string, include: IncludeFact, depth: number): boolean {
+    return this.pastedFills(page, this.resolveInclude(page, include), include, depth, new Set([page]));
+  }
+
+  /** The same for a file resolved from `page` or from a file pasted into it (read as the page's site reads it, from that file's folder). */
+  private pastedFills(page: string, included: string | undefined, include: IncludeFact, depth: number, seen: ReadonlySet<string>): boolean {
+    if (include.selects === true) return true;
+    if (included === undefined || seen.has(included)) return false;
+    const generator = generatorOf(this.site(page));
+    const text = readSmallFileIfAny(included);
+    const pasted = text === undefined ? undefined : generator.pastedText?.(included, text);
+    if (pasted === undefined) return true;
+    const inner = new Set([...seen, included]);
+    return textFillsSection(pasted, depth, (path, selects) => {
+      if (selects) return undefined;
+      const nested = {path, kind: include.kind, line: include.line, column: include.column};
+      // The nested include's path is the included file's, in the page's site (`@/` is that site's source folder).
+      return this.pastedFills(page, generator.resolveInclude?.(nested, {...this.context(page), from: included}), nested, depth, inner);
+    });
   }
 
   /** The exact file (or a folder's index file, in the order `from`'s generator prefers), or a no-index verdict for a folder without one. */

@@ -9,7 +9,7 @@
  * nothing, so a link there lands right; a link is reported for an empty target exactly when that
  * section is reported here.
  */
-import type {FileFacts, HeadingFact, LinkFact} from '../facts.js';
+import type {FileFacts, HeadingFact, IncludeFact, LinkFact} from '../facts.js';
 import {hasVisibleText} from './visible.js';
 import {isClosingLine, isContentHeading} from './heading-content.js';
 import {headingLadder} from './heading-ladder.js';
@@ -28,6 +28,8 @@ export interface SectionSite {
   writesAfterContent(path: string): string | undefined;
   /** Why the page's text may not be what the build shows, if so (src/text/sections-written-at-build.ts). */
   contentUnknown?(path: string): string | undefined;
+  /** Does what the include pastes fill a section of this depth it lands in (src/site/include-fills.ts)? */
+  includeFills?(path: string, include: IncludeFact, depth: number): boolean;
 }
 
 /** A section left unwritten: its heading, and the heading that ends it (none at the end of the file). */
@@ -68,6 +70,11 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
     }
     // A heading with no text is no-empty-headings' finding; saying it twice helps nobody.
     if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
+    // Its only content a comment that pastes a file in (VitePress's `<!-- @include: part.inc -->`): filled when that text shows something.
+    if (filledByPaste(site, path, facts, heading)) {
+      settled.add(heading);
+      continue;
+    }
     const {nested, next} = subsections(headings, i);
     if (nested.some((inner) => settled.has(inner))) continue;
     // A heading that carries a link leads the reader on ("See [the API guide](api.md) first", a reference entry's own
@@ -228,4 +235,13 @@ function subsections(headings: readonly HeadingFact[], i: number): {nested: Head
     nested.push(next);
   }
   return {nested};
+}
+
+/** Does a file pasted into the section (its heading's `filledBy`) fill it? Without the site's answer, it may: yes. */
+function filledByPaste(site: SectionSite, path: string, facts: FileFacts, heading: HeadingFact): boolean {
+  if (heading.filledBy === undefined) return false;
+  return heading.filledBy.some((index) => {
+    const include = facts.includes?.[index];
+    return include === undefined || site.includeFills === undefined || site.includeFills(path, include, heading.depth);
+  });
 }

@@ -657,6 +657,11 @@ export interface Generator {
    */
   resolveInclude?(include: {path: string; kind: IncludeKind}, context: ResolveContext): string | undefined;
   /**
+   * The text a comment include (kind `vitepress`) pastes from the file it resolved to, as the include plugin
+   * prepares it (VitePress strips a Markdown file's front matter); undefined where the generator pastes none.
+   */
+  pastedText?(included: string, text: string): string | undefined;
+  /**
    * The file a `markdown-shortcode` or `html-shortcode` include writes out as it is, when its template reads one (Hugo
    * `readFile`, `resources.Get … .Content`): its `id`s are the page's; `reason` when the path cannot
    * be followed. Undefined: the shortcode's output is unknown.

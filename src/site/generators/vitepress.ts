@@ -7,7 +7,7 @@
  * (`es: {lang: 'es'}` → `es/` is Spanish; `root` is the rest of the site).
  */
 import {grayMatterEngines} from '../../front-matter-language.js';
-import {dirname, join, posix, relative, resolve, sep} from 'node:path';
+import {dirname, extname, join, posix, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, titleFieldType, isBelow, isFile, lookInRoots, pageBelow, readText, stringList} from './common.js';
 import {toPosix} from '../../paths.js';
@@ -373,6 +373,9 @@ export const vitepress: Generator = {
   inserts: ['vitepress', 'component'],
   resolveInclude: (include, context) =>
     context.firstExisting([include.path.startsWith('@') ? resolve(source(context.site!), include.path.slice(include.path[1] === '/' ? 2 : 1)) : resolve(dirname(context.from), include.path)]),
+  // The include plugin pastes any file's text (`.inc`, `.txt`, not only `.md`), a `.md` file's without its front
+  // matter (gray-matter's `content`; vuejs/vitepress src/node/markdown/plugins/include.ts, processIncludes).
+  pastedText: (included, text) => (extname(included) === '.md' ? text.replace(/^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/, '') : text),
   resolveSiteRoot(request, context) {
     const site = context.site!;
     // A page link through the config's rewrites: the page moved there (`/guide/a.md` and `/guide/a` are `en/guide/a.md`).

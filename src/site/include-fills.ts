@@ -1,0 +1,57 @@
+/**
+ * Does the text a comment pastes in (VitePress's `<!-- @include: part.inc -->`, which inlines any file's
+ * text as Markdown before the page is parsed: src/node/markdown/plugins/include.ts) fill the section it
+ * lands in? It does when it shows something before a heading of that section's level or higher: text,
+ * a list, code, a table. Blank lines, comments, rules and link definitions show nothing; a deeper heading
+ * opens a subsection, whose content is still the section's. Read line by line as CommonMark starts
+ * blocks; what this reading cannot tell (an include of part of a file) counts as filling: unverifiable.
+ */
+
+/** A comment line's include, read by the caller: true or false when it knows, undefined when it cannot tell. */
+export type NestedInclude = (target: string, selects: boolean) => boolean | undefined;
+
+/** VitePress's `includeRE` on one line, with its `#region` or `{3,}` range (`regionRE`, `rangeRE`). */
+const includeLine = /^[ \t]*<!--\s*@include:\s*(.*?)\s*-->[ \t]*$/;
+const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+const setextUnderline = /^ {0,3}(=+|-+)[ \t]*$/;
+const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const definition = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
+const fence = /^ {0,3}(?:`{3,}|~{3,})/;
+
+export function textFillsSection(text: string, depth: number, nested: NestedInclude): boolean {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const heading = atxHeading.exec(line);
+    if (heading) {
+      if (heading[1]!.length <= depth) return false;
+      continue;
+    }
+    // Code is content, whatever it holds.
+    if (fence.test(line)) return true;
+    if (thematicBreak.test(line) || definition.test(line)) continue;
+    const include = includeLine.exec(line);
+    if (include) {
+      const target = include[1]!;
+      const selects = /#[^\s{]+$|\{\d*,\d*\}$/.test(target);
+      const fills = nested(target.replace(/\{\d*,\d*\}$/, '').replace(/#[^\s{]+$/, ''), selects);
+      if (fills !== false) return true;
+      continue;
+    }
+    if (/^[ \t]*<!--/.test(line)) {
+      // A comment shows nothing: skip to its end.
+      while (i < lines.length && !lines[i]!.includes('-->')) i++;
+      continue;
+    }
+    // A line of text under which a setext underline makes it a heading (a paragraph's first line here).
+    const underline = i + 1 < lines.length ? setextUnderline.exec(lines[i + 1]!) : null;
+    if (underline && !/^ {4}|^[ \t]*[-*+>]|^[ \t]*\d+[.)]/.test(line)) {
+      if ((underline[1]!.startsWith('=') ? 1 : 2) <= depth) return false;
+      i++;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,38 @@
+// VitePress's include plugin pastes any file's text (`<!-- @include: part.inc -->`) into the page before it is read:
+// a section holding only such a comment is filled when that text shows something before a heading of its level.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {fixtures, siteFindings as run} from './helpers.mjs';
+
+const site = join(fixtures, 'generators', 'vitepress-include-any-file');
+
+test('vitepress: an include of any file fills its section (`.inc`, `.txt`, a nested include, `@/` Markdown without its front matter, a line range); a missing file (nested too), text that opens with a heading of the section\'s level, or only comments and rules do not', () => {
+  assert.deepEqual(run(site), [
+    // A link into a section the include fills lands right (`#options`); one into the section nothing fills does not.
+    'index.md:3:53 no-broken-anchors',
+    // `parts/only-heading.inc` opens with `## EXAMPLES IN FULL`: the page's `## EXAMPLES` is still empty.
+    'tools/kiln-fire.md:23:1 no-empty-sections',
+    // `parts/no-such-part.inc` is not there: nothing is pasted.
+    'tools/kiln-fire.md:27:1 no-empty-sections',
+    // `parts/comment-only.inc` holds a comment and a rule: nothing a reader sees.
+    'tools/kiln-fire.md:35:1 no-empty-sections',
+    // `parts/nested-missing.txt` only includes a file that is not there (read from its own folder): nothing.
+    'tools/kiln-fire.md:43:1 no-empty-sections',
+  ]);
+});
+
+test('vitepress: the pasted text is read as Markdown block starts', async () => {
+  const {textFillsSection} = await import('../dist/src/site/include-fills.js');
+  const none = () => false;
+  assert.equal(textFillsSection('### Deeper\n\nText.\n', 2, none), true);
+  assert.equal(textFillsSection('## Same level\n\nText.\n', 2, none), false);
+  assert.equal(textFillsSection('Title\n=====\n\nText.\n', 2, none), false);
+  assert.equal(textFillsSection('Title\n-----\n\nText.\n', 1, none), true);
+  assert.equal(textFillsSection('[ref]: https://example.org\n\n***\n', 2, none), false);
+  assert.equal(textFillsSection('```sh\nkiln-fire\n```\n', 2, none), true);
+  assert.equal(textFillsSection('<!--\nfor editors\n-->\n', 2, none), false);
+  // A nested include that cannot be told (a region) may fill: unverifiable, so filled.
+  assert.equal(textFillsSection('<!-- @include: x.inc#part -->\n', 2, (_path, selects) => (selects ? undefined : false)), true);
+  assert.equal(textFillsSection('<!-- @include: x.inc -->\n', 2, none), false);
+});
