@@ -293,3 +293,15 @@ export function entryCoercedDateKeys(path: string, site: SiteInfo | undefined): 
   if (!Array.isArray(keys) || collectionOf(path, collections) === undefined) return [];
   return keys as string[];
 }
+
+/**
+ * Why Astro never reads this front-matter key of a collection entry, if it does not: every schema is an
+ * object schema read whole and none names the key (the site's `schemaKeys`), so zod strips it from the
+ * entry's data. Undefined for a file of no collection, or when a schema is not read whole.
+ */
+export function entryStrippedKey(field: string, path: string, site: SiteInfo | undefined): string | undefined {
+  const collections = Array.isArray(site?.config.collections) ? (site.config.collections as AstroCollection[]) : [];
+  const keys = site?.config.schemaKeys;
+  if (!Array.isArray(keys) || keys.includes(field) || collectionOf(path, collections) === undefined) return undefined;
+  return `no collection schema names "${field}": zod strips it from the entry's data`;
+}
