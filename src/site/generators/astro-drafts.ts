@@ -17,9 +17,12 @@
  *   filters it; a function the filter calls (`(post) => isPublic(post)`) is read where the filter
  *   is written. A helper that keeps drafts only in a draft build (`import.meta.env.DEV`, an
  *   environment switch) is read for the production build, as Hugo's drafts are without
- *   `--buildDrafts`;
- * - a filter that keeps an entry unless `draft` is true (`!data.draft`, `data.draft !== true`)
- *   drops `draft: true`; one that keeps it while `published` is not false (`data.published !==
+ *   `--buildDrafts`. The import may go through a tsconfig alias (`@lib/posts`); a helper taking the
+ *   collection's name (`getAllPosts('blog')`) has its parameter bound to the literal its route passes;
+ *   a `let` reassigned with its own filter (`posts = posts.filter(f)`) filters what follows, when it
+ *   runs in production (unconditioned, or under an `if` astro-production-switch.ts reads as true there);
+ * - a filter that keeps an entry unless `draft` is true (`!data.draft`, `data.draft !== true`, a
+ *   first statement `if (data.draft === true) return false`) drops `draft: true`; one that keeps it while `published` is not false (`data.published !==
  *   false`, `data.published`) drops `published: false`.
  * An entry is a draft when every such route drops it. A route without a filter writes every
  * entry; a filter postlint cannot read leaves drafts unknown (none are reported).
