@@ -22,10 +22,11 @@ import {slug as githubSlug} from 'github-slugger';
 import {draftFlags, isFile, readText} from './common.js';
 import type {FieldType, PageFrontMatter, PublishProblem, SiteInfo} from './types.js';
 import {walkFiles} from './walk-files.js';
-import {balanced, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
-import {definitionOf, routeDraftKeys, type DraftKeys} from './astro-drafts.js';
+import {balanced, topLevelParts, withoutComments} from './js-source.js';
+import {boundCollection, definitionOf, helperCall, ownImports, routeDraftKeys, type DraftKeys} from './astro-drafts.js';
 import {escapeRegExp} from '../../links/patterns.js';
 import {contentConfigFiles} from './astro-schema-types.js';
+import {moduleFile, tsconfigAliases, type Alias} from './tsconfig-paths.js';
 import {toPosix} from '../../paths.js';
 
 /** One collection, as plain data (it goes into the site's config). */
@@ -109,6 +110,7 @@ export function astroCollections(root: string): AstroCollection[] {
     }
   }
   const routes = routeFiles(join(root, 'src', 'pages'));
+  const aliases = tsconfigAliases(root);
   const collections: AstroCollection[] = [];
   for (const [name, variable] of names.size > 0 ? names : new Map([...defined.keys()].map((key) => [key, key]))) {
     const body = defined.get(variable);
@@ -132,7 +134,7 @@ export function astroCollections(root: string): AstroCollection[] {
       continue;
     }
     // A listing page (`blog/index.astro`) loads it too: the route that serves the entries is the one whose params say their URLs.
-    const loading = routes.filter((candidate) => loadsCollection(candidate, name, join(root, 'src', 'pages', candidate.rel)));
+    const loading = routes.filter((candidate) => loadsCollection(candidate, name, join(root, 'src', 'pages', candidate.rel), aliases));
     const key = loader ? 'id' : 'slug';
     const route = loading.find((candidate) => prefixOf(candidate, key) !== undefined) ?? loading[0];
     // The route's param is the entry's slugged id only as the collection's kind names it: `x.slug` for a
@@ -142,7 +144,7 @@ export function astroCollections(root: string): AstroCollection[] {
     // unknown. Any form of the option counts (`generateId: f`, `generateId(o) {…}`, a shorthand `generateId,`); one in a comment does not.
     const idInCode = loader?.[1] === 'glob' && /\bgenerateId\b/.test(withoutComments(body));
     const urlPrefix = route && !idInCode ? prefixOf(route, key) : undefined;
-    const draftKeys = routeDraftKeys(name, routes.map((candidate) => ({path: join(root, 'src', 'pages', candidate.rel), rel: candidate.rel, text: candidate.text})));
+    const draftKeys = routeDraftKeys(name, routes.map((candidate) => ({path: join(root, 'src', 'pages', candidate.rel), rel: candidate.rel, text: candidate.text, aliases})));
     // The route serves nothing but the entries only when each of its `params` is the entry's id (astro-routes.ts).
     const only = urlPrefix !== undefined && route && onlyEntryParams(route, key) ? {route: route.rel} : {};
     collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined ? {urlPrefix, ...only, page: route!.rel} : {}), ...(draftKeys ? {draftKeys} : {})});
@@ -159,17 +161,19 @@ function callsCollection(code: string, name: string): boolean {
  * A route loads a collection itself, or through a function it imports one relative import away
  * (`import {getPosts} from '../content/posts'`, whose body calls `getCollection('posts')`); nothing further is followed.
  */
-function loadsCollection(route: RouteFile, name: string, path: string): boolean {
+function loadsCollection(route: RouteFile, name: string, path: string, aliases: readonly Alias[]): boolean {
   if (callsCollection(route.text, name)) return true;
-  for (const match of route.text.matchAll(/\bimport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])(\.{1,2}\/[^"']+)\2/g)) {
-    const file = relativeModuleFile(path, match[3]!);
+  for (const match of route.text.matchAll(ownImports)) {
+    const file = moduleFile(path, match[3]!, aliases);
     const text = file ? readText(file) : undefined;
     if (text === undefined) continue;
     for (const item of match[1]!.split(',')) {
       const [exported, alias] = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/).map((part) => part.trim());
-      if (!exported || !new RegExp(String.raw`\b${escapeRegExp(alias ?? exported)}\s*\(`).test(route.text.slice(match.index + match[0].length))) continue;
+      // `getAllPosts("blog")`: the helper's collection parameter bound to the name its caller gives (astro-drafts.ts).
+      const call = exported ? helperCall(alias ?? exported, route.text.slice(match.index + match[0].length)) : undefined;
+      if (!exported || !call) continue;
       const body = definitionOf(text, exported);
-      if (body !== undefined && callsCollection(body, name)) return true;
+      if (body !== undefined && callsCollection(boundCollection(body, call.argument), name)) return true;
     }
   }
   return false;
@@ -292,4 +296,16 @@ export function entryCoercedDateKeys(path: string, site: SiteInfo | undefined): 
   const keys = site?.config.schemaCoercedDates;
   if (!Array.isArray(keys) || collectionOf(path, collections) === undefined) return [];
   return keys as string[];
+}
+
+/**
+ * Why Astro never reads this front-matter key of a collection entry, if it does not: every schema is an
+ * object schema read whole and none names the key (the site's `schemaKeys`), so zod strips it from the
+ * entry's data. Undefined for a file of no collection, or when a schema is not read whole.
+ */
+export function entryStrippedKey(field: string, path: string, site: SiteInfo | undefined): string | undefined {
+  const collections = Array.isArray(site?.config.collections) ? (site.config.collections as AstroCollection[]) : [];
+  const keys = site?.config.schemaKeys;
+  if (!Array.isArray(keys) || keys.includes(field) || collectionOf(path, collections) === undefined) return undefined;
+  return `no collection schema names "${field}": zod strips it from the entry's data`;
 }

@@ -17,16 +17,21 @@
  *   filters it; a function the filter calls (`(post) => isPublic(post)`) is read where the filter
  *   is written. A helper that keeps drafts only in a draft build (`import.meta.env.DEV`, an
  *   environment switch) is read for the production build, as Hugo's drafts are without
- *   `--buildDrafts`;
- * - a filter that keeps an entry unless `draft` is true (`!data.draft`, `data.draft !== true`)
- *   drops `draft: true`; one that keeps it while `published` is not false (`data.published !==
+ *   `--buildDrafts`. The import may go through a tsconfig alias (`@lib/posts`); a helper taking the
+ *   collection's name (`getAllPosts('blog')`) has its parameter bound to the literal its route passes;
+ *   a `let` reassigned with its own filter (`posts = posts.filter(f)`) filters what follows, when it
+ *   runs in production (unconditioned, or under an `if` astro-production-switch.ts reads as true there);
+ * - a filter that keeps an entry unless `draft` is true (`!data.draft`, `data.draft !== true`, a
+ *   first statement `if (data.draft === true) return false`) drops `draft: true`; one that keeps it while `published` is not false (`data.published !==
  *   false`, `data.published`) drops `published: false`.
  * An entry is a draft when every such route drops it. A route without a filter writes every
  * entry; a filter postlint cannot read leaves drafts unknown (none are reported).
  */
 import {readText} from './common.js';
-import {balanced, relativeModuleFile, topLevelParts} from './js-source.js';
+import {balanced, topLevelParts} from './js-source.js';
 import {escapeRegExp} from '../../links/patterns.js';
+import {holdsInProduction} from './astro-production-switch.js';
+import {moduleFile, type Alias} from './tsconfig-paths.js';
 
 /** The front-matter flags that make an entry a draft. */
 export interface DraftKeys {
@@ -40,6 +45,8 @@ export interface RouteSource {
   /** Its path below src/pages/, `/`-separated. */
   rel: string;
   text: string;
+  /** The project's tsconfig aliases (`@components/*`), through which its imports are followed too. */
+  aliases?: readonly Alias[];
 }
 
 /** The flags a filter's code drops entries by. */
@@ -47,9 +54,28 @@ export function keysOfFilter(source: string): DraftKeys {
   // A comment that says "published" filters nothing.
   const code = source.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/[^\n]*/g, '$1');
   const keys: DraftKeys = {};
-  if (/!\s*(?:[\w$]+\??\.\s*)*draft\b(?!\s*[=!]=)/.test(code) || /\bdraft\s*!==?\s*true\b/.test(code) || /\bdraft\s*===?\s*false\b/.test(code)) keys.draft = true;
+  if (/!\s*(?:[\w$]+\??\.\s*)*draft\b(?!\s*[=!]=)/.test(code) || /\bdraft\s*!==?\s*true\b/.test(code) || /\bdraft\s*===?\s*false\b/.test(code) || rejectsDraftFirst(code)) keys.draft = true;
   if (/\bpublished\s*!==?\s*false\b/.test(code) || /\bpublished\s*===?\s*true\b/.test(code) || /(?<!!\s*(?:[\w$]+\??\.\s*)*)\bpublished\b(?!\s*[=!]=|\s*:)/.test(code)) keys.published = true;
   return keys;
+}
+
+/** A test that `draft` is true: `data.draft`, `data.draft === true` (`==` too), `Boolean(data.draft)`. */
+const draftTrue = /^\(?\s*(?:Boolean\s*\(\s*)?(?:[\w$]+\??\.\s*)*draft\s*\)?(?:\s*===?\s*true)?\s*\)?$/;
+
+/**
+ * Does the filter's first statement return false (or nothing kept: `return null`, `undefined`) when
+ * `draft` is true? `if (data.draft && data.draft === true) { return false; }`: each `||` alternative
+ * of the condition that is only `&&` of draft-true tests drops every `draft: true` entry, whatever
+ * the code after it keeps. A return before it, or any other condition, says nothing.
+ */
+function rejectsDraftFirst(code: string): boolean {
+  // Only the parameters (and `=> {`) before it: no statement, no default value.
+  const first = /^[^;{}]*?\{?\s*\bif\s*\(/.exec(code);
+  if (!first || /\breturn\b|=(?!>)/.test(first[0])) return false;
+  const condition = balanced(code, first[0].length - 1);
+  const rest = code.slice(first[0].length + condition.length + 1);
+  if (!/^\s*(?:\{\s*)?return\s+(?:false|null|undefined|0|'')\s*;?/.test(rest)) return false;
+  return condition.split('||').some((alternative) => alternative.split('&&').every((term) => draftTrue.test(term.trim())));
 }
 
 /** The text of a function named `name` defined in `text` (`function name(…) {…}` or `const name = (…) => …`). */
@@ -71,15 +97,18 @@ export function definitionOf(text: string, name: string): string | undefined {
   return `${rest.slice(0, arrow)} ${body}`;
 }
 
+/** Named imports (`import {a, b as c} from '…'`); the specifier is resolved as a relative or tsconfig-alias one. */
+export const ownImports = /\bimport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])([^"']+)\2/g;
+
 /** The code of a filter named in a route: defined in the route, or imported one relative import away. */
 function namedFilter(route: RouteSource, name: string): string | undefined {
   const local = definitionOf(route.text, name);
   if (local !== undefined) return local;
-  for (const match of route.text.matchAll(/\bimport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])(\.{1,2}\/[^"']+)\2/g)) {
+  for (const match of route.text.matchAll(ownImports)) {
     for (const item of match[1]!.split(',')) {
       const [exported, alias] = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
       if ((alias ?? exported)?.trim() !== name || !exported) continue;
-      const file = relativeModuleFile(route.path, match[3]!);
+      const file = moduleFile(route.path, match[3]!, route.aliases ?? []);
       const text = file ? readText(file) : undefined;
       return text === undefined ? undefined : definitionOf(text, exported.trim());
     }
@@ -117,18 +146,39 @@ function collectionLoads(route: RouteSource, collection: string): CollectionLoad
   if (collectionCall(collection).test(inStaticPaths)) return [{code: inStaticPaths, module: route}];
   if (collectionCall(collection).test(route.text)) return [{code: route.text, module: route}];
   const loads: CollectionLoad[] = [];
-  for (const match of route.text.matchAll(/\bimport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])(\.{1,2}\/[^"']+)\2/g)) {
-    const file = relativeModuleFile(route.path, match[3]!);
+  for (const match of route.text.matchAll(ownImports)) {
+    const file = moduleFile(route.path, match[3]!, route.aliases ?? []);
     const text = file ? readText(file) : undefined;
     if (file === undefined || text === undefined) continue;
     for (const item of match[1]!.split(',')) {
       const [exported, alias] = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/).map((part) => part.trim());
-      if (!exported || !new RegExp(String.raw`\b${escapeRegExp(alias ?? exported)}\s*\(`).test(inStaticPaths)) continue;
+      const call = exported ? helperCall(alias ?? exported, inStaticPaths) : undefined;
+      if (!exported || !call) continue;
       const body = definitionOf(text, exported);
-      if (body !== undefined && collectionCall(collection).test(body)) loads.push({code: body, module: {path: file, rel: route.rel, text}});
+      const code = body === undefined ? undefined : boundCollection(body, call.argument);
+      if (code !== undefined && collectionCall(collection).test(code)) loads.push({code, module: {path: file, rel: route.rel, text, ...(route.aliases ? {aliases: route.aliases} : {})}});
     }
   }
   return loads;
+}
+
+/** The first call of `name` in `code`, with its first argument when that is a string literal (`getAllPosts("blog")`). */
+export function helperCall(name: string, code: string): {argument?: string} | undefined {
+  const call = new RegExp(String.raw`(?<![\w$.])${escapeRegExp(name)}\s*\(\s*(?:(["'\`])([^"'\`]*)\1)?`).exec(code);
+  return call ? (call[2] !== undefined ? {argument: call[2]} : {}) : undefined;
+}
+
+/**
+ * A helper's code with the collection its caller names bound: `getAllPosts("blog")` calling
+ * `const getAllPosts = async (collection) => … getCollection(collection)` loads "blog". Only a first
+ * parameter the body never assigns is bound; the helper's code unchanged otherwise.
+ */
+export function boundCollection(definition: string, argument: string | undefined): string {
+  const param = /^\s*(?:async\s*)?\(?\s*([A-Za-z_$][\w$]*)/.exec(definition)?.[1];
+  if (argument === undefined || param === undefined || !/^[\w-]+$/.test(argument)) return definition;
+  const name = escapeRegExp(param);
+  if (new RegExp(String.raw`(?<![\w$.])${name}\s*=(?!=)`).test(definition)) return definition;
+  return definition.replace(new RegExp(String.raw`\bgetCollection\s*\(\s*${name}(?![\w$])`, 'g'), `getCollection('${argument}'`);
 }
 
 /** A filter's code with the bodies of the functions it calls that its module defines or imports one relative import away (`(post) => isPublic(post)`), one level deep. */
@@ -172,17 +222,48 @@ function chainedFilter(load: CollectionLoad, open: number): string | undefined {
     const at = open + balanced(code, open).length + 2 + chained[0].length - 1;
     callback = balanced(code, at);
   } else {
-    const assigned = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:await\s+)?$/.exec(code.slice(Math.max(0, open - 200), open).replace(/getCollection\s*$/, ''));
+    const assigned = /(?:\b(?:const|let|var)\s+|(?:^|[;{}\n])\s*)([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:await\s+)?$/.exec(code.slice(Math.max(0, open - 200), open).replace(/getCollection\s*$/, ''));
     if (!assigned) return '';
     const name = escapeRegExp(assigned[1]!);
-    const use = new RegExp(String.raw`(?<![\w$.])${name}\s*\.\s*filter\s*\(`).exec(after);
-    if (!use) return '';
-    callback = balanced(after, use.index + use[0].length - 1);
-    if (!onlyFilteredUse(after, name, use.index, use.index + use[0].length + callback.length + 1)) return '';
+    const reassigned = selfFilter(after, name, load.module);
+    if (reassigned !== undefined) callback = reassigned;
+    else {
+      const use = new RegExp(String.raw`(?<![\w$.])${name}\s*\.\s*filter\s*\(`).exec(after);
+      if (!use) return '';
+      callback = balanced(after, use.index + use[0].length - 1);
+      if (!onlyFilteredUse(after, name, use.index, use.index + use[0].length + callback.length + 1)) return '';
+    }
   }
   const parts = topLevelParts(callback);
   const filter = parts[0] ?? '';
   return /^[A-Za-z_$][\w$]*$/.test(filter) ? namedFilter(load.module, filter) : withCalledFunctions(filter, load.module);
+}
+
+/**
+ * The callback of the first `name = name.filter(…)` after a load, when that reassignment decides what
+ * the rest of the code reads: nothing reads `name` before it, and it runs in the production build:
+ * unconditioned, or the one statement block of an `if` whose condition holds in production
+ * (`if (import.meta.env.PROD)`, `if (isProduction)`: astro-production-switch.ts). From there on every use
+ * reads the filtered entries. Undefined when there is no such reassignment.
+ */
+function selfFilter(after: string, name: string, module: RouteSource): string | undefined {
+  const use = new RegExp(String.raw`(?<![\w$.])${name}\s*=\s*${name}\s*\.\s*filter\s*\(`).exec(after);
+  if (!use) return undefined;
+  const before = after.slice(0, use.index);
+  const firstUse = new RegExp(String.raw`(?<![\w$.])${name}(?![\w$])`).exec(before);
+  if (firstUse) return undefined;
+  const depth = [...before].reduce((level, char) => level + (char === '{' ? 1 : char === '}' ? -1 : 0), 0);
+  // The reassignment is a statement of its own (not a braceless `if (…)`'s, nor part of an expression).
+  if (depth === 0 && !/(?:^|[;{}])\s*$/.test(before)) return undefined;
+  if (depth !== 0) {
+    // The innermost block opened before the reassignment: it must be an `if (production) {` at depth 1.
+    const guard = [...before.matchAll(/\bif\s*\(/g)].at(-1);
+    if (depth !== 1 || guard === undefined) return undefined;
+    const condition = balanced(after, guard.index + guard[0].length - 1);
+    const between = before.slice(guard.index + guard[0].length + condition.length + 1);
+    if (!/^\s*\{[^{}]*$/.test(between) || !holdsInProduction(condition, module.path, module.text, module.aliases ?? [])) return undefined;
+  }
+  return balanced(after, use.index + use[0].length - 1);
 }
 
 /** A condition that holds only in a draft build (`import.meta.env.DEV`, `includeDrafts`, `isDraftBuild()`), negated when it starts with `!`. */

@@ -48,18 +48,25 @@ export interface AstroSchemaReading {
   schemaTimestamps: string[];
   /** The date keys every schema types with `z.coerce.date()` (or `z.date({coerce: true})`): whatever `new Date(value)` reads is a date. */
   schemaCoercedDates: string[];
+  /**
+   * Every key the schemas name, when each collection's schema is an object schema read whole (no spread,
+   * `.passthrough()`, `z.record(…)`, …): zod's object keeps only the keys it names (ZodObject._parse strips
+   * the rest, "unknownKeys: strip" by default), so a key none names never reaches `entry.data`. Absent otherwise.
+   */
+  schemaKeys?: string[];
 }
 
 /** The types the site's collection schemas give each front-matter key they type plainly; empty without a content config. */
 export function astroSchemaFieldTypes(root: string): AstroSchemaReading {
   const config = contentConfigFiles.map((name) => join(root, name)).find(isFile);
   if (config === undefined) return {schemaTypes: {}, schemaTimestamps: [], schemaCoercedDates: []};
+  const texts = moduleTexts(config, tsconfigAliases(root));
   const found = new Map<string, Set<FieldType> | 'untyped'>();
   // Whether every date typing of the key is a plain `z.date()`.
   const timestamps = new Map<string, boolean>();
   // The keys some schema types with a plain `z.date()`.
   const plainDates = new Set<string>();
-  for (const text of moduleTexts(config, tsconfigAliases(root))) {
+  for (const text of texts) {
     for (const [key, value] of objectKeyTypes(text)) {
       const known = found.get(key);
       if (value === undefined || known === 'untyped') found.set(key, 'untyped');
@@ -72,7 +79,36 @@ export function astroSchemaFieldTypes(root: string): AstroSchemaReading {
   for (const [key, value] of found) if (value !== 'untyped') schemaTypes[key] = [...value];
   // A key typed as a date only, and coerced by every schema that types it: a key typed otherwise somewhere keeps the YAML reading.
   const coerced = [...timestamps.keys()].filter((key) => !plainDates.has(key) && schemaTypes[key]?.length === 1);
-  return {schemaTypes, schemaTimestamps: [...timestamps].filter(([key, only]) => only && key in schemaTypes).map(([key]) => key), schemaCoercedDates: coerced};
+  const reading: AstroSchemaReading = {schemaTypes, schemaTimestamps: [...timestamps].filter(([key, only]) => only && key in schemaTypes).map(([key]) => key), schemaCoercedDates: coerced};
+  return schemasReadWhole(texts) ? {...reading, schemaKeys: [...found.keys()]} : reading;
+}
+
+/** Code by which a schema keeps keys it does not name, or names keys postlint does not read from its text. */
+const keepsOtherKeys = /\.\s*(?:passthrough|catchall|loose|merge|and)\s*\(|z\s*\.\s*(?:looseObject|record|any|unknown|intersection|union|lazy|preprocess)\s*\(/;
+
+/**
+ * Is every collection's schema an object schema whose keys are all read? Each `defineCollection({…})`
+ * gives `schema:` as `z.object({…})` (or a function returning one); each object's entries are plain
+ * `key: value` pairs (no spread, no shorthand); nothing keeps unnamed keys. A collection without a
+ * schema passes its front matter on whole; a loader's own schema is not read.
+ */
+function schemasReadWhole(texts: readonly string[]): boolean {
+  const code = texts.join('\n');
+  if (keepsOtherKeys.test(code)) return false;
+  const collections = [...code.matchAll(/\bdefineCollection\s*\(\s*\{/g)];
+  if (collections.length === 0) return false;
+  const closes = bracketCloses(code);
+  for (const match of collections) {
+    const open = match.index + match[0].length - 1;
+    const parts = topLevelParts(code.slice(open + 1, closes.get(open) ?? code.length));
+    const schema = parts.map((part) => /^schema\s*:\s*([\s\S]*)$/.exec(part)?.[1]).find((value) => value !== undefined);
+    if (schema === undefined || !/^(?:(?:async\s*)?\([^)]*\)\s*=>\s*)?z\s*\.\s*(?:strictObject|object)\s*\(\s*\{/.test(schema)) return false;
+  }
+  for (const match of code.matchAll(/\bz\s*\.\s*(?:strictObject|object)\s*\(\s*\{/g)) {
+    const open = match.index + match[0].length - 1;
+    if (topLevelParts(code.slice(open + 1, closes.get(open) ?? code.length)).some((part) => !/^(["']?)[A-Za-z_$][\w$-]*\1\s*:/.test(part))) return false;
+  }
+  return true;
 }
 
 /** The texts of the content config and the modules it imports (relative or through a tsconfig alias), comments left out. */

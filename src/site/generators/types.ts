@@ -771,6 +771,11 @@ export interface Generator {
    */
   coercedDates?(path: string, site: SiteInfo | undefined): readonly string[];
   /**
+   * Why the generator never reads this front-matter key of the page at `path`, if it does not (an Astro
+   * collection's zod object schema strips a key it does not name): then no value there can be unreadable.
+   */
+  strippedKey?(field: string, path: string, site: SiteInfo | undefined): string | undefined;
+  /**
    * Does the generator read this front-matter field as a date (Hugo reads `published` as an alias
    * of publishDate)? Then a date there is no wrong type, whatever type the user's options give it.
    */

@@ -11,7 +11,7 @@
 import {join} from 'node:path';
 import {defaults, postFieldTypes, isDir, isFile, readConfig, readText} from './common.js';
 import {looksLikeHexo} from './jekyll.js';
-import {entryCoercedDateKeys, entryDraftProblems, entryFieldTypes, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
+import {entryCoercedDateKeys, entryDraftProblems, entryFieldTypes, entryStrippedKey, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
 import {astroTemplates} from './astro-templates.js';
 import {astroReadsTabsInFlow} from './astro-front-matter.js';
@@ -98,6 +98,7 @@ export const unknown: Generator = {
   // An Astro collection entry's page is rendered by its route and the components it imports (astro-templates.ts): their ids are the page's.
   templates: (path, site) => (site.product === 'astro' ? astroTemplates(path, site) : undefined),
   coercedDates: (path, site) => (site?.product === 'astro' ? entryCoercedDateKeys(path, site) : []),
+  strippedKey: (field, path, site) => (site?.product === 'astro' ? entryStrippedKey(field, path, site) : undefined),
   publishState: (path, frontMatter, site) => (site && Array.isArray(site.config.collections) ? entryDraftProblems(path, frontMatter, site.config.collections as AstroCollection[]) : []),
 };
 
