@@ -195,6 +195,7 @@ export class SiteIndex {
     // A page's front matter (`type`, `layout`) picks its layout.
     this.layoutFilesCache.clear();
     this.includesCache.clear();
+    this.layoutIncludesCache.clear();
     this.keptCache.clear();
     this.lineStartsCache.clear();
     this.otherIdsCache.clear();
@@ -797,7 +798,7 @@ export class SiteIndex {
     if (url.startsWith('#')) {
       const shown = this.shownIn(from);
       if (shown && 'unknown' in shown) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: shown.unknown}, ...withFragment};
-      return {link, written: '', siteRoot: false, resolution: {status: 'found', path: shown?.page ?? this.pagesPasting(from)[0] ?? this.pageRendering(from, url.slice(1)) ?? from}, ...withFragment};
+      return {link, written: '', siteRoot: false, resolution: {status: 'found', path: shown?.page ?? this.pagePasting(from, url.slice(1)) ?? this.pageRendering(from, url.slice(1)) ?? from}, ...withFragment};
     }
     if (url.startsWith('?')) return undefined;
     if (rawPath === '') return undefined;
@@ -843,6 +844,14 @@ export class SiteIndex {
     return this.pastedCache!.get(path) ?? [];
   }
 
+  /** Of the pages a file is pasted into, the first that lacks the fragment's id (the link is broken there), else the first. */
+  private pagePasting(from: string, fragment: string): string | undefined {
+    const hosts = this.pagesPasting(from);
+    if (hosts.length < 2) return hosts[0];
+    const id = decodedFragment(fragment);
+    return hosts.find((host) => !this.ids(host).ids.has(id)) ?? hosts[0];
+  }
+
   private renderingCache: Map<string, string[]> | undefined;
 
   /**
@@ -856,12 +865,7 @@ export class SiteIndex {
     if (this.isPage(from) && !(site !== undefined && generatorOf(site).importedOnly?.(from, site) === true)) return undefined;
     this.renderingCache ??= this.readRendering();
     const hosts = this.renderingCache.get(from) ?? [];
-    let id = fragment;
-    try {
-      id = decodeURIComponent(fragment);
-    } catch {
-      // A stray `%`: the fragment as written.
-    }
+    const id = decodedFragment(fragment);
     return hosts.find((host) => !this.ids(host).ids.has(id)) ?? hosts[0];
   }
 
@@ -869,7 +873,7 @@ export class SiteIndex {
   private readRendering(): Map<string, string[]> {
     const direct = new Map<string, string[]>();
     for (const [file, facts] of this.files) {
-      for (const include of facts.includes ?? []) {
+      for (const include of this.includeFacts(file)) {
         const included = this.resolveInclude(file, include);
         if (!included || included === file || !this.files.has(included)) continue;
         direct.set(included, [...new Set([...(direct.get(included) ?? []), file])]);
@@ -895,7 +899,7 @@ export class SiteIndex {
     const direct = new Map<string, string[]>();
     for (const [file, facts] of this.files) {
       const generator = generatorOf(this.site(file));
-      for (const include of facts.includes ?? []) {
+      for (const include of this.includeFacts(file)) {
         if (!generator.pastes?.includes(include.kind) || include.keepsLinks) continue;
         const included = this.resolveInclude(file, include);
         if (!included || included === file) continue;
@@ -1564,12 +1568,28 @@ export class SiteIndex {
   private readonly lineStartsCache = new Map<string, number[]>();
 
   private readonly includesCache = new Map<string, {include: IncludeFact; included: string | undefined}[]>();
+  private readonly layoutIncludesCache = new Map<string, IncludeFact[]>();
+
+  /** A file's includes: those its text names, then those its page's layout makes from its front matter (Generator.layoutIncludes). */
+  private includeFacts(file: string): IncludeFact[] {
+    const facts = this.files.get(file);
+    if (!facts) return [];
+    let made = this.layoutIncludesCache.get(file);
+    if (!made) {
+      const site = this.site(file);
+      const generator = site ? generatorOf(site) : undefined;
+      made = (site && generator?.layoutIncludes && facts.frontMatter?.data && this.isPage(file) ? generator.layoutIncludes(file, site, facts.frontMatter) : undefined) ?? [];
+      this.layoutIncludesCache.set(file, made);
+    }
+    return made.length > 0 ? [...(facts.includes ?? []), ...made] : facts.includes ?? [];
+  }
+
 
   /** A file's includes with the files they resolve to, resolved once (ids, pasted headings and dependencies all ask). */
   private includesOf(file: string): {include: IncludeFact; included: string | undefined}[] {
     let found = this.includesCache.get(file);
     if (!found) {
-      found = (this.files.get(file)?.includes ?? []).map((include) => ({include, included: this.resolveInclude(file, include)}));
+      found = this.includeFacts(file).map((include) => ({include, included: this.resolveInclude(file, include)}));
       this.includesCache.set(file, found);
     }
     return found;
@@ -1818,7 +1838,7 @@ export class SiteIndex {
     }
     for (let at = 0; at < queue.length; at++) {
       const file = queue[at]!;
-      for (const include of this.files.get(file)?.includes ?? []) {
+      for (const include of this.includeFacts(file)) {
         const included = this.resolveInclude(file, include);
         if (included === undefined || reached.has(included)) continue;
         reached.add(included);
@@ -2144,4 +2164,13 @@ function servedSite(site: SiteInfo): ServedSite {
     host = undefined;
   }
   return {outputs, ...(host ? {host} : {})};
+}
+
+/** A fragment as an id: decoded, or as written when it has a stray `%`. */
+function decodedFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }

@@ -389,6 +389,11 @@ export interface Generator {
    * the page. Read with the page's URL (url-map.ts).
    */
   alsoServedAt?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string[];
+  /**
+   * Includes a page's layout makes from its front matter (a Jekyll layout's loop that includes each file of
+   * `page.sections`): read as the page's own includes. Undefined when its layouts make none postlint can read.
+   */
+  layoutIncludes?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): IncludeFact[] | undefined;
   /** Where a file the site builds into no page of its own is shown (see `ShownIn`); undefined when nowhere postlint knows. */
   shownIn?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): ShownIn | undefined;
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */

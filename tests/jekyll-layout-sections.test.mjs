@@ -1,0 +1,53 @@
+// fix45c: a Jekyll layout that assembles a page from the includes a front-matter list names
+// (`{% for section in page.sections %}{% include {{ section }} %}{% endfor %}`). Each listed file is
+// rendered on the page: its `#fragment` links are read against the whole page (every part's ids),
+// on every page that lists it, and its relative links from the page's URL.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {tempSite, siteFindings as run, siteJson} from './helpers.mjs';
+
+const config = 'title: Docs\nmarkdown: kramdown\n';
+const guide = (loop) => `---\nlayout: default\n---\n${loop}\n{{ content }}\n`;
+const sectionLoop = '{% capture page_content %}\n{% for section in page.sections %}\n  {% capture part %}{% include {{ section }} %}{% endcapture %}\n  <div>{{ part | markdownify }}</div>\n{% endfor %}\n{% endcapture %}\n{{ page_content }}';
+const page = (url, sections) => `---\ntitle: Guide\nlayout: guide\npermalink: ${url}\nsections:\n${sections.map((s) => `- "${s}"`).join('\n')}\n---\n`;
+
+const files = (loop) => ({
+  '_config.yml': config,
+  '_layouts/default.html': '<html><body>{{ content }}</body></html>\n',
+  '_layouts/guide.html': guide(loop),
+  'alpha.md': page('/alpha/guide/', ['alpha/objects.md', 'common/data.md']),
+  'beta.md': page('/beta/guide/', ['beta/start.md', 'common/data.md']),
+  'other.md': '---\ntitle: Other\npermalink: /other/guide/\n---\n\n## Examples\n\nText.\n',
+  // Line 5: a heading of another part of the page; line 7: a heading of no part.
+  '_includes/alpha/objects.md': '# Objects\n\nSaving.\n\n'
+    + 'See [data types](#data-types).\n\n'
+    + 'See [missing](#no-such-part).\n',
+  '_includes/beta/start.md': '# Start\n\nStarting.\n',
+  // Line 5: a heading only the alpha page has; line 7: relative from the page's URL (/alpha/guide/, /beta/guide/).
+  '_includes/common/data.md': '# Data Types\n\nTypes.\n\n'
+    + 'Back to [objects](#objects).\n\n'
+    + 'See [examples](../../other/guide#examples).\n',
+});
+
+test('jekyll: a layout that includes each file of page.sections assembles one page from them', () => {
+  const root = tempSite(files(sectionLoop));
+  // Before: every fragment read against the included file alone (5:6 of objects.md, 5:9 of data.md
+  // reported too) and the relative link from _includes/common/ (7:5 of data.md, no-missing-files).
+  assert.deepEqual(run(root), [
+    '_includes/alpha/objects.md:7:5 no-broken-anchors',
+    '_includes/common/data.md:5:9 no-broken-anchors',
+  ]);
+  // The shared part's link is broken on the page that lacks the heading, and the message names it.
+  const shared = siteJson(root).find((file) => file.filePath.endsWith('common/data.md')).messages[0];
+  assert.match(shared.message, /"#objects" matches no heading in .*beta\.md/);
+});
+
+test('jekyll: a loop whose include the item does not name as a whole path is not read as sections', () => {
+  const root = tempSite(files(sectionLoop.replace('{% include {{ section }} %}', '{% include {{ section | append: "x" }} %}')));
+  // Each fragment stays read against its own file, as before this model.
+  assert.deepEqual(run(root).filter((row) => row.includes('anchors')), [
+    '_includes/alpha/objects.md:5:5 no-broken-anchors',
+    '_includes/alpha/objects.md:7:5 no-broken-anchors',
+    '_includes/common/data.md:5:9 no-broken-anchors',
+  ]);
+});
