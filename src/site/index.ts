@@ -18,7 +18,7 @@ import {netlifyHtmlPath} from './netlify-html-paths.js';
 import {asGeneratorReads, forgetFileReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} from './generators/types.js';
-import type {FlavorChoice, LayoutFile} from './generators/types.js';
+import type {FlavorChoice, LayoutFile, LayoutIncludes} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
 import {caseOnlyUnverifiable} from './netlify-case.js';
@@ -196,6 +196,7 @@ export class SiteIndex {
     this.layoutFilesCache.clear();
     this.includesCache.clear();
     this.layoutIncludesCache.clear();
+    this.unreadCache = undefined;
     this.keptCache.clear();
     this.lineStartsCache.clear();
     this.otherIdsCache.clear();
@@ -798,7 +799,10 @@ export class SiteIndex {
     if (url.startsWith('#')) {
       const shown = this.shownIn(from);
       if (shown && 'unknown' in shown) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: shown.unknown}, ...withFragment};
-      return {link, written: '', siteRoot: false, resolution: {status: 'found', path: shown?.page ?? this.pagePasting(from, url.slice(1)) ?? this.pageRendering(from, url.slice(1)) ?? from}, ...withFragment};
+      const page = shown?.page ?? this.pagePasting(from, url.slice(1)) ?? this.pageRendering(from, url.slice(1));
+      const unread = page === undefined && !this.isPage(from) ? this.unreadAssembly(from) : undefined;
+      if (unread) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: unread}, ...withFragment};
+      return {link, written: '', siteRoot: false, resolution: {status: 'found', path: page ?? from}, ...withFragment};
     }
     if (url.startsWith('?')) return undefined;
     if (rawPath === '') return undefined;
@@ -822,6 +826,9 @@ export class SiteIndex {
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind, ...(link.element ? {element: link.element} : {})};
     const built = this.asBuilt(this.resolveRelative(request, context), request, context.site);
     let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? this.pastedPageRelative(from, request, this.askedOfHost(link.kind, site, false) ? this.viaHostRelative(from, rawPath, built, context) : built);
+    // In a partial a layout may put on pages in template code postlint does not read, a missing target may be there from the page's URL.
+    const unread = resolution.status === 'missing' && this.pagesPasting(from).length === 0 && !this.isPage(from) ? this.unreadAssembly(from) : undefined;
+    if (unread) resolution = {status: 'unverifiable', reason: unread};
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site),
     // or a file GitHub shows by itself (a README) where the generator's build is not modelled, a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from) || this.forgeShownUnmodelled(from))) resolution = {status: 'found', path: resolution.path};
@@ -1568,21 +1575,38 @@ export class SiteIndex {
   private readonly lineStartsCache = new Map<string, number[]>();
 
   private readonly includesCache = new Map<string, {include: IncludeFact; included: string | undefined}[]>();
-  private readonly layoutIncludesCache = new Map<string, IncludeFact[]>();
+  private readonly layoutIncludesCache = new Map<string, LayoutIncludes | null>();
 
-  /** A file's includes: those its text names, then those its page's layout makes from its front matter (Generator.layoutIncludes). */
-  private includeFacts(file: string): IncludeFact[] {
-    const facts = this.files.get(file);
-    if (!facts) return [];
+  /** What a page's layout makes from its front matter (Generator.layoutIncludes), asked once; null for none. */
+  private layoutMade(file: string): LayoutIncludes | null {
     let made = this.layoutIncludesCache.get(file);
-    if (!made) {
+    if (made === undefined) {
+      const facts = this.files.get(file);
       const site = this.site(file);
       const generator = site ? generatorOf(site) : undefined;
-      made = (site && generator?.layoutIncludes && facts.frontMatter?.data && this.isPage(file) ? generator.layoutIncludes(file, site, facts.frontMatter) : undefined) ?? [];
+      made = (site && generator?.layoutIncludes && facts?.frontMatter?.data && this.isPage(file) ? generator.layoutIncludes(file, site, facts.frontMatter) : undefined) ?? null;
       this.layoutIncludesCache.set(file, made);
     }
-    return made.length > 0 ? [...(facts.includes ?? []), ...made] : facts.includes ?? [];
+    return made;
   }
+
+  /** A file's includes: those its text names, then those its page's layout makes from its front matter. */
+  private includeFacts(file: string): IncludeFact[] {
+    const own = this.files.get(file)?.includes ?? [];
+    const made = this.layoutMade(file)?.includes ?? [];
+    return made.length > 0 ? [...own, ...made] : own;
+  }
+
+  /**
+   * Why a file no page includes may yet be part of a page: a layout includes the items of the page's
+   * front-matter list in template code postlint does not read, from the folder the file is in.
+   */
+  private unreadAssembly(from: string): string | undefined {
+    this.unreadCache ??= [...this.files.keys()].flatMap((file) => this.layoutMade(file)?.unread ?? []);
+    return this.unreadCache.find(({folder}) => from.startsWith(folder + sep))?.reason;
+  }
+
+  private unreadCache: Array<NonNullable<LayoutIncludes['unread']>> | undefined;
 
 
   /** A file's includes with the files they resolve to, resolved once (ids, pasted headings and dependencies all ask). */
