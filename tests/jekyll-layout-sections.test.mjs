@@ -58,3 +58,20 @@ test('jekyll: a partial no page lists, with a section layout in the site, is rea
   assert.ok(run(root).includes('_includes/loose.md:3:5 no-broken-anchors'));
   assert.ok(!run(root).some((row) => row.startsWith('_includes/loose.md:3:23')));
 });
+
+test('jekyll: each part is converted by itself (markdownify), so a heading two parts share has one id, not -1', () => {
+  const site = files(sectionLoop);
+  site['_includes/alpha/objects.md'] = '# Objects\n\n## Setup\n\nSee [setup](#setup) and [second](#setup-1).\n';
+  site['_includes/common/data.md'] = '# Data Types\n\n## Setup\n\nTypes.\n';
+  const root = tempSite(site);
+  // Pasted into the page's text they would be `setup` and `setup-1`, and 5:25 found.
+  assert.deepEqual(run(root), ['_includes/alpha/objects.md:5:25 no-broken-anchors']);
+});
+
+test('jekyll: a loop that includes the items without markdownify is not read as converted parts', () => {
+  const root = tempSite(files(sectionLoop.replace('{{ part | markdownify }}', '{{ part }}')));
+  assert.deepEqual(run(root), []);
+  const reasons = siteJson(root).flatMap((file) => (file.unverifiable ?? []).map((entry) => entry.reason));
+  assert.equal(reasons.length, 4);
+  for (const reason of reasons) assert.match(reason, /includes each item of a page's front-matter list "sections" without converting it \(no markdownify\)/);
+});

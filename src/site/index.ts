@@ -665,7 +665,7 @@ export class SiteIndex {
   private anyPasted(file: string, test: (included: string | undefined) => boolean, seen = new Set([file])): boolean {
     const pastes = generatorOf(this.site(file)).pastes ?? [];
     return this.includesOf(file).some(({include, included}) => {
-      if (!pastes.includes(include.kind)) return false;
+      if (!convertedWithPage(include, pastes)) return false;
       if (included === undefined) return test(undefined);
       if (seen.has(included)) return false;
       seen.add(included);
@@ -1483,7 +1483,7 @@ export class SiteIndex {
       }
       const inner = this.idsOf(included, seen);
       // A pasted file's heading ids are the page's own (numbered above); its other ids are added as they are.
-      const isPasted = pastes.includes(include.kind);
+      const isPasted = convertedWithPage(include, pastes);
       for (const [key, value] of inner.ids) if (!ids.has(key) && !(isPasted && value.kind === 'heading')) ids.set(key, value);
       unknown ??= inner.unknown;
       prefixes.push(...(inner.prefixes ?? []));
@@ -1526,7 +1526,7 @@ export class SiteIndex {
    */
   private pastedHeadings(file: string, facts: FileFacts, seen: Set<string>): HeadingFact[] {
     const pastes = generatorOf(this.site(file)).pastes ?? [];
-    const includes = this.includesOf(file).filter(({include}) => pastes.includes(include.kind));
+    const includes = this.includesOf(file).filter(({include}) => convertedWithPage(include, pastes));
     if (includes.length === 0) return facts.headings;
     const headings: HeadingFact[] = [];
     let next = 0;
@@ -2197,4 +2197,9 @@ function decodedFragment(fragment: string): string {
   } catch {
     return fragment;
   }
+}
+
+/** Is the included text pasted into the page's before conversion (its headings numbered with the page's), not converted by itself? */
+function convertedWithPage(include: IncludeFact, pastes: readonly IncludeKind[]): boolean {
+  return pastes.includes(include.kind) && include.convertedAlone !== true;
 }

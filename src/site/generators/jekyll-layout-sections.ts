@@ -5,7 +5,8 @@
  * file of the includes folder is rendered on that page, before or after `{{ content }}` as the loop
  * is placed in the layout (jekyll/jekyll lib/jekyll/tags/include.rb: the tag's path is rendered
  * from its variables, then read from `includes_dir`). The page then holds every listed file's ids,
- * and their links are read from its URL. Other shapes (a filter on the item, a path built around it,
+ * and their links are read from its URL. Each part goes through `markdownify` by itself, so its heading
+ * ids are numbered apart from the other parts' (kramdown's auto ids are unique per conversion). Other shapes (a filter on the item, a path built around it,
  * a list of another object) are not read: the page's includes stay those its own text names.
  */
 import {basename, dirname, resolve} from 'node:path';
@@ -62,13 +63,18 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
     for (const match of text.matchAll(forLoop)) {
       const list = lists.get(match[2]!);
       if (!list) continue;
+      // Liquid only: a layout's include is not converted; only `markdownify` turns a Markdown part into HTML with ids.
+      if (includesItem(match[3]!, match[1]!) && !/\|\s*markdownify\b/.test(match[3]!)) {
+        unread ??= `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" without converting it (no markdownify): what its Markdown becomes only the build knows`;
+        continue;
+      }
       if (!includesItem(match[3]!, match[1]!)) {
         const written = includesItemOtherwise(match[3]!, match[1]!);
         unread ??= written === undefined ? undefined : `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" as {% include ${written} %}, template code postlint does not read: which files it puts on which page only the build knows`;
         continue;
       }
       const line = contentAt !== -1 && match.index > contentAt ? Number.MAX_SAFE_INTEGER : 1;
-      for (const item of list) made.push({path: item.trim(), kind: 'liquid', line, column: 1});
+      for (const item of list) made.push({path: item.trim(), kind: 'liquid', line, column: 1, convertedAlone: true});
     }
     const parent = model.references(text, layout)[0];
     layout = parent !== undefined && dirname(parent) === dirname(layout) ? parent : undefined;
