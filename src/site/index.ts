@@ -851,10 +851,14 @@ export class SiteIndex {
     return this.pastedCache!.get(path) ?? [];
   }
 
-  /** Of the pages a file is pasted into, the first that lacks the fragment's id (the link is broken there), else the first. */
+  /**
+   * The page a `#fragment` in a file pasted into pages is read on: the first page. Where a page's layout assembles
+   * it from a front-matter list (layoutIncludes), each page that lists it asks for the part as it is: the first page
+   * that lacks the id (the link is broken there), else the first.
+   */
   private pagePasting(from: string, fragment: string): string | undefined {
     const hosts = this.pagesPasting(from);
-    if (hosts.length < 2) return hosts[0];
+    if (hosts.length < 2 || !hosts.some((host) => (this.layoutMade(host)?.includes.length ?? 0) > 0)) return hosts[0];
     const id = decodedFragment(fragment);
     return hosts.find((host) => !this.ids(host).ids.has(id)) ?? hosts[0];
   }
