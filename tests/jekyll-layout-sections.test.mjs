@@ -4,7 +4,7 @@
 // on every page that lists it, and its relative links from the page's URL.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {tempSite, siteFindings as run, siteJson} from './helpers.mjs';
+import {tempSite, siteFindings as run, siteJson, siteStderr} from './helpers.mjs';
 
 const config = 'title: Docs\nmarkdown: kramdown\n';
 const guide = (loop) => `---\nlayout: default\n---\n${loop}\n{{ content }}\n`;
@@ -74,4 +74,12 @@ test('jekyll: a loop that includes the items without markdownify is not read as 
   const reasons = siteJson(root).flatMap((file) => (file.unverifiable ?? []).map((entry) => entry.reason));
   assert.equal(reasons.length, 4);
   for (const reason of reasons) assert.match(reason, /includes each item of a page's front-matter list "sections" without converting it \(no markdownify\)/);
+});
+
+test('jekyll: a listed part that is not in the includes folder leaves the page\'s ids unknown, naming its front-matter line', () => {
+  const site = files(sectionLoop);
+  site['alpha.md'] = page('/alpha/guide/', ['alpha/objects.md', 'alpha/gone.md']) + '\nSee [x](#nothing).\n';
+  const root = tempSite(site);
+  assert.ok(!run(root).some((row) => row.startsWith('alpha.md:')));
+  assert.match(siteStderr(root), /alpha\.md pulls in content postlint cannot see \("alpha\/gone\.md", line 7, is not found/);
 });

@@ -1,13 +1,13 @@
 /**
  * A Jekyll layout that assembles a page from includes its front matter lists: a Liquid loop over a
  * list of the page (`{% for section in page.sections %}`) whose body includes each item
- * (`{% include {{ section }} %}`). Liquid runs the loop with the page's own list, so each named
- * file of the includes folder is rendered on that page, before or after `{{ content }}` as the loop
- * is placed in the layout (jekyll/jekyll lib/jekyll/tags/include.rb: the tag's path is rendered
- * from its variables, then read from `includes_dir`). The page then holds every listed file's ids,
- * and their links are read from its URL. Each part goes through `markdownify` by itself, so its heading
- * ids are numbered apart from the other parts' (kramdown's auto ids are unique per conversion). Other shapes (a filter on the item, a path built around it,
- * a list of another object) are not read: the page's includes stay those its own text names.
+ * (`{% include {{ section }} %}`). Liquid runs the loop with the page's own list, so each named file
+ * of the includes folder is rendered on that page (jekyll/jekyll lib/jekyll/tags/include.rb: the tag's
+ * path is rendered from its variables, then read from `includes_dir`). The page then holds every
+ * listed file's ids, and their links are read from its URL. A layout is Liquid only: each part becomes
+ * HTML through `markdownify`, by itself, so its heading ids are numbered apart from the other parts'
+ * (kramdown's auto ids are unique per conversion). Other shapes (a filter on the item, a path built
+ * around it, no `markdownify`) are not read, and said so (`unread`).
  */
 import {basename, dirname, resolve} from 'node:path';
 import type {IncludeFact} from '../../facts.js';
@@ -17,7 +17,6 @@ import {configFolder} from './common.js';
 import type {LayoutIncludes, PageFrontMatter, SiteInfo} from './types.js';
 
 const forLoop = /\{%-?\s*for\s+([\w-]+)\s+in\s+page\.([\w-]+)\s*-?%\}([\s\S]*?)\{%-?\s*endfor\s*-?%\}/g;
-const content = /\{\{-?\s*content\s*-?\}\}/;
 
 /** A page's front-matter lists of strings, by key: none, and no layout is read. */
 function stringLists(frontMatter: PageFrontMatter): Map<string, string[]> {
@@ -26,6 +25,16 @@ function stringLists(frontMatter: PageFrontMatter): Map<string, string[]> {
     if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string')) lists.set(key, value as string[]);
   }
   return lists;
+}
+
+/** Where the page's front matter lists the item (its line and column, for messages); line 1 when not found as written. */
+function itemPlace(lines: string[], item: string): {line: number; column: number} {
+  const end = lines.indexOf('---', 1);
+  for (let at = 1; at < (end === -1 ? lines.length : end); at++) {
+    const column = lines[at]!.indexOf(item);
+    if (column !== -1 && /^\s*-\s/.test(lines[at]!)) return {line: at + 1, column: column + 1};
+  }
+  return {line: 1, column: 1};
 }
 
 /** Does the loop's body include its item as the whole path (`{% include {{ section }} %}`, also inside a capture)? */
@@ -42,8 +51,7 @@ function includesItemOtherwise(body: string, item: string): string | undefined {
 
 /**
  * The includes the page's layouts make from its front-matter lists, as `{% include %}` facts of the
- * page (`liquid`, resolved from the includes folder): line 1 when the loop comes before the layout's
- * `{{ content }}`, past the page's end when after it. `unread` says why a loop that includes the list's
+ * page (`liquid`, resolved from the includes folder), placed where the front matter lists them. `unread` says why a loop that includes the list's
  * items some other way is not read (which files it renders there only the build knows). Undefined when
  * no layout of the page has such a loop.
  */
@@ -51,6 +59,7 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
   const lists = stringLists(frontMatter);
   if (lists.size === 0) return undefined;
   const model = jekyllTemplates(path, site, frontMatter, source);
+  const pageLines = (readSmallFileIfAny(path) ?? '').split(/\r?\n/);
   const made: IncludeFact[] = [];
   let unread: string | undefined;
   const seen = new Set<string>();
@@ -59,7 +68,6 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
     seen.add(layout);
     const text = readSmallFileIfAny(layout);
     if (text === undefined) break;
-    const contentAt = text.search(content);
     for (const match of text.matchAll(forLoop)) {
       const list = lists.get(match[2]!);
       if (!list) continue;
@@ -73,8 +81,7 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
         unread ??= written === undefined ? undefined : `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" as {% include ${written} %}, template code postlint does not read: which files it puts on which page only the build knows`;
         continue;
       }
-      const line = contentAt !== -1 && match.index > contentAt ? Number.MAX_SAFE_INTEGER : 1;
-      for (const item of list) made.push({path: item.trim(), kind: 'liquid', line, column: 1, convertedAlone: true});
+      for (const item of list) made.push({path: item.trim(), kind: 'liquid', ...itemPlace(pageLines, item), convertedAlone: true});
     }
     const parent = model.references(text, layout)[0];
     layout = parent !== undefined && dirname(parent) === dirname(layout) ? parent : undefined;
