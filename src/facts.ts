@@ -168,6 +168,8 @@ export interface IncludeFact extends Span {
   part?: {start?: string; end?: string};
   /** Added to the depth of the pasted `#` headings (mkdocs-include-markdown-plugin's `heading-offset`): past 6 a line is no heading. */
   headingOffset?: number;
+  /** The included text is converted by itself (a layout's `markdownify` of each part), not with the page's: its ids are its own, numbered apart; its links are still read on the page. */
+  convertedAlone?: true;
   /** The pasted text's relative URLs are rewritten to lead where they led from the included file (include-markdown's `rewrite-relative-urls`): its links are read from there. */
   keepsLinks?: true;
   /** A component's import: the module and the name it exports it by (`Code` of `@astrojs/starlight/components`). */

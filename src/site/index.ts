@@ -19,7 +19,7 @@ import {netlifyHtmlPath} from './netlify-html-paths.js';
 import {asGeneratorReads, forgetFileReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} from './generators/types.js';
-import type {FlavorChoice, LayoutFile} from './generators/types.js';
+import type {FlavorChoice, LayoutFile, LayoutIncludes} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
 import {caseOnlyUnverifiable} from './netlify-case.js';
@@ -196,6 +196,8 @@ export class SiteIndex {
     // A page's front matter (`type`, `layout`) picks its layout.
     this.layoutFilesCache.clear();
     this.includesCache.clear();
+    this.layoutIncludesCache.clear();
+    this.unreadCache = undefined;
     this.keptCache.clear();
     this.lineStartsCache.clear();
     this.otherIdsCache.clear();
@@ -664,7 +666,7 @@ export class SiteIndex {
   private anyPasted(file: string, test: (included: string | undefined) => boolean, seen = new Set([file])): boolean {
     const pastes = generatorOf(this.site(file)).pastes ?? [];
     return this.includesOf(file).some(({include, included}) => {
-      if (!pastes.includes(include.kind)) return false;
+      if (!convertedWithPage(include, pastes)) return false;
       if (included === undefined) return test(undefined);
       if (seen.has(included)) return false;
       seen.add(included);
@@ -798,7 +800,10 @@ export class SiteIndex {
     if (url.startsWith('#')) {
       const shown = this.shownIn(from);
       if (shown && 'unknown' in shown) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: shown.unknown}, ...withFragment};
-      return {link, written: '', siteRoot: false, resolution: {status: 'found', path: shown?.page ?? this.pagesPasting(from)[0] ?? this.pageRendering(from, url.slice(1)) ?? from}, ...withFragment};
+      const page = shown?.page ?? this.pagePasting(from, url.slice(1)) ?? this.pageRendering(from, url.slice(1));
+      const unread = page === undefined && !this.isPage(from) ? this.unreadAssembly(from) : undefined;
+      if (unread) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: unread}, ...withFragment};
+      return {link, written: '', siteRoot: false, resolution: {status: 'found', path: page ?? from}, ...withFragment};
     }
     if (url.startsWith('?')) return undefined;
     if (rawPath === '') return undefined;
@@ -822,6 +827,9 @@ export class SiteIndex {
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind, ...(link.element ? {element: link.element} : {})};
     const built = this.asBuilt(this.resolveRelative(request, context), request, context.site);
     let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? this.pastedPageRelative(from, request, this.askedOfHost(link.kind, site, false) ? this.viaHostRelative(from, rawPath, built, context) : built);
+    // In a partial a layout may put on pages in template code postlint does not read, a missing target may be there from the page's URL.
+    const unread = resolution.status === 'missing' && this.pagesPasting(from).length === 0 && !this.isPage(from) ? this.unreadAssembly(from) : undefined;
+    if (unread) resolution = {status: 'unverifiable', reason: unread};
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site),
     // or a file GitHub shows by itself (a README) where the generator's build is not modelled, a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from) || this.forgeShownUnmodelled(from))) resolution = {status: 'found', path: resolution.path};
@@ -844,6 +852,18 @@ export class SiteIndex {
     return this.pastedCache!.get(path) ?? [];
   }
 
+  /**
+   * The page a `#fragment` in a file pasted into pages is read on: the first page. Where a page's layout assembles
+   * it from a front-matter list (layoutIncludes), each page that lists it asks for the part as it is: the first page
+   * that lacks the id (the link is broken there), else the first.
+   */
+  private pagePasting(from: string, fragment: string): string | undefined {
+    const hosts = this.pagesPasting(from);
+    if (hosts.length < 2 || !hosts.some((host) => (this.layoutMade(host)?.includes.length ?? 0) > 0)) return hosts[0];
+    const id = decodedFragment(fragment);
+    return hosts.find((host) => !this.ids(host).ids.has(id)) ?? hosts[0];
+  }
+
   private renderingCache: Map<string, string[]> | undefined;
 
   /**
@@ -857,12 +877,7 @@ export class SiteIndex {
     if (this.isPage(from) && !(site !== undefined && generatorOf(site).importedOnly?.(from, site) === true)) return undefined;
     this.renderingCache ??= this.readRendering();
     const hosts = this.renderingCache.get(from) ?? [];
-    let id = fragment;
-    try {
-      id = decodeURIComponent(fragment);
-    } catch {
-      // A stray `%`: the fragment as written.
-    }
+    const id = decodedFragment(fragment);
     return hosts.find((host) => !this.ids(host).ids.has(id)) ?? hosts[0];
   }
 
@@ -870,7 +885,7 @@ export class SiteIndex {
   private readRendering(): Map<string, string[]> {
     const direct = new Map<string, string[]>();
     for (const [file, facts] of this.files) {
-      for (const include of facts.includes ?? []) {
+      for (const include of this.includeFacts(file)) {
         const included = this.resolveInclude(file, include);
         if (!included || included === file || !this.files.has(included)) continue;
         direct.set(included, [...new Set([...(direct.get(included) ?? []), file])]);
@@ -896,7 +911,7 @@ export class SiteIndex {
     const direct = new Map<string, string[]>();
     for (const [file, facts] of this.files) {
       const generator = generatorOf(this.site(file));
-      for (const include of facts.includes ?? []) {
+      for (const include of this.includeFacts(file)) {
         if (!generator.pastes?.includes(include.kind) || include.keepsLinks) continue;
         const included = this.resolveInclude(file, include);
         if (!included || included === file) continue;
@@ -1473,7 +1488,7 @@ export class SiteIndex {
       }
       const inner = this.idsOf(included, seen);
       // A pasted file's heading ids are the page's own (numbered above); its other ids are added as they are.
-      const isPasted = pastes.includes(include.kind);
+      const isPasted = convertedWithPage(include, pastes);
       for (const [key, value] of inner.ids) if (!ids.has(key) && !(isPasted && value.kind === 'heading')) ids.set(key, value);
       unknown ??= inner.unknown;
       prefixes.push(...(inner.prefixes ?? []));
@@ -1516,7 +1531,7 @@ export class SiteIndex {
    */
   private pastedHeadings(file: string, facts: FileFacts, seen: Set<string>): HeadingFact[] {
     const pastes = generatorOf(this.site(file)).pastes ?? [];
-    const includes = this.includesOf(file).filter(({include}) => pastes.includes(include.kind));
+    const includes = this.includesOf(file).filter(({include}) => convertedWithPage(include, pastes));
     if (includes.length === 0) return facts.headings;
     const headings: HeadingFact[] = [];
     let next = 0;
@@ -1565,12 +1580,45 @@ export class SiteIndex {
   private readonly lineStartsCache = new Map<string, number[]>();
 
   private readonly includesCache = new Map<string, {include: IncludeFact; included: string | undefined}[]>();
+  private readonly layoutIncludesCache = new Map<string, LayoutIncludes | null>();
+
+  /** What a page's layout makes from its front matter (Generator.layoutIncludes), asked once; null for none. */
+  private layoutMade(file: string): LayoutIncludes | null {
+    let made = this.layoutIncludesCache.get(file);
+    if (made === undefined) {
+      const facts = this.files.get(file);
+      const site = this.site(file);
+      const generator = site ? generatorOf(site) : undefined;
+      made = (site && generator?.layoutIncludes && facts?.frontMatter?.data && this.isPage(file) ? generator.layoutIncludes(file, site, facts.frontMatter) : undefined) ?? null;
+      this.layoutIncludesCache.set(file, made);
+    }
+    return made;
+  }
+
+  /** A file's includes: those its text names, then those its page's layout makes from its front matter. */
+  private includeFacts(file: string): IncludeFact[] {
+    const own = this.files.get(file)?.includes ?? [];
+    const made = this.layoutMade(file)?.includes ?? [];
+    return made.length > 0 ? [...own, ...made] : own;
+  }
+
+  /**
+   * Why a file no page includes may yet be part of a page: a layout includes the items of the page's
+   * front-matter list in template code postlint does not read, from the folder the file is in.
+   */
+  private unreadAssembly(from: string): string | undefined {
+    this.unreadCache ??= [...this.files.keys()].flatMap((file) => this.layoutMade(file)?.unread ?? []);
+    return this.unreadCache.find(({folder}) => from.startsWith(folder + sep))?.reason;
+  }
+
+  private unreadCache: Array<NonNullable<LayoutIncludes['unread']>> | undefined;
+
 
   /** A file's includes with the files they resolve to, resolved once (ids, pasted headings and dependencies all ask). */
   private includesOf(file: string): {include: IncludeFact; included: string | undefined}[] {
     let found = this.includesCache.get(file);
     if (!found) {
-      found = (this.files.get(file)?.includes ?? []).map((include) => ({include, included: this.resolveInclude(file, include)}));
+      found = this.includeFacts(file).map((include) => ({include, included: this.resolveInclude(file, include)}));
       this.includesCache.set(file, found);
     }
     return found;
@@ -1819,7 +1867,7 @@ export class SiteIndex {
     }
     for (let at = 0; at < queue.length; at++) {
       const file = queue[at]!;
-      for (const include of this.files.get(file)?.includes ?? []) {
+      for (const include of this.includeFacts(file)) {
         const included = this.resolveInclude(file, include);
         if (included === undefined || reached.has(included)) continue;
         reached.add(included);
@@ -2172,4 +2220,18 @@ function servedSite(site: SiteInfo): ServedSite {
     host = undefined;
   }
   return {outputs, ...(host ? {host} : {})};
+}
+
+/** A fragment as an id: decoded, or as written when it has a stray `%`. */
+function decodedFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** Is the included text pasted into the page's before conversion (its headings numbered with the page's), not converted by itself? */
+function convertedWithPage(include: IncludeFact, pastes: readonly IncludeKind[]): boolean {
+  return pastes.includes(include.kind) && include.convertedAlone !== true;
 }

@@ -22,6 +22,7 @@ import {fieldsOnly} from '../../frontmatter.js';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
+import {layoutSectionIncludes} from './jekyll-layout-sections.js';
 import {themeSourceReason} from './jekyll-theme-source.js';
 import {themeAsset} from './jekyll-theme-assets.js';
 import {justTheDocsAfterContent} from './jekyll-just-the-docs.js';
@@ -610,6 +611,8 @@ export const jekyll: Generator = {
   templatePages,
   alsoServedAt: (_path, site, frontMatter) => redirectsFrom(site, frontMatter?.data ?? {}),
   shownIn,
+  // A layout's loop that includes each file a front-matter list names (jekyll-layout-sections.ts).
+  layoutIncludes: (path, site, frontMatter) => layoutSectionIncludes(path, site, frontMatter, sourceFolder(site)),
   baseUrl: (site) => {
     const url = typeof site.config.url === 'string' ? site.config.url.replace(/\/+$/, '') : undefined;
     const base = typeof site.config.baseurl === 'string' ? site.config.baseurl : '';

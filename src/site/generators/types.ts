@@ -140,6 +140,13 @@ export type ShownIn =
     }
   | {unknown: string};
 
+/** The includes a page's layout makes from its front matter (`Generator.layoutIncludes`). */
+export interface LayoutIncludes {
+  includes: IncludeFact[];
+  /** A layout that includes the items of a front-matter list in template code postlint does not read: why, and the folder whose files it may put on the page. */
+  unread?: {reason: string; folder: string};
+}
+
 /** Which of a site's templates render a page, as its generator finds them. */
 export interface TemplateModel {
   /** Every folder of the site's templates: all of them count for a page whose layouts are unknown. */
@@ -389,6 +396,11 @@ export interface Generator {
    * the page. Read with the page's URL (url-map.ts).
    */
   alsoServedAt?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string[];
+  /**
+   * Includes a page's layout makes from its front matter (a Jekyll layout's loop that includes each file of
+   * `page.sections`): read as the page's own includes. Undefined when its layouts make none postlint can read.
+   */
+  layoutIncludes?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): LayoutIncludes | undefined;
   /** Where a file the site builds into no page of its own is shown (see `ShownIn`); undefined when nowhere postlint knows. */
   shownIn?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): ShownIn | undefined;
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
