@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {fixtures, siteFindings as run} from './helpers.mjs';
+import {fixtures, siteFindings as run, tempSite} from './helpers.mjs';
 
 const site = join(fixtures, 'generators', 'vitepress-include-any-file');
 
@@ -35,4 +35,15 @@ test('vitepress: the pasted text is read as Markdown block starts', async () => 
   // A nested include that cannot be told (a region) may fill: unverifiable, so filled.
   assert.equal(textFillsSection('<!-- @include: x.inc#part -->\n', 2, (_path, selects) => (selects ? undefined : false)), true);
   assert.equal(textFillsSection('<!-- @include: x.inc -->\n', 2, none), false);
+});
+
+// Hostile input: every part includes the next one twice and the last shows nothing. VitePress pastes 2^n copies of
+// nothing; reading each include afresh took as long, so a chain of 40 files hung the run.
+test('vitepress: parts that include each other many times over are read in bounded time', {timeout: 30000}, () => {
+  const files = {'.vitepress/config.mts': "export default {title: 'Kiln tools'};\n", 'index.md': '# Kiln\n\n## Notes\n\n<!-- @include: parts/p0.inc -->\n\n## End\n\nFired.\n'};
+  for (let i = 0; i < 40; i++) files[`parts/p${i}.inc`] = `<!-- @include: p${i + 1}.inc -->\n<!-- @include: p${i + 1}.inc -->\n`;
+  files['parts/p40.inc'] = '<!-- for editors -->\n';
+  const started = Date.now();
+  assert.deepEqual(run(tempSite(files)), ['index.md:3:1 no-empty-sections']);
+  assert.ok(Date.now() - started < 20000);
 });
