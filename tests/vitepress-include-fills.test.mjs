@@ -47,3 +47,18 @@ test('vitepress: parts that include each other many times over are read in bound
   assert.deepEqual(run(tempSite(files)), ['index.md:3:1 no-empty-sections']);
   assert.ok(Date.now() - started < 20000);
 });
+
+// A cycle is left unexpanded, as VitePress does (a comment: nothing shown); a cycle through parts that also include each
+// other over and over is read up to a bound, then postlint abstains (filled).
+test('vitepress: an include cycle shows nothing; a cycle of many-times-over includes ends in bounded time', {timeout: 30000}, () => {
+  const config = {'.vitepress/config.mts': "export default {title: 'Kiln tools'};\n"};
+  const page = '# Kiln\n\n## Notes\n\n<!-- @include: parts/p0.inc -->\n\n## End\n\nFired.\n';
+  const cycle = {...config, 'index.md': page, 'parts/p0.inc': '<!-- @include: p1.inc -->\n', 'parts/p1.inc': '<!-- @include: p0.inc -->\n<!-- @include: ../index.md -->\n'};
+  assert.deepEqual(run(tempSite(cycle)), ['index.md:3:1 no-empty-sections']);
+  const many = {...config, 'index.md': page};
+  for (let i = 0; i < 40; i++) many[`parts/p${i}.inc`] = `<!-- @include: p${i + 1}.inc -->\n<!-- @include: p${i + 1}.inc -->\n<!-- @include: p0.inc -->\n`;
+  many['parts/p40.inc'] = '<!-- for editors -->\n';
+  const started = Date.now();
+  assert.deepEqual(run(tempSite(many)), []);
+  assert.ok(Date.now() - started < 20000);
+});

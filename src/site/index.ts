@@ -122,6 +122,18 @@ const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'rea
  * The site-wide index built in phase 2 from every file's facts. Everything cross-file asks it;
  * rules never touch the file system themselves.
  */
+/** One include's reading of what it pastes: each file read once (what no cycle cut under it), and a bound on reads. */
+interface PasteReading {
+  page: string;
+  kind: IncludeKind;
+  depth: number;
+  memo: Map<string, boolean>;
+  reads: number;
+}
+
+/** Files one include may read through its nested includes before postlint abstains (filled: unverifiable). */
+const pastedFilesRead = 500;
+
 export class SiteIndex {
   readonly files = new Map<string, FileFacts>();
   readonly sites = new Map<string, SiteInfo | undefined>();
@@ -1942,24 +1954,37 @@ export class SiteIndex {
    * are followed from the included file's folder, a cycle left unexpanded as the plugin does.
    */
   includeFills(page: string, include: IncludeFact, depth: number): boolean {
-    return this.pastedFills(page, this.resolveInclude(page, include), include, depth, new Set([page]));
+    if (include.selects === true) return true;
+    const reading: PasteReading = {page, kind: include.kind, depth, memo: new Map(), reads: 0};
+    return this.pastedFills(reading, this.resolveInclude(page, include), new Set([page])).fills;
   }
 
-  /** The same for a file resolved from `page` or from a file pasted into it (read as the page's site reads it, from that file's folder). */
-  private pastedFills(page: string, included: string | undefined, include: IncludeFact, depth: number, seen: ReadonlySet<string>): boolean {
-    if (include.selects === true) return true;
-    if (included === undefined || seen.has(included)) return false;
-    const generator = generatorOf(this.site(page));
+  /**
+   * The same for a file resolved from the page or from a file pasted into it (read as the page's site reads it, from
+   * that file's folder). `cut`: a cycle was left unexpanded below it, so its answer holds for this chain only.
+   */
+  private pastedFills(reading: PasteReading, included: string | undefined, seen: ReadonlySet<string>): {fills: boolean; cut: boolean} {
+    if (included === undefined) return {fills: false, cut: false};
+    if (seen.has(included)) return {fills: false, cut: true};
+    const known = reading.memo.get(included);
+    if (known !== undefined) return {fills: known, cut: false};
+    // Parts that include each other over and over (each read once, but a cycle's files are read per chain): past this many, abstain.
+    if (++reading.reads > pastedFilesRead) return {fills: true, cut: false};
+    const generator = generatorOf(this.site(reading.page));
     const text = readSmallFileIfAny(included);
     const pasted = text === undefined ? undefined : generator.pastedText?.(included, text);
-    if (pasted === undefined) return true;
+    if (pasted === undefined) return {fills: true, cut: false};
     const inner = new Set([...seen, included]);
-    return textFillsSection(pasted, depth, (path, selects) => {
+    let cut = false;
+    const fills = textFillsSection(pasted, reading.depth, (path, selects) => {
       if (selects) return undefined;
-      const nested = {path, kind: include.kind, line: include.line, column: include.column};
       // The nested include's path is the included file's, in the page's site (`@/` is that site's source folder).
-      return this.pastedFills(page, generator.resolveInclude?.(nested, {...this.context(page), from: included}), nested, depth, inner);
+      const nested = this.pastedFills(reading, generator.resolveInclude?.({path, kind: reading.kind}, {...this.context(reading.page), from: included}), inner);
+      cut ||= nested.cut;
+      return nested.fills;
     });
+    if (!cut) reading.memo.set(included, fills);
+    return {fills, cut};
   }
 
   /** The exact file (or a folder's index file, in the order `from`'s generator prefers), or a no-index verdict for a folder without one. */
