@@ -62,3 +62,15 @@ test('vitepress: an include cycle shows nothing; a cycle of many-times-over incl
   assert.deepEqual(run(tempSite(many)), []);
   assert.ok(Date.now() - started < 20000);
 });
+
+// What a nested include pastes comes first: when it opens with a heading of the section's level, the section ends there,
+// whatever text follows the include in the outer part.
+test('vitepress: a nested include that opens with a heading of the section\'s level ends the section before the text after it', () => {
+  const site = tempSite({
+    '.vitepress/config.mts': "export default {title: 'Kiln tools'};\n",
+    'index.md': '# Kiln\n\n## Notes\n\n<!-- @include: parts/notes.inc -->\n\n## End\n\nFired.\n',
+    'parts/notes.inc': '<!-- @include: notes-full.inc -->\n\nMore about the notes.\n',
+    'parts/notes-full.inc': '## Notes in full\n\nThe long notes.\n',
+  });
+  assert.deepEqual(run(site), ['index.md:3:1 no-empty-sections']);
+});
