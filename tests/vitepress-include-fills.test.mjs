@@ -23,18 +23,20 @@ test('vitepress: an include of any file fills its section (`.inc`, `.txt`, a nes
 });
 
 test('vitepress: the pasted text is read as Markdown block starts', async () => {
-  const {textFillsSection} = await import('../dist/src/site/include-fills.js');
-  const none = () => false;
-  assert.equal(textFillsSection('### Deeper\n\nText.\n', 2, none), true);
-  assert.equal(textFillsSection('## Same level\n\nText.\n', 2, none), false);
-  assert.equal(textFillsSection('Title\n=====\n\nText.\n', 2, none), false);
-  assert.equal(textFillsSection('Title\n-----\n\nText.\n', 1, none), true);
-  assert.equal(textFillsSection('[ref]: https://example.org\n\n***\n', 2, none), false);
-  assert.equal(textFillsSection('```sh\nkiln-fire\n```\n', 2, none), true);
-  assert.equal(textFillsSection('<!--\nfor editors\n-->\n', 2, none), false);
+  const {pastedShows} = await import('../dist/src/site/include-fills.js');
+  const none = () => 'nothing';
+  assert.equal(pastedShows('### Deeper\n\nText.\n', 2, none), 'shows');
+  assert.equal(pastedShows('## Same level\n\nText.\n', 2, none), 'closes');
+  assert.equal(pastedShows('Title\n=====\n\nText.\n', 2, none), 'closes');
+  assert.equal(pastedShows('Title\n-----\n\nText.\n', 1, none), 'shows');
+  assert.equal(pastedShows('[ref]: https://example.org\n\n***\n', 2, none), 'nothing');
+  assert.equal(pastedShows('```sh\nkiln-fire\n```\n', 2, none), 'shows');
+  assert.equal(pastedShows('<!--\nfor editors\n-->\n', 2, none), 'nothing');
   // A nested include that cannot be told (a region) may fill: unverifiable, so filled.
-  assert.equal(textFillsSection('<!-- @include: x.inc#part -->\n', 2, (_path, selects) => (selects ? undefined : false)), true);
-  assert.equal(textFillsSection('<!-- @include: x.inc -->\n', 2, none), false);
+  assert.equal(pastedShows('<!-- @include: x.inc#part -->\n', 2, (_path, selects) => (selects ? undefined : 'nothing')), 'shows');
+  assert.equal(pastedShows('<!-- @include: x.inc -->\n', 2, none), 'nothing');
+  // What the nested file pastes comes first: a heading it opens with ends the section before the text after it.
+  assert.equal(pastedShows('<!-- @include: x.inc -->\n\nText.\n', 2, () => 'closes'), 'closes');
 });
 
 // Hostile input: every part includes the next one twice and the last shows nothing. VitePress pastes 2^n copies of

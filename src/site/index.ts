@@ -3,7 +3,7 @@ import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
 import {escapeRegExp} from '../links/patterns.js';
 import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
 import {keptRanges} from './include-part.js';
-import {textFillsSection} from './include-fills.js';
+import {pastedShows, type Pasted} from './include-fills.js';
 import {defines, forgetPastedLabels, labelsOfFile, ownDefinition} from './pasted-labels.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {toPosix} from '../paths.js';
@@ -127,7 +127,7 @@ interface PasteReading {
   page: string;
   kind: IncludeKind;
   depth: number;
-  memo: Map<string, boolean>;
+  memo: Map<string, Pasted>;
   reads: number;
 }
 
@@ -1956,35 +1956,35 @@ export class SiteIndex {
   includeFills(page: string, include: IncludeFact, depth: number): boolean {
     if (include.selects === true) return true;
     const reading: PasteReading = {page, kind: include.kind, depth, memo: new Map(), reads: 0};
-    return this.pastedFills(reading, this.resolveInclude(page, include), new Set([page])).fills;
+    return this.pasted(reading, this.resolveInclude(page, include), new Set([page])).shows === 'shows';
   }
 
   /**
    * The same for a file resolved from the page or from a file pasted into it (read as the page's site reads it, from
    * that file's folder). `cut`: a cycle was left unexpanded below it, so its answer holds for this chain only.
    */
-  private pastedFills(reading: PasteReading, included: string | undefined, seen: ReadonlySet<string>): {fills: boolean; cut: boolean} {
-    if (included === undefined) return {fills: false, cut: false};
-    if (seen.has(included)) return {fills: false, cut: true};
+  private pasted(reading: PasteReading, included: string | undefined, seen: ReadonlySet<string>): {shows: Pasted; cut: boolean} {
+    if (included === undefined) return {shows: 'nothing', cut: false};
+    if (seen.has(included)) return {shows: 'nothing', cut: true};
     const known = reading.memo.get(included);
-    if (known !== undefined) return {fills: known, cut: false};
+    if (known !== undefined) return {shows: known, cut: false};
     // Parts that include each other over and over (each read once, but a cycle's files are read per chain): past this many, abstain.
-    if (++reading.reads > pastedFilesRead) return {fills: true, cut: false};
+    if (++reading.reads > pastedFilesRead) return {shows: 'shows', cut: false};
     const generator = generatorOf(this.site(reading.page));
     const text = readSmallFileIfAny(included);
     const pasted = text === undefined ? undefined : generator.pastedText?.(included, text);
-    if (pasted === undefined) return {fills: true, cut: false};
+    if (pasted === undefined) return {shows: 'shows', cut: false};
     const inner = new Set([...seen, included]);
     let cut = false;
-    const fills = textFillsSection(pasted, reading.depth, (path, selects) => {
+    const shows = pastedShows(pasted, reading.depth, (path, selects) => {
       if (selects) return undefined;
       // The nested include's path is the included file's, in the page's site (`@/` is that site's source folder).
-      const nested = this.pastedFills(reading, generator.resolveInclude?.({path, kind: reading.kind}, {...this.context(reading.page), from: included}), inner);
+      const nested = this.pasted(reading, generator.resolveInclude?.({path, kind: reading.kind}, {...this.context(reading.page), from: included}), inner);
       cut ||= nested.cut;
-      return nested.fills;
+      return nested.shows;
     });
-    if (!cut) reading.memo.set(included, fills);
-    return {fills, cut};
+    if (!cut) reading.memo.set(included, shows);
+    return {shows, cut};
   }
 
   /** The exact file (or a folder's index file, in the order `from`'s generator prefers), or a no-index verdict for a folder without one. */
