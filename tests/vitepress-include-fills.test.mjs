@@ -76,3 +76,14 @@ test('vitepress: a nested include that opens with a heading of the section\'s le
   });
   assert.deepEqual(run(site), ['index.md:3:1 no-empty-sections']);
 });
+
+// The include plugin joins a path to the page's folder (`path.join`): `/parts/x.inc` is below the page's folder, not at
+// the disk's root.
+test('vitepress: an include path that starts with a slash is read from the page\'s folder', () => {
+  const site = tempSite({
+    '.vitepress/config.mts': "export default {title: 'Kiln tools'};\n",
+    'guide/index.md': '# Kiln\n\n## Notes\n\n<!-- @include: /parts/notes.inc -->\n\n## Missing\n\n<!-- @include: /parts/none.inc -->\n\n## End\n\nFired.\n',
+    'guide/parts/notes.inc': 'The notes.\n',
+  });
+  assert.deepEqual(run(site), ['guide/index.md:7:1 no-empty-sections']);
+});
