@@ -37,6 +37,9 @@ test('vitepress: the pasted text is read as Markdown block starts', async () => 
   assert.equal(pastedShows('<!-- @include: x.inc -->\n', 2, none), 'nothing');
   // What the nested file pastes comes first: a heading it opens with ends the section before the text after it.
   assert.equal(pastedShows('<!-- @include: x.inc -->\n\nText.\n', 2, () => 'closes'), 'closes');
+  // Two includes on one line paste two files, in order (VitePress's `includeRE` is global): the first one's text shows.
+  assert.equal(pastedShows('<!-- @include: a.inc --> <!-- @include: b.inc -->\n', 2, (path) => (path === 'a.inc' ? 'shows' : 'nothing')), 'shows');
+  assert.equal(pastedShows('<!-- @include: a.inc --><!-- @include: b.inc -->\n', 2, (path) => (path === 'b.inc' ? 'closes' : 'nothing')), 'closes');
 });
 
 // Hostile input: every part includes the next one twice and the last shows nothing. VitePress pastes 2^n copies of
