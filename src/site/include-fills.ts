@@ -17,8 +17,8 @@ export type Pasted = 'shows' | 'nothing' | 'closes';
 /** A comment line's include, read by the caller: what it pastes, undefined when it cannot tell. */
 export type NestedInclude = (target: string, selects: boolean) => Pasted | undefined;
 
-/** VitePress's `includeRE` on one line, with its `#region` or `{3,}` range (`regionRE`, `rangeRE`). */
-const includeLine = /^[ \t]*<!--\s*@include:\s*(.*?)\s*-->[ \t]*$/;
+/** VitePress's `includeRE` (global: a line may hold several), with its `#region` or `{3,}` range (`regionRE`, `rangeRE`). */
+const includeComment = /<!--\s*@include:\s*(.*?)\s*-->/g;
 const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const setextUnderline = /^ {0,3}(=+|-+)[ \t]*$/;
 const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -38,13 +38,14 @@ export function pastedShows(text: string, depth: number, nested: NestedInclude):
     // Code is content, whatever it holds.
     if (fence.test(line)) return 'shows';
     if (thematicBreak.test(line) || definition.test(line)) continue;
-    const include = includeLine.exec(line);
-    if (include) {
-      const target = include[1]!;
-      const selects = /#[^\s{]+$|\{\d*,\d*\}$/.test(target);
-      const shows = nested(target.replace(/\{\d*,\d*\}$/, '').replace(/#[^\s{]+$/, ''), selects) ?? 'shows';
-      // The nested file's text comes first: a heading it opens with ends the section here.
-      if (shows !== 'nothing') return shows;
+    const includes = includesAlone(line);
+    if (includes) {
+      for (const target of includes) {
+        const selects = /#[^\s{]+$|\{\d*,\d*\}$/.test(target);
+        const shows = nested(target.replace(/\{\d*,\d*\}$/, '').replace(/#[^\s{]+$/, ''), selects) ?? 'shows';
+        // The nested file's text comes first: a heading it opens with ends the section here.
+        if (shows !== 'nothing') return shows;
+      }
       continue;
     }
     if (/^[ \t]*<!--/.test(line)) {
@@ -62,4 +63,10 @@ export function pastedShows(text: string, depth: number, nested: NestedInclude):
     return 'shows';
   }
   return 'nothing';
+}
+
+/** The include targets of a line that holds nothing but include comments (one or more), in order; undefined otherwise. */
+function includesAlone(line: string): string[] | undefined {
+  const targets = [...line.matchAll(includeComment)].map((match) => match[1]!);
+  return targets.length > 0 && line.replace(includeComment, '').trim() === '' ? targets : undefined;
 }
