@@ -3,7 +3,7 @@ import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
 import {escapeRegExp} from '../links/patterns.js';
 import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
 import {keptRanges} from './include-part.js';
-import {textFillsSection} from './include-fills.js';
+import {pastedShows, type Pasted} from './include-fills.js';
 import {defines, forgetPastedLabels, labelsOfFile, ownDefinition} from './pasted-labels.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {toPosix} from '../paths.js';
@@ -122,6 +122,18 @@ const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'rea
  * The site-wide index built in phase 2 from every file's facts. Everything cross-file asks it;
  * rules never touch the file system themselves.
  */
+/** One include's reading of what it pastes: each file read once (what no cycle cut under it), and a bound on reads. */
+interface PasteReading {
+  page: string;
+  kind: IncludeKind;
+  depth: number;
+  memo: Map<string, Pasted>;
+  reads: number;
+}
+
+/** Files one include may read through its nested includes before postlint abstains (filled: unverifiable). */
+const pastedFilesRead = 500;
+
 export class SiteIndex {
   readonly files = new Map<string, FileFacts>();
   readonly sites = new Map<string, SiteInfo | undefined>();
@@ -1990,24 +2002,37 @@ export class SiteIndex {
    * are followed from the included file's folder, a cycle left unexpanded as the plugin does.
    */
   includeFills(page: string, include: IncludeFact, depth: number): boolean {
-    return this.pastedFills(page, this.resolveInclude(page, include), include, depth, new Set([page]));
+    if (include.selects === true) return true;
+    const reading: PasteReading = {page, kind: include.kind, depth, memo: new Map(), reads: 0};
+    return this.pasted(reading, this.resolveInclude(page, include), new Set([page])).shows === 'shows';
   }
 
-  /** The same for a file resolved from `page` or from a file pasted into it (read as the page's site reads it, from that file's folder). */
-  private pastedFills(page: string, included: string | undefined, include: IncludeFact, depth: number, seen: ReadonlySet<string>): boolean {
-    if (include.selects === true) return true;
-    if (included === undefined || seen.has(included)) return false;
-    const generator = generatorOf(this.site(page));
+  /**
+   * The same for a file resolved from the page or from a file pasted into it (read as the page's site reads it, from
+   * that file's folder). `cut`: a cycle was left unexpanded below it, so its answer holds for this chain only.
+   */
+  private pasted(reading: PasteReading, included: string | undefined, seen: ReadonlySet<string>): {shows: Pasted; cut: boolean} {
+    if (included === undefined) return {shows: 'nothing', cut: false};
+    if (seen.has(included)) return {shows: 'nothing', cut: true};
+    const known = reading.memo.get(included);
+    if (known !== undefined) return {shows: known, cut: false};
+    // Parts that include each other over and over (each read once, but a cycle's files are read per chain): past this many, abstain.
+    if (++reading.reads > pastedFilesRead) return {shows: 'shows', cut: false};
+    const generator = generatorOf(this.site(reading.page));
     const text = readSmallFileIfAny(included);
     const pasted = text === undefined ? undefined : generator.pastedText?.(included, text);
-    if (pasted === undefined) return true;
+    if (pasted === undefined) return {shows: 'shows', cut: false};
     const inner = new Set([...seen, included]);
-    return textFillsSection(pasted, depth, (path, selects) => {
+    let cut = false;
+    const shows = pastedShows(pasted, reading.depth, (path, selects) => {
       if (selects) return undefined;
-      const nested = {path, kind: include.kind, line: include.line, column: include.column};
       // The nested include's path is the included file's, in the page's site (`@/` is that site's source folder).
-      return this.pastedFills(page, generator.resolveInclude?.(nested, {...this.context(page), from: included}), nested, depth, inner);
+      const nested = this.pasted(reading, generator.resolveInclude?.({path, kind: reading.kind}, {...this.context(reading.page), from: included}), inner);
+      cut ||= nested.cut;
+      return nested.shows;
     });
+    if (!cut) reading.memo.set(included, shows);
+    return {shows, cut};
   }
 
   /** The exact file (or a folder's index file, in the order `from`'s generator prefers), or a no-index verdict for a folder without one. */

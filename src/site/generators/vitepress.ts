@@ -371,8 +371,10 @@ export const vitepress: Generator = {
   // `<!--@include: ./part.md-->` from the page's folder, `@/part.md` (or `@part.md`) from the source folder
   // (processIncludes in vuejs/vitepress src/node/utils/processIncludes.ts @ 00777a467f92ce0509690278ffadd0cef84534cb).
   inserts: ['vitepress', 'component'],
+  // The include plugin joins the path (`path.join`, not `resolve`): `/parts/x.inc` is below the page's folder, `@/x` and
+  // `@\x` below `srcDir` (vuejs/vitepress src/node/markdown/plugins/include.ts, processIncludes).
   resolveInclude: (include, context) =>
-    context.firstExisting([include.path.startsWith('@') ? resolve(source(context.site!), include.path.slice(include.path[1] === '/' ? 2 : 1)) : resolve(dirname(context.from), include.path)]),
+    context.firstExisting([include.path.startsWith('@') ? join(source(context.site!), include.path.slice(/[\\/]/.test(include.path[1] ?? '') ? 2 : 1)) : join(dirname(context.from), include.path)]),
   // The include plugin pastes any file's text (`.inc`, `.txt`, not only `.md`), a `.md` file's without its front
   // matter (gray-matter's `content`; vuejs/vitepress src/node/markdown/plugins/include.ts, processIncludes).
   pastedText: (included, text) => (extname(included) === '.md' ? text.replace(/^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/, '') : text),
