@@ -39,3 +39,56 @@ test('astro: a collection given by a config not written inline is not read whole
   site['src/content/docs/two.md'] = '---\ntitle: Two\npublishDate: "sometime in May"\n---\n\nText.\n';
   assert.deepEqual(run(tempSite(site)), ['src/content/docs/two.md:3:1 front-matter', ...both]);
 });
+
+// A helper loads the collection, and in production reassigns it filtered by `hideDrafts` (fix45b's reading).
+const draftSite = ({predicate, mode = "export const isProduction = import.meta.env.MODE === 'production';"}) => ({
+  'astro.config.mjs': 'export default {};\n',
+  'src/content.config.ts': [
+    "import {defineCollection} from 'astro:content';",
+    "import {glob} from 'astro/loaders';",
+    "export const collections = {notes: defineCollection({loader: glob({base: './src/content/notes', pattern: '**/*.md'})})};",
+    '',
+  ].join('\n'),
+  'src/pages/notes/[...slug].astro': [
+    '---',
+    "import {allEntries} from '../../lib/entries';",
+    'export async function getStaticPaths() {',
+    "  const entries = await allEntries('notes');",
+    '  return entries.map((entry) => ({params: {slug: entry.id}, props: {entry}}));',
+    '}',
+    '---',
+    '',
+  ].join('\n'),
+  'src/lib/mode.ts': `${mode}\n`,
+  'src/lib/entries.ts': [
+    "import {getCollection} from 'astro:content';",
+    "import {isProduction} from './mode';",
+    'const showDrafts = true;',
+    `const hideDrafts = ${predicate};`,
+    'export const allEntries = async (collection) => {',
+    '  let entries = await getCollection(collection);',
+    '  if (isProduction) {',
+    '    entries = entries.filter(hideDrafts);',
+    '  }',
+    '  return entries;',
+    '};',
+    '',
+  ].join('\n'),
+  'src/content/notes/live.md': '---\ntitle: Live\n---\n\n## Plan\n\n## Done\n\nText.\n',
+  'src/content/notes/wip.md': '---\ntitle: Work in progress\ndraft: true\n---\n\n## Plan\n\n## Done\n\nText.\n',
+});
+
+const asDraft = ['src/content/notes/live.md:5:1 no-empty-sections', 'src/content/notes/wip.md:3:1 no-drafts'];
+const asPublished = ['src/content/notes/live.md:5:1 no-empty-sections', 'src/content/notes/wip.md:6:1 no-empty-sections'];
+
+test('astro: an early return that is not plainly false when draft is true says nothing: the entry stays published', () => {
+  assert.deepEqual(run(tempSite(draftSite({predicate: '(entry) => { if (entry.data.draft) return false; return true; }'}))), asDraft);
+  assert.deepEqual(run(tempSite(draftSite({predicate: '(entry) => { if (entry.data.draft) return false || showDrafts; return true; }'}))), asPublished);
+  assert.deepEqual(run(tempSite(draftSite({predicate: '(entry) => { if (entry.data.draft) return nullish(showDrafts); return true; }'}))), asPublished);
+});
+
+test('astro: a production const whose statement goes on past its line is not known to hold in production', () => {
+  const predicate = '(entry) => { if (entry.data.draft) return false; return true; }';
+  assert.deepEqual(run(tempSite(draftSite({predicate, mode: 'export const isProduction = import.meta.env.PROD;'}))), asDraft);
+  assert.deepEqual(run(tempSite(draftSite({predicate, mode: 'export const isProduction = import.meta.env.PROD\n  && import.meta.env.PUBLIC_HIDE_DRAFTS === "yes";'}))), asPublished);
+});
