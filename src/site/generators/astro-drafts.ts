@@ -74,7 +74,8 @@ function rejectsDraftFirst(code: string): boolean {
   if (!first || /\breturn\b|=(?!>)/.test(first[0])) return false;
   const condition = balanced(code, first[0].length - 1);
   const rest = code.slice(first[0].length + condition.length + 1);
-  if (!/^\s*(?:\{\s*)?return\s+(?:false|null|undefined|0|'')\s*;?/.test(rest)) return false;
+  // The returned value is the whole expression: `return false || showDrafts` may keep the entry.
+  if (!/^\s*(?:\{\s*)?return\s+(?:false|null|undefined|0|'')(?=\s*(?:[;}]|$)|[ \t]*\n\s*[A-Za-z_$])/.test(rest)) return false;
   return condition.split('||').some((alternative) => alternative.split('&&').every((term) => draftTrue.test(term.trim())));
 }
 
