@@ -92,3 +92,12 @@ test('astro: a production const whose statement goes on past its line is not kno
   assert.deepEqual(run(tempSite(draftSite({predicate, mode: 'export const isProduction = import.meta.env.PROD;'}))), asDraft);
   assert.deepEqual(run(tempSite(draftSite({predicate, mode: 'export const isProduction = import.meta.env.PROD\n  && import.meta.env.PUBLIC_HIDE_DRAFTS === "yes";'}))), asPublished);
 });
+
+test('astro: a filter with a long run of spaces before its first statement is read in linear time', async () => {
+  const {keysOfFilter} = await import('../dist/src/site/generators/astro-drafts.js');
+  const started = Date.now();
+  // No `if (` after the spaces: the reading must give up once, not once per space (quadratic took minutes here).
+  assert.deepEqual(keysOfFilter(`(entry) ${' '.repeat(200000)}x`), {});
+  assert.deepEqual(keysOfFilter(`(entry) => {${' '.repeat(1000)}if (entry.data.draft) return false; return true; }`), {draft: true});
+  assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+});
