@@ -69,12 +69,17 @@ const draftTrue = /^\(?\s*(?:Boolean\s*\(\s*)?(?:[\w$]+\??\.\s*)*draft\s*\)?(?:\
  * the code after it keeps. A return before it, or any other condition, says nothing.
  */
 function rejectsDraftFirst(code: string): boolean {
-  // Only the parameters (and `=> {`) before it: no statement, no default value.
-  const first = /^[^;{}]*?\{?\s*\bif\s*\(/.exec(code);
-  if (!first || /\breturn\b|=(?!>)/.test(first[0])) return false;
-  const condition = balanced(code, first[0].length - 1);
-  const rest = code.slice(first[0].length + condition.length + 1);
-  if (!/^\s*(?:\{\s*)?return\s+(?:false|null|undefined|0|'')\s*;?/.test(rest)) return false;
+  // Only the parameters (and `=> {`) before it: no statement, no default value. Found, then its prefix
+  // tested, so that a long run of spaces is not rescanned once per character.
+  const first = /\bif\s*\(/.exec(code);
+  if (!first) return false;
+  const end = first.index + first[0].length;
+  const prefix = code.slice(0, first.index).trimEnd().replace(/\{$/, '');
+  if (/[;{}]|\breturn\b|=(?!>)/.test(prefix)) return false;
+  const condition = balanced(code, end - 1);
+  const rest = code.slice(end + condition.length + 1);
+  // The returned value is the whole expression: `return false || showDrafts` may keep the entry.
+  if (!/^\s*(?:\{\s*)?return\s+(?:false|null|undefined|0|'')(?=\s*(?:[;}]|$)|[ \t]*\n\s*[A-Za-z_$])/.test(rest)) return false;
   return condition.split('||').some((alternative) => alternative.split('&&').every((term) => draftTrue.test(term.trim())));
 }
 

@@ -12,9 +12,12 @@ import {moduleFile, type Alias} from './tsconfig-paths.js';
 /** A test of Vite's env that is true in production: `PROD`, `!DEV`, `MODE === "production"` (either side). */
 const productionTest = /^(?:import\.meta\.env\.PROD|!\s*import\.meta\.env\.DEV|import\.meta\.env\.MODE\s*===?\s*(["'])production\1|(["'])production\2\s*===?\s*import\.meta\.env\.MODE)$/;
 
-/** The expression a name is bound to with `const` in `text`, up to the end of its statement. */
+/**
+ * The expression a name is bound to with `const` in `text`, up to the end of its statement: a line
+ * starting with an operator (`&& …`, `|| …`, `? …`) goes on with it, without a semicolon too.
+ */
 function boundValue(text: string, name: string): string | undefined {
-  return new RegExp(String.raw`\bconst\s+${escapeRegExp(name)}\s*(?::[^=]+)?=\s*([^;\n]+)`).exec(text)?.[1]?.trim();
+  return new RegExp(String.raw`\bconst\s+${escapeRegExp(name)}\s*(?::[^=]+)?=\s*([^;\n]+(?:\n[ \t]*(?:[-+*/%&|^?:<>=!.,]|\?\?)[^;\n]*)*)`).exec(text)?.[1]?.trim();
 }
 
 /** Is `condition`, written in the module at `path` (its text `text`), true in the production build? */

@@ -95,6 +95,8 @@ const keepsOtherKeys = /\.\s*(?:passthrough|catchall|loose|merge|and)\s*\(|z\s*
 function schemasReadWhole(texts: readonly string[]): boolean {
   const code = texts.join('\n');
   if (keepsOtherKeys.test(code)) return false;
+  // A collection's config or an extension given by a name (`defineCollection(config)`, `.extend(base.shape)`) is not read.
+  if (/(?:\bdefineCollection|\.\s*extend)\s*\((?!\s*\{)/.test(code)) return false;
   const collections = [...code.matchAll(/\bdefineCollection\s*\(\s*\{/g)];
   if (collections.length === 0) return false;
   const closes = bracketCloses(code);
@@ -104,7 +106,8 @@ function schemasReadWhole(texts: readonly string[]): boolean {
     const schema = parts.map((part) => /^schema\s*:\s*([\s\S]*)$/.exec(part)?.[1]).find((value) => value !== undefined);
     if (schema === undefined || !/^(?:(?:async\s*)?\([^)]*\)\s*=>\s*)?z\s*\.\s*(?:strictObject|object)\s*\(\s*\{/.test(schema)) return false;
   }
-  for (const match of code.matchAll(/\bz\s*\.\s*(?:strictObject|object)\s*\(\s*\{/g)) {
+  // Every object's entries, and every `.extend({…})`'s, are plain `key: value` pairs.
+  for (const match of code.matchAll(/(?:\bz\s*\.\s*(?:strictObject|object)|\.\s*extend)\s*\(\s*\{/g)) {
     const open = match.index + match[0].length - 1;
     if (topLevelParts(code.slice(open + 1, closes.get(open) ?? code.length)).some((part) => !/^(["']?)[A-Za-z_$][\w$-]*\1\s*:/.test(part))) return false;
   }
