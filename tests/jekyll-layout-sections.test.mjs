@@ -83,3 +83,12 @@ test('jekyll: a listed part that is not in the includes folder leaves the page\'
   assert.ok(!run(root).some((row) => row.startsWith('alpha.md:')));
   assert.match(siteStderr(root), /alpha\.md pulls in content postlint cannot see \("alpha\/gone\.md", line 7, is not found/);
 });
+
+// mend45c: where a loop includes each item without markdownify, the files it leaves unconverted are the listed ones:
+// a partial no page lists is not on those pages, and stays read against itself.
+test('jekyll: a loop without markdownify leaves only the listed parts unverifiable, not every partial of the includes folder', () => {
+  const site = files(sectionLoop.replace('{{ part | markdownify }}', '{{ part }}'));
+  site['_includes/loose.md'] = '# Loose\n\nSee [gone](#gone).\n';
+  const root = tempSite(site);
+  assert.deepEqual(run(root), ['_includes/loose.md:3:5 no-broken-anchors']);
+});
