@@ -62,6 +62,8 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
   const pageLines = (readSmallFileIfAny(path) ?? '').split(/\r?\n/);
   const made: IncludeFact[] = [];
   let unread: string | undefined;
+  // The files a loop without markdownify names: unconverted on their pages, while the folder's other files are not on them.
+  let unconverted: string[] | undefined;
   const seen = new Set<string>();
   // The page's layout, then the layout that wraps it, and so on (a layout's parent sits in its folder).
   for (let layout = model.layouts?.[0]; layout !== undefined && !seen.has(layout); ) {
@@ -73,7 +75,10 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
       if (!list) continue;
       // Liquid only: a layout's include is not converted; only `markdownify` turns a Markdown part into HTML with ids.
       if (includesItem(match[3]!, match[1]!) && !/\|\s*markdownify\b/.test(match[3]!)) {
-        unread ??= `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" without converting it (no markdownify): what its Markdown becomes only the build knows`;
+        if (unread === undefined) {
+          unread = `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" without converting it (no markdownify): what its Markdown becomes only the build knows`;
+          unconverted = list.map((item) => item.trim());
+        }
         continue;
       }
       if (!includesItem(match[3]!, match[1]!)) {
@@ -87,5 +92,7 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
     layout = parent !== undefined && dirname(parent) === dirname(layout) ? parent : undefined;
   }
   if (made.length === 0 && unread === undefined) return undefined;
-  return {includes: made, ...(unread === undefined ? {} : {unread: {reason: unread, folder: resolve(source, configFolder(site.config, 'includes_dir', '_includes'))}})};
+  const folder = resolve(source, configFolder(site.config, 'includes_dir', '_includes'));
+  const files = unconverted?.map((item) => resolve(folder, item));
+  return {includes: made, ...(unread === undefined ? {} : {unread: {reason: unread, folder, ...(files ? {files} : {})}})};
 }
