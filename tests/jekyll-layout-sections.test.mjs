@@ -92,3 +92,17 @@ test('jekyll: a loop without markdownify leaves only the listed parts unverifiab
   const root = tempSite(site);
   assert.deepEqual(run(root), ['_includes/loose.md:3:5 no-broken-anchors']);
 });
+
+// mend45c: a loop that builds each include's path around the item with fixed text (`widgets/{{ w }}.html`,
+// `{{ w | append: ".html" }}`) can only put files of that shape on its pages: a Markdown partial elsewhere in the
+// includes folder is not one of them, and stays read against itself (its broken fragment still reported).
+for (const tag of ['{% include widgets/{{ widget }}.html %}', '{% include {{ widget | append: ".html" }} %}']) {
+  test(`jekyll: a loop over ${tag} leaves unverifiable only the files its fixed text allows`, () => {
+    const site = files(sectionLoop);
+    site['_layouts/side.html'] = `---\nlayout: default\n---\n{% for widget in page.widgets %}${tag}{% endfor %}\n{{ content }}\n`;
+    site['home.md'] = '---\ntitle: Home\nlayout: side\nwidgets:\n- news\n- links\n---\n\nHome.\n';
+    site['_includes/loose.md'] = '# Loose\n\nSee [gone](#gone).\n';
+    const root = tempSite(site);
+    assert.deepEqual(run(root).filter((row) => row.startsWith('_includes/loose.md')), ['_includes/loose.md:3:5 no-broken-anchors']);
+  });
+}
