@@ -9,7 +9,7 @@
  * (kramdown's auto ids are unique per conversion). Other shapes (a filter on the item, a path built
  * around it, no `markdownify`) are not read, and said so (`unread`).
  */
-import {basename, dirname, resolve} from 'node:path';
+import {basename, dirname, resolve, sep} from 'node:path';
 import type {IncludeFact} from '../../facts.js';
 import {readSmallFileIfAny} from '../../read-text.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
@@ -50,6 +50,19 @@ function includesItemOtherwise(body: string, item: string): string | undefined {
 }
 
 /**
+ * The fixed text around the item in an include path built from it (`widgets/{{ w }}.html`, `{{ w | append: ".html" }}`):
+ * every file the loop can include starts with the prefix and ends with the suffix. Undefined when other filters
+ * or variables may change either end (or the prefix leaves the folder): then any file of the folder may be included.
+ */
+function pathShape(written: string, item: string, folder: string): {prefix: string; suffix: string} | undefined {
+  const name = item.replace(/-/g, '\\-');
+  const match = new RegExp(`^([^{}\\s]*)\\{\\{-?\\s*${name}\\s*((?:\\|\\s*append:\\s*(?:"[^"{}]*"|'[^'{}]*')\\s*)*)-?\\}\\}([^{}\\s]*)$`).exec(written);
+  if (!match || match[1]!.split('/').includes('..')) return undefined;
+  const appended = [...match[2]!.matchAll(/append:\s*(?:"([^"]*)"|'([^']*)')/g)].map((each) => each[1] ?? each[2]!).join('');
+  return {prefix: folder + sep + match[1]!.replace(/\//g, sep), suffix: appended + match[3]!};
+}
+
+/**
  * The includes the page's layouts make from its front-matter lists, as `{% include %}` facts of the
  * page (`liquid`, resolved from the includes folder), placed where the front matter lists them. `unread` says why a loop that includes the list's
  * items some other way is not read (which files it renders there only the build knows). Undefined when
@@ -64,6 +77,8 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
   let unread: string | undefined;
   // The files a loop without markdownify names: unconverted on their pages, while the folder's other files are not on them.
   let unconverted: string[] | undefined;
+  let shape: {prefix: string; suffix: string} | undefined;
+  const folder = resolve(source, configFolder(site.config, 'includes_dir', '_includes'));
   const seen = new Set<string>();
   // The page's layout, then the layout that wraps it, and so on (a layout's parent sits in its folder).
   for (let layout = model.layouts?.[0]; layout !== undefined && !seen.has(layout); ) {
@@ -83,7 +98,10 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
       }
       if (!includesItem(match[3]!, match[1]!)) {
         const written = includesItemOtherwise(match[3]!, match[1]!);
-        unread ??= written === undefined ? undefined : `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" as {% include ${written} %}, template code postlint does not read: which files it puts on which page only the build knows`;
+        if (unread === undefined && written !== undefined) {
+          unread = `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" as {% include ${written} %}, template code postlint does not read: which files it puts on which page only the build knows`;
+          shape = pathShape(written, match[1]!, folder);
+        }
         continue;
       }
       for (const item of list) made.push({path: item.trim(), kind: 'liquid', ...itemPlace(pageLines, item), convertedAlone: true});
@@ -92,7 +110,6 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
     layout = parent !== undefined && dirname(parent) === dirname(layout) ? parent : undefined;
   }
   if (made.length === 0 && unread === undefined) return undefined;
-  const folder = resolve(source, configFolder(site.config, 'includes_dir', '_includes'));
   const files = unconverted?.map((item) => resolve(folder, item));
-  return {includes: made, ...(unread === undefined ? {} : {unread: {reason: unread, folder, ...(files ? {files} : {})}})};
+  return {includes: made, ...(unread === undefined ? {} : {unread: {reason: unread, folder, ...(files ? {files} : {}), ...(shape ? {shape} : {})}})};
 }

@@ -145,9 +145,10 @@ export interface LayoutIncludes {
   includes: IncludeFact[];
   /**
    * A layout that includes the items of a front-matter list in a way postlint does not read: why, and where those files
-   * are: the listed files themselves when the loop names them (only their conversion is unknown), else the whole folder.
+   * are: the listed files themselves when the loop names them (only their conversion is unknown), else the folder's
+   * files of the path's fixed text (`shape`: `widgets/{{ w }}.html` starts with `<folder>/widgets/`, ends with `.html`), else all.
    */
-  unread?: {reason: string; folder: string; files?: string[]};
+  unread?: {reason: string; folder: string; files?: string[]; shape?: {prefix: string; suffix: string}};
 }
 
 /** Which of a site's templates render a page, as its generator finds them. */
