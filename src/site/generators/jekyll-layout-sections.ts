@@ -16,7 +16,25 @@ import {jekyllTemplates} from './jekyll-layouts.js';
 import {configFolder} from './common.js';
 import type {LayoutIncludes, PageFrontMatter, SiteInfo} from './types.js';
 
-const forLoop = /\{%-?\s*for\s+([\w-]+)\s+in\s+page\.([\w-]+)\s*-?%\}([\s\S]*?)\{%-?\s*endfor\s*-?%\}/g;
+const forOpen = /\{%-?\s*for\s+([\w-]+)\s+in\s+page\.([\w-]+)\s*-?%\}/g;
+/** The next loop tag (a loop's end, or another loop opening inside it): where the loop's own text stops. */
+const loopTag = /\{%-?\s*(?:end)?for\b/g;
+
+/**
+ * The layout's loops over a page list: the item's name, the list's key and the loop's text up to its `endfor`.
+ * Read once, in linear time: a loop's text stops at the next loop tag (an unclosed loop is not matched to the
+ * end of the text, again for each one); a loop with no `endfor` after it is none.
+ */
+function pageListLoops(text: string): Array<[string, string, string]> {
+  const loops: Array<[string, string, string]> = [];
+  for (const open of text.matchAll(forOpen)) {
+    loopTag.lastIndex = open.index + open[0].length;
+    const next = loopTag.exec(text);
+    if (next === null) break;
+    if (next[0].includes('endfor')) loops.push([open[1]!, open[2]!, text.slice(open.index + open[0].length, next.index)]);
+  }
+  return loops;
+}
 
 /** A page's front-matter lists of strings, by key: none, and no layout is read. */
 function stringLists(frontMatter: PageFrontMatter): Map<string, string[]> {
@@ -85,22 +103,22 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
     seen.add(layout);
     const text = readSmallFileIfAny(layout);
     if (text === undefined) break;
-    for (const match of text.matchAll(forLoop)) {
-      const list = lists.get(match[2]!);
+    for (const [itemName, key, body] of pageListLoops(text)) {
+      const list = lists.get(key);
       if (!list) continue;
       // Liquid only: a layout's include is not converted; only `markdownify` turns a Markdown part into HTML with ids.
-      if (includesItem(match[3]!, match[1]!) && !/\|\s*markdownify\b/.test(match[3]!)) {
+      if (includesItem(body, itemName) && !/\|\s*markdownify\b/.test(body)) {
         if (unread === undefined) {
-          unread = `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" without converting it (no markdownify): what its Markdown becomes only the build knows`;
+          unread = `the layout ${basename(layout)} includes each item of a page's front-matter list "${key}" without converting it (no markdownify): what its Markdown becomes only the build knows`;
           unconverted = list.map((item) => item.trim());
         }
         continue;
       }
-      if (!includesItem(match[3]!, match[1]!)) {
-        const written = includesItemOtherwise(match[3]!, match[1]!);
+      if (!includesItem(body, itemName)) {
+        const written = includesItemOtherwise(body, itemName);
         if (unread === undefined && written !== undefined) {
-          unread = `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" as {% include ${written} %}, template code postlint does not read: which files it puts on which page only the build knows`;
-          shape = pathShape(written, match[1]!, folder);
+          unread = `the layout ${basename(layout)} includes each item of a page's front-matter list "${key}" as {% include ${written} %}, template code postlint does not read: which files it puts on which page only the build knows`;
+          shape = pathShape(written, itemName, folder);
         }
         continue;
       }
