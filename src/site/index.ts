@@ -1620,7 +1620,8 @@ export class SiteIndex {
    */
   private unreadAssembly(from: string): string | undefined {
     this.unreadCache ??= [...this.files.keys()].flatMap((file) => this.layoutMade(file)?.unread ?? []);
-    return this.unreadCache.find(({folder}) => from.startsWith(folder + sep))?.reason;
+    return this.unreadCache.find(({folder, files, shape}) =>
+      files ? files.includes(from) : shape ? from.startsWith(shape.prefix) && from.endsWith(shape.suffix) : from.startsWith(folder + sep))?.reason;
   }
 
   private unreadCache: Array<NonNullable<LayoutIncludes['unread']>> | undefined;

@@ -9,14 +9,32 @@
  * (kramdown's auto ids are unique per conversion). Other shapes (a filter on the item, a path built
  * around it, no `markdownify`) are not read, and said so (`unread`).
  */
-import {basename, dirname, resolve} from 'node:path';
+import {basename, dirname, resolve, sep} from 'node:path';
 import type {IncludeFact} from '../../facts.js';
 import {readSmallFileIfAny} from '../../read-text.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
 import {configFolder} from './common.js';
 import type {LayoutIncludes, PageFrontMatter, SiteInfo} from './types.js';
 
-const forLoop = /\{%-?\s*for\s+([\w-]+)\s+in\s+page\.([\w-]+)\s*-?%\}([\s\S]*?)\{%-?\s*endfor\s*-?%\}/g;
+const forOpen = /\{%-?\s*for\s+([\w-]+)\s+in\s+page\.([\w-]+)\s*-?%\}/g;
+/** The next loop tag (a loop's end, or another loop opening inside it): where the loop's own text stops. */
+const loopTag = /\{%-?\s*(?:end)?for\b/g;
+
+/**
+ * The layout's loops over a page list: the item's name, the list's key and the loop's text up to its `endfor`.
+ * Read once, in linear time: a loop's text stops at the next loop tag (an unclosed loop is not matched to the
+ * end of the text, again for each one); a loop with no `endfor` after it is none.
+ */
+function pageListLoops(text: string): Array<[string, string, string]> {
+  const loops: Array<[string, string, string]> = [];
+  for (const open of text.matchAll(forOpen)) {
+    loopTag.lastIndex = open.index + open[0].length;
+    const next = loopTag.exec(text);
+    if (next === null) break;
+    if (next[0].includes('endfor')) loops.push([open[1]!, open[2]!, text.slice(open.index + open[0].length, next.index)]);
+  }
+  return loops;
+}
 
 /** A page's front-matter lists of strings, by key: none, and no layout is read. */
 function stringLists(frontMatter: PageFrontMatter): Map<string, string[]> {
@@ -50,6 +68,19 @@ function includesItemOtherwise(body: string, item: string): string | undefined {
 }
 
 /**
+ * The fixed text around the item in an include path built from it (`widgets/{{ w }}.html`, `{{ w | append: ".html" }}`):
+ * every file the loop can include starts with the prefix and ends with the suffix. Undefined when other filters
+ * or variables may change either end (or the prefix leaves the folder): then any file of the folder may be included.
+ */
+function pathShape(written: string, item: string, folder: string): {prefix: string; suffix: string} | undefined {
+  const name = item.replace(/-/g, '\\-');
+  const match = new RegExp(`^([^{}\\s]*)\\{\\{-?\\s*${name}\\s*((?:\\|\\s*append:\\s*(?:"[^"{}]*"|'[^'{}]*')\\s*)*)-?\\}\\}([^{}\\s]*)$`).exec(written);
+  if (!match || match[1]!.split('/').includes('..')) return undefined;
+  const appended = [...match[2]!.matchAll(/append:\s*(?:"([^"]*)"|'([^']*)')/g)].map((each) => each[1] ?? each[2]!).join('');
+  return {prefix: folder + sep + match[1]!.replace(/\//g, sep), suffix: appended + match[3]!};
+}
+
+/**
  * The includes the page's layouts make from its front-matter lists, as `{% include %}` facts of the
  * page (`liquid`, resolved from the includes folder), placed where the front matter lists them. `unread` says why a loop that includes the list's
  * items some other way is not read (which files it renders there only the build knows). Undefined when
@@ -62,23 +93,33 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
   const pageLines = (readSmallFileIfAny(path) ?? '').split(/\r?\n/);
   const made: IncludeFact[] = [];
   let unread: string | undefined;
+  // The files a loop without markdownify names: unconverted on their pages, while the folder's other files are not on them.
+  let unconverted: string[] | undefined;
+  let shape: {prefix: string; suffix: string} | undefined;
+  const folder = resolve(source, configFolder(site.config, 'includes_dir', '_includes'));
   const seen = new Set<string>();
   // The page's layout, then the layout that wraps it, and so on (a layout's parent sits in its folder).
   for (let layout = model.layouts?.[0]; layout !== undefined && !seen.has(layout); ) {
     seen.add(layout);
     const text = readSmallFileIfAny(layout);
     if (text === undefined) break;
-    for (const match of text.matchAll(forLoop)) {
-      const list = lists.get(match[2]!);
+    for (const [itemName, key, body] of pageListLoops(text)) {
+      const list = lists.get(key);
       if (!list) continue;
       // Liquid only: a layout's include is not converted; only `markdownify` turns a Markdown part into HTML with ids.
-      if (includesItem(match[3]!, match[1]!) && !/\|\s*markdownify\b/.test(match[3]!)) {
-        unread ??= `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" without converting it (no markdownify): what its Markdown becomes only the build knows`;
+      if (includesItem(body, itemName) && !/\|\s*markdownify\b/.test(body)) {
+        if (unread === undefined) {
+          unread = `the layout ${basename(layout)} includes each item of a page's front-matter list "${key}" without converting it (no markdownify): what its Markdown becomes only the build knows`;
+          unconverted = list.map((item) => item.trim());
+        }
         continue;
       }
-      if (!includesItem(match[3]!, match[1]!)) {
-        const written = includesItemOtherwise(match[3]!, match[1]!);
-        unread ??= written === undefined ? undefined : `the layout ${basename(layout)} includes each item of a page's front-matter list "${match[2]}" as {% include ${written} %}, template code postlint does not read: which files it puts on which page only the build knows`;
+      if (!includesItem(body, itemName)) {
+        const written = includesItemOtherwise(body, itemName);
+        if (unread === undefined && written !== undefined) {
+          unread = `the layout ${basename(layout)} includes each item of a page's front-matter list "${key}" as {% include ${written} %}, template code postlint does not read: which files it puts on which page only the build knows`;
+          shape = pathShape(written, itemName, folder);
+        }
         continue;
       }
       for (const item of list) made.push({path: item.trim(), kind: 'liquid', ...itemPlace(pageLines, item), convertedAlone: true});
@@ -87,5 +128,6 @@ export function layoutSectionIncludes(path: string, site: SiteInfo, frontMatter:
     layout = parent !== undefined && dirname(parent) === dirname(layout) ? parent : undefined;
   }
   if (made.length === 0 && unread === undefined) return undefined;
-  return {includes: made, ...(unread === undefined ? {} : {unread: {reason: unread, folder: resolve(source, configFolder(site.config, 'includes_dir', '_includes'))}})};
+  const files = unconverted?.map((item) => resolve(folder, item));
+  return {includes: made, ...(unread === undefined ? {} : {unread: {reason: unread, folder, ...(files ? {files} : {}), ...(shape ? {shape} : {})}})};
 }

@@ -143,8 +143,12 @@ export type ShownIn =
 /** The includes a page's layout makes from its front matter (`Generator.layoutIncludes`). */
 export interface LayoutIncludes {
   includes: IncludeFact[];
-  /** A layout that includes the items of a front-matter list in template code postlint does not read: why, and the folder whose files it may put on the page. */
-  unread?: {reason: string; folder: string};
+  /**
+   * A layout that includes the items of a front-matter list in a way postlint does not read: why, and where those files
+   * are: the listed files themselves when the loop names them (only their conversion is unknown), else the folder's
+   * files of the path's fixed text (`shape`: `widgets/{{ w }}.html` starts with `<folder>/widgets/`, ends with `.html`), else all.
+   */
+  unread?: {reason: string; folder: string; files?: string[]; shape?: {prefix: string; suffix: string}};
 }
 
 /** Which of a site's templates render a page, as its generator finds them. */
