@@ -28,7 +28,7 @@
  * entry; a filter postlint cannot read leaves drafts unknown (none are reported).
  */
 import {readText} from './common.js';
-import {balanced, topLevelParts} from './js-source.js';
+import {balanced, ownImports, topLevelParts} from './js-source.js';
 import {escapeRegExp} from '../../links/patterns.js';
 import {holdsInProduction} from './astro-production-switch.js';
 import {moduleFile, type Alias} from './tsconfig-paths.js';
@@ -102,8 +102,6 @@ export function definitionOf(text: string, name: string): string | undefined {
   return `${rest.slice(0, arrow)} ${body}`;
 }
 
-/** Named imports (`import {a, b as c} from '…'`); the specifier is resolved as a relative or tsconfig-alias one. */
-export const ownImports = /\bimport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])([^"']+)\2/g;
 
 /** The code of a filter named in a route: defined in the route, or imported one relative import away. */
 function namedFilter(route: RouteSource, name: string): string | undefined {

@@ -8,6 +8,7 @@
 import {readText} from './common.js';
 import {escapeRegExp} from '../../links/patterns.js';
 import {moduleFile, type Alias} from './tsconfig-paths.js';
+import {ownImports} from './js-source.js';
 
 /** A test of Vite's env that is true in production: `PROD`, `!DEV`, `MODE === "production"` (either side). */
 const productionTest = /^(?:import\.meta\.env\.PROD|!\s*import\.meta\.env\.DEV|import\.meta\.env\.MODE\s*===?\s*(["'])production\1|(["'])production\2\s*===?\s*import\.meta\.env\.MODE)$/;
@@ -27,7 +28,7 @@ export function holdsInProduction(condition: string, path: string, text: string,
   if (!/^[A-Za-z_$][\w$]*$/.test(test)) return false;
   const local = boundValue(text, test);
   if (local !== undefined) return productionTest.test(local);
-  for (const match of text.matchAll(/\bimport\s+\{([^}]*)\}\s*from\s*(["'])([^"']+)\2/g)) {
+  for (const match of text.matchAll(ownImports)) {
     const names = match[1]!.split(',').map((item) => item.trim().split(/\s+as\s+/));
     const item = names.find(([exported, alias]) => (alias ?? exported) === test);
     if (!item) continue;

@@ -7,6 +7,9 @@
 import {statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 
+/** Named imports (`import {a, b as c} from '…'`); the specifier is resolved as a relative or tsconfig-alias one. */
+export const ownImports = /\bimport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])([^"']+)\2/g;
+
 const moduleExtensions = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json'];
 
 /** The file a relative import specifier names from the module `from`, tried as Node and TypeScript bundlers do (`./x` → `x.ts`, `x.js` → `x.ts`, `x/index.ts`). */
