@@ -13,3 +13,19 @@ test('brand-casing: a registered WordPress/Jetpack shortcode (`[youtube https://
     'talks.md:17:2 brand-casing', // `[youtube channel]`: no URL, no attribute: bracketed prose
   ]);
 });
+
+test('brand-casing: an acronym the page defines by its expansion (`Design and Systems Hub (DaSH)`, `DaSH (Data Sharing Hub)`) is the writer\'s name on the whole page; undefined, or after words whose initials differ, it is read; `Github` still is', async () => {
+  assert.deepEqual(await siteFindings('brand-casing', site('page-acronyms'), options), [
+    'event.md:7:60 brand-casing', // Github
+    'undefined.md:3:20 brand-casing', // `reading group (DaSH)`: the initials are not D, S, H
+    'undefined.md:3:44 brand-casing',
+  ]);
+  assert.deepEqual(await siteFindings('brand-casing', site('page-acronyms-reverse'), options), ['notes.md:3:75 brand-casing']); // Javascript
+});
+
+test('pageDefinedAcronyms: both forms, small words aside, link markup around the expansion; one capital is no acronym', async () => {
+  const {pageDefinedAcronyms} = await import('../dist/src/spelling/acronym-expansion.js');
+  assert.deepEqual([...pageDefinedAcronyms('the [Department of Energy](https://example.com) (DoE) and Zorb Hub (ZaP)')], ['DoE']);
+  assert.deepEqual([...pageDefinedAcronyms('DaSH (Data Sharing Hub), Github (Git Hosting)')], ['DaSH']);
+  assert.deepEqual([...pageDefinedAcronyms('our group (DaSH)')], []);
+});
