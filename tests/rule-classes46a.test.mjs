@@ -29,3 +29,10 @@ test('pageDefinedAcronyms: both forms, small words aside, link markup around the
   assert.deepEqual([...pageDefinedAcronyms('DaSH (Data Sharing Hub), Github (Git Hosting)')], ['DaSH']);
   assert.deepEqual([...pageDefinedAcronyms('our group (DaSH)')], []);
 });
+
+test('spelling: a program a section\'s heading names over the listing that runs it (`<h3>Tabel CLI</h3>` over a Docusaurus `<CodeBlock>` or a fence running `tabel …`) is that program, capitalised too, even where the misspellings list knows the letters; a heading over another program, or a listing under a heading that does not name it, is read', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('section-commands'), options), [
+    'docs/other.mdx:7:5 spelling', // the listing runs `tabul`
+    'docs/setup.md:11:1 spelling', // `## Setup` over `tabel init`: no heading names it
+  ]);
+});
