@@ -13,3 +13,9 @@ test('spelling: a word that runs on across a link\'s markup is read as rendered;
   assert.deepEqual(findings.map(row).sort(), ['slips.md:3:11 spelling', 'slips.md:5:5 spelling', 'slips.md:7:17 spelling']);
   assert.deepEqual(findings.map((finding) => /"([^"]+)"/.exec(finding.message)?.[1]).sort(), ['indx', 'recieve', 'seperate']);
 });
+
+// Chinese text runs on into a link with no space, and no word runs on with it: the link's first word is read alone.
+test('brand-casing: a link opening right after Chinese text starts a word of its own (`见[Github 的文档](url)`)', async () => {
+  const {findings} = await lintRule({rule: 'brand-casing', configFile: false, fixture: join(fixtures, 'spelling-link-split')});
+  assert.deepEqual(findings.map(row), ['rendered.md:11:7 brand-casing']);
+});

@@ -471,6 +471,9 @@ const softHyphen = /&(?:shy|#173|#x[aA][dD]);|\u00AD/y;
 /** Emphasis and strike-through marks inside a word (`**o**bject`, `**E**rror`): the reader sees `object`. */
 const emphasisMarks = /\*{1,3}|_{1,3}|~{1,2}/y;
 
+/** A letter of a script that writes spaces between words. */
+const spacedScript = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+
 /** The markup before and after a link's text (`[`, `](url "title")`), where the tree places both. */
 function markLinkMarkup(node: Link | LinkReference, linkMarks: Map<number, number>): void {
   const start = node.position?.start.offset;
@@ -490,7 +493,8 @@ function glued(source: string, from: number, to: number, linkMarks: ReadonlyMap<
   let at = from;
   while (at < to) {
     const linkEnd = linkMarks.get(at);
-    if (linkEnd !== undefined && linkEnd > at) {
+    // Only between letters of a script that parts its words by spaces: Chinese or Japanese text runs on into a link without a word running on.
+    if (linkEnd !== undefined && linkEnd > at && spacedScript.test(source[from - 1] ?? '') && spacedScript.test(source[to] ?? '')) {
       at = linkEnd;
       continue;
     }
