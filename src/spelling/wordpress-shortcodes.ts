@@ -29,8 +29,10 @@ const shortcode = new RegExp(String.raw`(?<![\p{L}\p{N}\]\\])(?:${tag})(?![(\[:]
 /** Names WordPress core and Jetpack's oEmbed-style shortcodes register (see above). */
 const registeredNames = 'embed|caption|wp_caption|gallery|audio|video|playlist|youtube|vimeo|soundcloud';
 const url = String.raw`[a-z][a-z0-9+.-]*://[^\s\]]+`;
+/** A URL or a `key=value` attribute in a tag (`[vimeo 123]` alone has neither). */
+const carriesValue = new RegExp(String.raw`[ \t=](?:${url}|${attribute})`);
 /** A registered tag with a URL or `key=value` attribute, or Jetpack's `[youtube=URL]`; or bare, group 1 its name, for a closing tag to confirm. */
-const registered = new RegExp(String.raw`(?<![\p{L}\p{N}\\])\[(?:(?:${registeredNames})(?:=${url}|(?:[ \t]+(?:${attribute}|${positional}))*[ \t]+(?:${attribute}|${url})(?:[ \t]+(?:${attribute}|${positional}))*)[ \t]*/?\]|(${registeredNames})[ \t]*\])(?![(:])`, 'gu');
+const registered = new RegExp(String.raw`(?<![\p{L}\p{N}\\])\[(?:(?:${registeredNames})(?:=${url}|(?:[ \t]+(?:${attribute}|${positional}))+)[ \t]*/?\]|(${registeredNames})[ \t]*\])(?![(:])`, 'gu');
 /** Labels of the page's link reference definitions (`[part 1]: …`), as CommonMark matches them: case and inner white space aside. */
 const definition = /^[ \t]{0,3}\[((?:[^[\]\\\n]|\\.)+)\]:/gm;
 const label = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -47,7 +49,7 @@ export function blankWordPressShortcodes(source: string): string {
   let text = source;
   if (source.includes('[')) {
     text = source.replace(registered, (match, bare: string | undefined) => {
-      if (bare !== undefined && !source.includes(`[/${bare}]`)) return match;
+      if (bare !== undefined ? !source.includes(`[/${bare}]`) : !carriesValue.test(match)) return match;
       return definedLabel(match) ? match : blank(match);
     });
   }
