@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {filesOf, fixture, siteFindings} from './rule-helpers.mjs';
+import {assertLinearGrowth} from './growth.mjs';
 
 // Round 45's classes of words a reader reads otherwise (fix46a): shortcodes of the names WordPress and
 // Jetpack register, left in an exported post. Each fixture has lines that pass and lines still reported.
@@ -35,4 +36,12 @@ test('spelling: a program a section\'s heading names over the listing that runs 
     'docs/other.mdx:7:5 spelling', // the listing runs `tabul`
     'docs/setup.md:11:1 spelling', // `## Setup` over `tabel init`: no heading names it
   ]);
+});
+
+test('wordpress shortcodes and page acronyms: linear in the length of a line of attributes or parentheses', async () => {
+  const {blankWordPressShortcodes} = await import('../dist/src/spelling/wordpress-shortcodes.js');
+  const {pageDefinedAcronyms} = await import('../dist/src/spelling/acronym-expansion.js');
+  assertLinearGrowth('unclosed registered tag', (source) => blankWordPressShortcodes(source), (n) => '[youtube' + ' 1'.repeat(n), 4000);
+  assertLinearGrowth('many registered tags', (source) => blankWordPressShortcodes(source), (n) => '[youtube https://a.example/v] '.repeat(n), 4000);
+  assertLinearGrowth('many parenthesised acronyms', (source) => pageDefinedAcronyms(source), (n) => 'Data Sharing Hub (DaSH) '.repeat(n), 4000);
 });
