@@ -138,7 +138,11 @@
  * line (`$ zlib-flate -uncompress`), a hyphenated name as inline code (`` `zlib-flate` ``) or a name
  * run with an option (`` `mysql -u root` ``), or a program a shell block runs from the current directory
  * with an option anywhere on its line (`taskset -c 1 ./wrk -t120`; a file of that name, so it holds even where
- * the misspellings list has the word). And the headwords of a style guide's or glossary's
+ * the misspellings list has the word); its name capitalised is that program too (`Zorp` beside `$ zorp sync`).
+ * So is a program a section's heading names over the listing that runs it (`### Paket CLI` over a fence or a
+ * Docusaurus `<CodeBlock>` whose first line is `paket add …`): heading and code agree, so it holds against the
+ * misspellings list; a heading over another program is read. A word that runs on across a link's markup
+ * (`s[hould read](url)`) is read whole, as rendered. And the headwords of a style guide's or glossary's
  * entries (three headings or more of emphasized words only: `### _ie_, _eg_`) are words mentioned,
  * not used; the entries' prose is read.
  *
