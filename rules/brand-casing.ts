@@ -210,7 +210,9 @@
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
  * `MarkDown`); such a form right after another name (`JHipster DevBox`, `Acme DevBox`: a word of a
  * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
- * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
+ * Protocol)`; `REdis` elsewhere is reported); an acronym the page defines by its expansion, capitals and
+ * initials alike (`Data Sharing Hub (DaSH)`, `DaSH (Data Sharing Hub)`), on the whole page: the writer's name
+ * for the thing, not `Dash` miscased (a one-capital word such as `Github` is no acronym); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
  * (`<img alt="…" style={{ margin: 0 }} />`) or inside a paragraph or heading (`# <Icon icon="mdi:debian" /> Debian`),
  * which are JSX: props the component reads, not prose; a lower-case name in a list of three or more whose items
@@ -343,7 +345,7 @@ import {proseReading} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {wordsRootFor, type Speller} from '../src/spelling/speller.js';
 import {addedInnerCapitals, addsCapitals, brandFix, opensLongerName, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
-import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
+import {pageDefinedAcronyms, spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {commandWithOptions, gitRemoteArgument, platformPair, runsAsAccount} from '../src/spelling/system-names.js';
 import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
@@ -1148,6 +1150,7 @@ export default defineRule({
     let proseIndex: Map<ProseToken, number> | undefined;
     const indexInProse = (token: ProseToken): number => (proseIndex ??= new Map(prose.map((each, index) => [each, index]))).get(token) ?? -1;
     let place: ReturnType<typeof location> | undefined;
+    let acronyms: Set<string> | undefined;
     // The day the page was written; null: it says none.
     let day: string | null | undefined;
     for (const token of tokens) {
@@ -1162,6 +1165,8 @@ export default defineRule({
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
       if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || valuesNamedInProse(source, token, (item) => brandFix(item, speller, false) !== undefined) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || queryValue(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
+      // An acronym the page defines by its expansion (`Data Science Hackathon (DaSH)`): the writer's own name, on the whole page.
+      if ((acronyms ??= pageDefinedAcronyms(source)).has(word)) continue;
       // A hyphenated name the page's code writes, capitalised as a list item's or sentence's first word (`- Mongodb-datastore:`).
       if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.

@@ -138,7 +138,11 @@
  * line (`$ zlib-flate -uncompress`), a hyphenated name as inline code (`` `zlib-flate` ``) or a name
  * run with an option (`` `mysql -u root` ``), or a program a shell block runs from the current directory
  * with an option anywhere on its line (`taskset -c 1 ./wrk -t120`; a file of that name, so it holds even where
- * the misspellings list has the word). And the headwords of a style guide's or glossary's
+ * the misspellings list has the word); its name capitalised is that program too (`Zorp` beside `$ zorp sync`).
+ * So is a program a section's heading names over the listing that runs it (`### Paket CLI` over a fence or a
+ * Docusaurus `<CodeBlock>` whose first line is `paket add …`): heading and code agree, so it holds against the
+ * misspellings list; a heading over another program is read. A word that runs on across a link's markup
+ * (`s[hould read](url)`) is read whole, as rendered. And the headwords of a style guide's or glossary's
  * entries (three headings or more of emphasized words only: `### _ie_, _eg_`) are words mentioned,
  * not used; the entries' prose is read.
  *
@@ -649,6 +653,7 @@ import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, othe
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
 import {commandNames, linkedProjectNames, localProgramNames, selfOwnedProjectNames} from '../src/spelling/linked-names.js';
+import {sectionCommands} from '../src/spelling/section-commands.js';
 import {codePackageNames, namesPackage} from '../src/spelling/package-names.js';
 import {statementLabel} from '../src/spelling/statement-labels.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
@@ -1120,7 +1125,10 @@ export default defineRule({
     note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(namedMisspellings.length > 0 ? {namedMisspellings: namedMisspellings.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
-    const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
+    // And a program a section's heading names over the listing that runs it (`### Zorp CLI` over `zorp add …`): the
+    // heading and the code agree on the name, so it holds against the misspellings list (`Paket`, not `packet`).
+    const sectioned = unknown.size > 0 ? sectionCommands(source, mdx) : new Set<string>();
+    const commands = unknown.size > 0 ? new Set([...commandNames(tree), ...sectioned]) : new Set<string>();
     // A program run from the current directory (`./wrk -t1`) is a file of that name: it holds against the misspellings list.
     const localPrograms = commands.size > 0 ? localProgramNames(tree) : new Set<string>();
     // The identifiers' parts only when a word reaches that check (splitting every identifier of the page costs a walk).
@@ -1155,7 +1163,8 @@ export default defineRule({
       // Capitalised as a product's name too (`Mosquitto` as a title, beside `brew install mosquitto`).
       if (namesPackage(word, packages)) continue;
       // A known misspelling alone is still one, unless the code runs a file of that name; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
-      if (commands.size > 0 && (((misspelling === undefined || localPrograms.has(word)) && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
+      // Capitalised as a name (`Zorp`, beside `$ zorp add`), the word is that program's too.
+      if (commands.size > 0 && (((misspelling === undefined || localPrograms.has(word) || namesPackage(word, sectioned)) && namesPackage(word, commands)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads

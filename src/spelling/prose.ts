@@ -1,4 +1,4 @@
-import type {Definition, Nodes, Root} from 'mdast';
+import type {Definition, Link, LinkReference, Nodes, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
@@ -207,13 +207,18 @@ const byTree = new WeakMap<Root, ProseToken[]>();
 export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false, labelsPasted = false, templatesFirst = false): ProseToken[] {
   let tokens = byTree.get(tree);
   if (!tokens) {
-    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks, labelsPasted, templatesFirst), source);
+    const linkMarks = new Map<number, number>();
+    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks, labelsPasted, templatesFirst, linkMarks), source, linkMarks);
     byTree.set(tree, tokens);
   }
   return tokens;
 }
 
-function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean, labelsPasted: boolean, templatesFirst: boolean): ProseToken[] {
+/**
+ * `linkMarks` gets the link markup around each link's text, start to end (`[` and `](url)`, `][label]`):
+ * a word whose letters run on across it (`s[hould read](url)`, `[Java](url)Script`) is one word as rendered.
+ */
+function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean, labelsPasted: boolean, templatesFirst: boolean, linkMarks: Map<number, number>): ProseToken[] {
   const masked = maskSource(source, mdx, labelsPasted, templatesFirst);
   const tokens: ProseToken[] = [];
   // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
@@ -238,6 +243,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
     if (skipped.has(node.type)) return;
     // An autolink (`<https://…>` or a bare URL) is its own text: not prose.
     if (node.type === 'link' && node.position && source[node.position.start.offset ?? 0] !== '[') return;
+    if (node.type === 'link' || node.type === 'linkReference') markLinkMarkup(node, linkMarks);
     if (node.type === 'link') {
       const before = tokens.length;
       for (const child of node.children) visit(child as Nodes, context);
@@ -465,13 +471,33 @@ const softHyphen = /&(?:shy|#173|#x[aA][dD]);|\u00AD/y;
 /** Emphasis and strike-through marks inside a word (`**o**bject`, `**E**rror`): the reader sees `object`. */
 const emphasisMarks = /\*{1,3}|_{1,3}|~{1,2}/y;
 
-/** Is everything between two words inline tags or soft hyphens (and something at all)? */
-function glued(source: string, from: number, to: number): boolean {
+/** A letter of a script that writes spaces between words. */
+const spacedScript = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+
+/** The markup before and after a link's text (`[`, `](url "title")`), where the tree places both. */
+function markLinkMarkup(node: Link | LinkReference, linkMarks: Map<number, number>): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children.at(-1)?.position?.end.offset;
+  if (start === undefined || end === undefined || first === undefined || last === undefined) return;
+  linkMarks.set(start, first);
+  linkMarks.set(last, end);
+}
+
+/** Is everything between two words inline tags, soft hyphens or link markup (and something at all)? */
+function glued(source: string, from: number, to: number, linkMarks: ReadonlyMap<number, number>): boolean {
   if (to <= from) return false;
-  // Most words are apart by a space: none of the three patterns can start there, so no regex runs.
-  if (!markupStart(source.charCodeAt(from))) return false;
+  // Most words are apart by a space: none of the patterns can start there, so no regex runs.
+  if (!markupStart(source.charCodeAt(from)) && !linkMarks.has(from)) return false;
   let at = from;
   while (at < to) {
+    const linkEnd = linkMarks.get(at);
+    // Only between letters of a script that parts its words by spaces: Chinese or Japanese text runs on into a link without a word running on.
+    if (linkEnd !== undefined && linkEnd > at && spacedScript.test(source[from - 1] ?? '') && spacedScript.test(source[to] ?? '')) {
+      at = linkEnd;
+      continue;
+    }
     inlineTag.lastIndex = at;
     softHyphen.lastIndex = at;
     emphasisMarks.lastIndex = at;
@@ -488,17 +514,17 @@ function markupStart(code: number): boolean {
 }
 
 /**
- * Words broken by inline markup (`<b>Sm</b>all <b>i</b>ntegers`, `wo<wbr>rd`, `hy&shy;phen`, `**o**bject`) joined
+ * Words broken by inline markup (`<b>Sm</b>all <b>i</b>ntegers`, `wo<wbr>rd`, `hy&shy;phen`, `**o**bject`, `s[hould](url)`) joined
  * into the word the reader sees, before any check; single letters kept for this are dropped after.
  */
-function joinAcrossMarkup(tokens: ProseToken[], source: string): ProseToken[] {
+function joinAcrossMarkup(tokens: ProseToken[], source: string, linkMarks: ReadonlyMap<number, number>): ProseToken[] {
   const out: ProseToken[] = [];
   for (const token of tokens) {
     // A piece of a word censored with asterisks (`f***ing`) is neither a word nor a part to join.
     if (censoredPiece(source, token.offset, token.text.length)) continue;
     const last = out.at(-1);
     const lastEnd = last ? last.joined ?? last.offset + last.text.length : -1;
-    if (last && !last.compound && !token.compound && last.block === token.block && last.context === token.context && glued(source, lastEnd, token.offset)) {
+    if (last && !last.compound && !token.compound && last.block === token.block && last.context === token.context && glued(source, lastEnd, token.offset, linkMarks)) {
       const text = last.text + token.text;
       out[out.length - 1] = {...last, text, shape: shapeOf(text), joined: token.offset + token.text.length};
       continue;
@@ -733,7 +759,8 @@ export function isSpace(code: number): boolean {
 function besideMarkup(masked: string, offset: number, length: number): boolean {
   const before = masked[offset - 1];
   const after = masked[offset + length];
-  return before === '>' || before === '\u00AD' || after === '<' || after === '\u00AD' || (before !== undefined && '*_~'.includes(before)) || (after !== undefined && '*_~'.includes(after));
+  // `[` and `)`/`]`: a link's markup, which a word may run on across (`s[hould read](url)`).
+  return before === '>' || before === '\u00AD' || after === '<' || after === '\u00AD' || (before !== undefined && '*_~)]'.includes(before)) || (after !== undefined && '*_~['.includes(after));
 }
 
 /** Words of a link's text that its URL spells out name the target (a repository, a package, a site). */

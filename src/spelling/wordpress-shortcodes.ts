@@ -12,12 +12,27 @@
  * is one only on a page that writes a sure one too (a `key=value` attribute or a closing tag: the
  * post came from WordPress): WordPress parses only the names a site registers, and alone the shape
  * is bracketed prose as often (`[upated 2020]`, `[chapter 3]`), whose words are read.
+ *
+ * Tags of the names WordPress itself registers (wp-includes/media.php, embed.php: `embed`, `caption`,
+ * `wp_caption`, `gallery`, `audio`, `video`, `playlist`) and the oEmbed-style ones Jetpack registers
+ * (modules/shortcodes/youtube.php, vimeo.php, soundcloud.php: `[youtube https://…]`, `[youtube=https://…]`,
+ * `[vimeo https://…]`, `[soundcloud url="…"]`) are taken on any page when they carry a URL or a `key=value`
+ * attribute, also back to back (`[youtube …][youtube …]`), which no Markdown link reads unless the second is
+ * a defined label; and bare (`[embed]…[/embed]`) where their closing tag follows. They are the exporter's
+ * leftovers, not the writer's prose.
  */
 
 const attribute = String.raw`[A-Za-z_][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s\]"']+)`;
 const positional = String.raw`\d+|[a-z][a-z0-9+.-]*://[^\s\]]+`;
 const tag = String.raw`\[[a-z][a-z0-9_-]*(?:[ \t]+(?:${attribute}|${positional}))+[ \t]*/?\]|\[/[a-z][a-z0-9_-]*\]`;
 const shortcode = new RegExp(String.raw`(?<![\p{L}\p{N}\]\\])(?:${tag})(?![(\[:])`, 'gu');
+/** Names WordPress core and Jetpack's oEmbed-style shortcodes register (see above). */
+const registeredNames = 'embed|caption|wp_caption|gallery|audio|video|playlist|youtube|vimeo|soundcloud';
+const url = String.raw`[a-z][a-z0-9+.-]*://[^\s\]]+`;
+/** A URL or a `key=value` attribute in a tag (`[vimeo 123]` alone has neither). */
+const carriesValue = new RegExp(String.raw`[ \t=](?:${url}|${attribute})`);
+/** A registered tag with a URL or `key=value` attribute, or Jetpack's `[youtube=URL]`; or bare, group 1 its name, for a closing tag to confirm. */
+const registered = new RegExp(String.raw`(?<![\p{L}\p{N}\\])\[(?:(?:${registeredNames})(?:=${url}|(?:[ \t]+(?:${attribute}|${positional}))+)[ \t]*/?\]|(${registeredNames})[ \t]*\])(?![(:])`, 'gu');
 /** Labels of the page's link reference definitions (`[part 1]: …`), as CommonMark matches them: case and inner white space aside. */
 const definition = /^[ \t]{0,3}\[((?:[^[\]\\\n]|\\.)+)\]:/gm;
 const label = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -29,10 +44,15 @@ const sure = new RegExp(String.raw`^(?:\[/|\[[a-z][a-z0-9_-]*.*?[ \t]${attribute
 
 /** The source with its WordPress shortcode tags blanked (same length, line breaks kept), where one of them is surely WordPress's. */
 export function blankWordPressShortcodes(source: string): string {
-  if (!source.match(shortcode)?.some((tag) => sure.test(tag))) return source;
   let defined: Set<string> | undefined;
-  return source.replace(shortcode, (match) => {
-    defined ??= new Set([...source.matchAll(definition)].map((found) => label(found[1]!)));
-    return defined.has(label(match.slice(1, -1))) ? match : blank(match);
-  });
+  const definedLabel = (match: string): boolean => (defined ??= new Set([...source.matchAll(definition)].map((found) => label(found[1]!)))).has(label(match.slice(1, -1)));
+  let text = source;
+  if (source.includes('[')) {
+    text = source.replace(registered, (match, bare: string | undefined) => {
+      if (bare !== undefined ? !source.includes(`[/${bare}]`) : !carriesValue.test(match)) return match;
+      return definedLabel(match) ? match : blank(match);
+    });
+  }
+  if (!text.match(shortcode)?.some((tag) => sure.test(tag)) && text === source) return source;
+  return text.replace(shortcode, (match) => (definedLabel(match) ? match : blank(match)));
 }
