@@ -1,3 +1,4 @@
+import {layoutWritesAfterContent} from './layout-after-content.js';
 import {readdirSync, statSync} from 'node:fs';
 import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
 import {escapeRegExp} from '../links/patterns.js';
@@ -1940,7 +1941,8 @@ export class SiteIndex {
   writesAfterContent(path: string): string | undefined {
     const site = this.site(path);
     const facts = this.files.get(path);
-    const layout = generatorOf(site).writesAfterContent?.(path, site, facts?.frontMatter);
+    const generator = generatorOf(site);
+    const layout = generator.writesAfterContent?.(path, site, facts?.frontMatter) ?? (site ? layoutWritesAfterContent(generator.templates?.(path, site, facts?.frontMatter), site.root) : undefined);
     if (layout !== undefined || !facts) return layout;
     return this.definesFootnotes(path, facts) ? 'the converter lists the page\'s footnotes after its content' : undefined;
   }
