@@ -7,7 +7,8 @@
  * an output expression (`{{ … }}`), a tag that writes (a loop, an include, a shortcode), text, or an
  * image fills it; whitespace, comments, `set`/`assign`/`capture`, conditionals' own tags, empty
  * elements, a `<footer>`, scripts and styles do not. A closing tag of an element opened before the
- * body ends the body's container: what follows is outside the section. A layout that prints nothing
+ * body ends the body's container: what follows is outside the section. A body captured into a variable
+ * (`{% capture %}{{ content }}{% endcapture %}`) is printed elsewhere: unknown. A layout that prints nothing
  * after the body hands the question to its own layout, which gets its output as its body. A layout
  * postlint cannot find or read leaves it unknown (undefined): the section is judged as written.
  */
@@ -29,11 +30,21 @@ const silentRegions: Record<string, string> = {comment: 'endcomment', capture: '
 
 const token = /\{#[\s\S]*?#\}|<!--[\s\S]*?-->|\{\{[\s\S]*?\}\}|\{%-?\s*([\w-]+)([\s\S]*?)%\}|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)\b[^>]*?(\/?)>|[^<{]+|[<{]/g;
 
+/** Does the text before the body leave a `{% capture %}` (or a block `{% set x %}`) open: the body goes into a variable printed who knows where? */
+function captured(before: string): boolean {
+  let depth = 0;
+  for (const [, tag, args] of before.matchAll(/\{%-?\s*(capture|endcapture|set|endset)\b([\s\S]*?)%\}/g)) {
+    if (tag === 'capture' || (tag === 'set' && !args!.includes('='))) depth++;
+    else if (tag === 'endcapture' || tag === 'endset') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** What the template prints after its body output (`names` tests the output tag), or undefined when it prints no body. */
 function afterBody(text: string, names: RegExp): After | undefined {
   const template = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   const body = [...template.matchAll(/\{\{[\s\S]*?\}\}/g)].find((tag) => names.test(tag[0]));
-  if (body === undefined) return undefined;
+  if (body === undefined || captured(template.slice(0, body.index))) return undefined;
   const open: string[] = [];
   token.lastIndex = body.index + body[0].length;
   let skipTo: RegExp | undefined;
