@@ -1,4 +1,3 @@
-import {layoutWritesAfterContent} from './layout-after-content.js';
 import {readdirSync, statSync} from 'node:fs';
 import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
 import {escapeRegExp} from '../links/patterns.js';
@@ -13,6 +12,7 @@ import {siteFor, type SiteInfo} from './detect.js';
 import {fieldsOnly, readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {basePathOf, indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
 import {templateIds} from './template-ids.js';
+import {layoutWritesAfterContent} from './layout-after-content.js';
 import {ShownPages} from './shown-pages.js';
 import {addAnchorJsIds, anchorJsUse, hasIdlessHeadings} from './anchorjs.js';
 import {addTocifyIds, tocifyUse} from './tocify.js';
