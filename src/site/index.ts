@@ -12,6 +12,7 @@ import {siteFor, type SiteInfo} from './detect.js';
 import {fieldsOnly, readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {basePathOf, indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
 import {templateIds} from './template-ids.js';
+import {layoutWritesAfterContent} from './layout-after-content.js';
 import {ShownPages} from './shown-pages.js';
 import {addAnchorJsIds, anchorJsUse, hasIdlessHeadings} from './anchorjs.js';
 import {addTocifyIds, tocifyUse} from './tocify.js';
@@ -1940,7 +1941,8 @@ export class SiteIndex {
   writesAfterContent(path: string): string | undefined {
     const site = this.site(path);
     const facts = this.files.get(path);
-    const layout = generatorOf(site).writesAfterContent?.(path, site, facts?.frontMatter);
+    const generator = generatorOf(site);
+    const layout = generator.writesAfterContent?.(path, site, facts?.frontMatter) ?? (site ? layoutWritesAfterContent(generator.templates?.(path, site, facts?.frontMatter), site.root) : undefined);
     if (layout !== undefined || !facts) return layout;
     return this.definesFootnotes(path, facts) ? 'the converter lists the page\'s footnotes after its content' : undefined;
   }

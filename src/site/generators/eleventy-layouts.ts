@@ -55,6 +55,13 @@ export function eleventyTemplates(path: string, site: SiteInfo, frontMatter: Pag
       return found;
     },
   };
+  const names = eleventyThreeOrLater(site.root) ? bodyNames : [...bodyNames, ...olderBodyNames];
+  model.body = {
+    names: new RegExp(`^\\{\\{-?\\s*(?:${names.join('|')})\\b`),
+    // A layout that extends another (`{% extends %}`) places its blocks in that one's text: not read here.
+    readable: (file, text) => readsLayout(file, text, site.config.htmlTemplateEngine as string | false | undefined) && !/\{%-?\s*extends\b/.test(text),
+    parent: (text, file) => (folders.some((folder) => file.startsWith(folder + sep)) ? layoutFile(get(readFrontMatterDataSync(text), 'layout')) : undefined),
+  };
   if (named === false || named === null) return {...model, layouts: []};
   const layout = layoutFile(named);
   return layout ? {...model, layouts: [layout]} : model;
@@ -87,6 +94,12 @@ const bringsIn = /\{%-?\s*(?:include|extends|import|from|render|macro|call|block
  */
 const ownTags = new Set(['if', 'elif', 'elsif', 'else', 'endif', 'unless', 'endunless', 'for', 'endfor', 'set', 'endset', 'assign', 'capture', 'endcapture', 'raw', 'endraw', 'comment', 'endcomment', 'case', 'when', 'endcase', 'switch', 'endswitch', 'cycle', 'increment', 'decrement', 'break', 'continue', 'liquid', 'echo', 'filter', 'endfilter', 'tablerow', 'endtablerow', 'ifchanged', 'endifchanged', 'asyncEach', 'endeach', 'asyncAll', 'endall', 'ifAsync']);
 
+/** Is the layout of a template language postlint reads: Nunjucks, Liquid, or `.html` under one of them, with no other engine's tags? */
+function readsLayout(file: string, text: string, htmlEngine: string | false | undefined): boolean {
+  const html = /\.html$/i.test(file);
+  return (readableLayout.test(file) || (html && htmlEngine !== false && readableHtmlEngines.has(htmlEngine))) && !otherTemplateSyntax.test(text);
+}
+
 /**
  * Whether the site's Eleventy is 3.0 or later for sure (installed, else the range package.json
  * declares): only then is `layoutContent` no name of the body. Unknown counts as older.
@@ -111,9 +124,8 @@ export function eleventyLayoutHidesBody(path: string, site: SiteInfo, frontMatte
   const layout = eleventyTemplates(path, site, frontMatter, input, includes, layoutsDir).layouts?.[0];
   if (!layout) return undefined;
   const html = /\.html$/i.test(layout);
-  if (!(readableLayout.test(layout) || (html && htmlEngine !== false && readableHtmlEngines.has(htmlEngine)))) return undefined;
   const text = readText(layout);
-  if (text === undefined || bringsIn.test(text) || otherTemplateSyntax.test(text)) return undefined;
+  if (text === undefined || !readsLayout(layout, text, htmlEngine) || bringsIn.test(text)) return undefined;
   // The layout's template text: its own front matter aside; only what is inside its tags is code.
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   // An `.html` layout with no Liquid or Nunjucks tag at all may be some other engine's: unknown.

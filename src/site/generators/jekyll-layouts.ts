@@ -87,6 +87,8 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
   const named = layoutName(site, rel, frontMatter);
   const model: TemplateModel = {
     folders,
+    // Liquid prints the page's body (or an inner layout's output) with `{{ content }}` (Layout#render_layout).
+    body: {names: /^\{\{-?\s*content\b/, readable: () => true, parent: (text, file) => layoutFile(parentOf(text, file)) ?? undefined},
     references(text, file) {
       // A layout's own layout wraps it.
       const parent = layoutFile(parentOf(text, file));

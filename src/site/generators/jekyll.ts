@@ -28,12 +28,13 @@ import {themeAsset} from './jekyll-theme-assets.js';
 import {justTheDocsAfterContent} from './jekyll-just-the-docs.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
 import {parseFrontMatterDate} from '../../dates.js';
-import {caseOrMissing, configFolder, defaults, titleFieldType, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, nonDocumentUrl} from './common.js';
+import {caseOrMissing, configFolder, defaults, titleFieldType, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, nonDocumentUrl, readFrontMatterDataSync} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
 import {hasYamlHeader, jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
 import {usesPlugin} from './jekyll-plugins.js';
 import {staticMarkdownReason} from './jekyll-static-markdown.js';
+import {staticFileOverwrites} from './jekyll-output-collisions.js';
 import {jekyllConverter, jekyllMarkdownDialect} from './jekyll-markdown.js';
 import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
 import {collectionShownIn} from './jekyll-shown.js';
@@ -204,7 +205,21 @@ function unbuilt(path: string, site: SiteInfo): string | undefined {
   const theme = themeSourceReason(site);
   if (theme !== undefined) return theme;
   const place = postPlace(path, site);
-  return neverRead(path, site) ?? (place && !place.meant ? undatedPost(place.below) : undefined);
+  return neverRead(path, site) ?? (place && !place.meant ? undatedPost(place.below) : undefined) ?? overwrittenPage(path, site);
+}
+
+/**
+ * Why a Markdown page (not a post or collection document, which are written after the static files)
+ * never reaches the reader: a static file of the site is copied to its output path after it
+ * (jekyll-output-collisions.ts).
+ */
+function overwrittenPage(path: string, site: SiteInfo): string | undefined {
+  if (!jekyllConverts(path, site)) return undefined;
+  const source = jekyll.contentRoots(site)[0]!;
+  const ownReaders = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
+  if (toPosix(relative(source, path)).split('/').slice(0, -1).some((part) => ownReaders.has(part))) return undefined;
+  const url = pageUrl(path, site, fieldsOnly(readFrontMatterDataSync(readText(path) ?? '') ?? {}));
+  return url === undefined ? undefined : staticFileOverwrites(path, url, source, site, ownReaders);
 }
 
 /**

@@ -168,6 +168,12 @@ export interface TemplateModel {
   pullsElsewhere?(text: string, file: string): string | undefined;
   /** The ids the templates outside the checkout write, when postlint knows them (a theme it has learned). */
   themeIds?: {ids: readonly string[]; patterns?: ReadonlyArray<{test: RegExp; written: string}>; from: string};
+  /**
+   * How the layouts place the page's body, for what they print after it (src/site/layout-after-content.ts):
+   * the output expression that prints it (`{{ content }}`), whether postlint reads a layout's template
+   * language, and a layout's own layout, which gets its output as its body. Unset: not known.
+   */
+  body?: {names: RegExp; readable(file: string, text: string): boolean; parent(text: string, file: string): string | undefined};
 }
 
 /** A file a page's layout writes into the page (`Generator.layoutFiles`), or why one cannot be named. */

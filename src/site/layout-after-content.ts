@@ -1,0 +1,102 @@
+/**
+ * What a page's layouts print after its body, inside the element that holds the body: a home page
+ * whose last heading is "Recent posts" and whose layout prints `{{ content }}` and then a loop over
+ * the posts has that section filled on the built page.
+ *
+ * Read from the layout's template text (Liquid, Nunjucks) after the output tag that prints the body:
+ * an output expression (`{{ … }}`), a tag that writes (a loop, an include, a shortcode), text, or an
+ * image fills it; whitespace, comments, `set`/`assign`/`capture`, conditionals' own tags, empty
+ * elements, a `<footer>`, scripts and styles do not. A closing tag of an element opened before the
+ * body ends the body's container: what follows is outside the section. A body captured into a variable
+ * (`{% capture %}{{ content }}{% endcapture %}`) is printed elsewhere: unknown. A layout that prints nothing
+ * after the body hands the question to its own layout, which gets its output as its body. A layout
+ * postlint cannot find or read leaves it unknown (undefined): the section is judged as written.
+ */
+import {relative} from 'node:path';
+import {readText} from './generators/common.js';
+import type {TemplateModel} from './generators/types.js';
+
+/** What follows the body in one layout: what fills the section, its container closing, or nothing (the parent decides). */
+type After = {fills: string} | 'closes' | 'open';
+
+/** Elements that hold nothing, and of them the one a reader sees. */
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose content is no part of the section: scripts, styles, the page's footer. */
+const outsideSection = new Set(['script', 'style', 'template', 'noscript', 'footer']);
+/** Tags that print nothing themselves: conditionals' and blocks' own tags, assignments. */
+const quietTags = new Set(['if', 'elif', 'elseif', 'elsif', 'else', 'endif', 'unless', 'endunless', 'endfor', 'endeach', 'endwith', 'set', 'assign', 'block', 'endblock', 'increment', 'decrement', 'case', 'when', 'endcase', 'switch', 'endswitch']);
+/** Tags whose region prints nothing: `{% comment %}`, `{% capture %}`, a block `{% set x %}…{% endset %}`. */
+const silentRegions: Record<string, string> = {comment: 'endcomment', capture: 'endcapture', set: 'endset'};
+
+const token = /\{#[\s\S]*?#\}|<!--[\s\S]*?-->|\{\{[\s\S]*?\}\}|\{%-?\s*([\w-]+)([\s\S]*?)%\}|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)\b[^>]*?(\/?)>|[^<{]+|[<{]/g;
+
+/** Does the text before the body leave a `{% capture %}` (or a block `{% set x %}`) open: the body goes into a variable printed who knows where? */
+function captured(before: string): boolean {
+  let depth = 0;
+  for (const [, tag, args] of before.matchAll(/\{%-?\s*(capture|endcapture|set|endset)\b([\s\S]*?)%\}/g)) {
+    if (tag === 'capture' || (tag === 'set' && !args!.includes('='))) depth++;
+    else if (tag === 'endcapture' || tag === 'endset') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** What the template prints after its body output (`names` tests the output tag), or undefined when it prints no body. */
+function afterBody(text: string, names: RegExp): After | undefined {
+  const template = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const body = [...template.matchAll(/\{\{[\s\S]*?\}\}/g)].find((tag) => names.test(tag[0]));
+  if (body === undefined || captured(template.slice(0, body.index))) return undefined;
+  const open: string[] = [];
+  token.lastIndex = body.index + body[0].length;
+  let skipTo: RegExp | undefined;
+  for (let match = token.exec(template); match !== null; match = token.exec(template)) {
+    const [whole, tag, args, closing, element, selfClosing] = match;
+    if (skipTo !== undefined) {
+      if (skipTo.test(whole)) skipTo = undefined;
+      continue;
+    }
+    if (whole.startsWith('{#') || whole.startsWith('<!--')) continue;
+    if (whole.startsWith('{{')) return {fills: `an output expression (${whole.replace(/\s+/g, ' ').slice(0, 60)})`};
+    if (tag !== undefined) {
+      const end = silentRegions[tag];
+      // `{% set x = 1 %}` is an assignment; `{% set x %}` opens a block that ends at `{% endset %}`.
+      if (end !== undefined && !(tag === 'set' && args!.includes('='))) skipTo = new RegExp(`^\\{%-?\\s*${end}\\b`);
+      else if (!quietTags.has(tag)) return {fills: `a {% ${tag} %} tag`};
+      continue;
+    }
+    if (closing !== undefined) {
+      const name = closing.toLowerCase();
+      const at = open.lastIndexOf(name);
+      if (at < 0) return 'closes';
+      open.length = at;
+      continue;
+    }
+    if (element !== undefined) {
+      const name = element.toLowerCase();
+      if (name === 'img') return {fills: 'an image'};
+      if (outsideSection.has(name) && selfClosing !== '/') skipTo = new RegExp(`^</${name}\\s*>$`, 'i');
+      else if (!voidElements.has(name) && selfClosing !== '/') open.push(name);
+      continue;
+    }
+    if (/\S/.test(whole)) return {fills: 'text'};
+  }
+  return 'open';
+}
+
+/**
+ * What the page's layouts print after its content inside the content's container, in words, if
+ * anything known: the page's last section is then not empty to a reader.
+ */
+export function layoutWritesAfterContent(model: TemplateModel | undefined, root: string): string | undefined {
+  const body = model?.body;
+  let file = model?.layouts?.[0];
+  // A chain of a few layouts at most; a loop of layouts (a site's mistake) is cut short.
+  for (let depth = 0; body !== undefined && file !== undefined && depth < 8; depth++) {
+    const text = readText(file);
+    if (text === undefined || !body.readable(file, text)) return undefined;
+    const after = afterBody(text, body.names);
+    if (after === undefined || after === 'closes') return undefined;
+    if (after !== 'open') return `its layout ${relative(root, file)} prints ${after.fills} after the page's content`;
+    file = body.parent(text, file);
+  }
+  return undefined;
+}
