@@ -16,7 +16,7 @@ import type {PageFrontMatter, SiteInfo} from './generators/types.js';
 export function unbuiltForgeTemplate(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean {
   if (!isForgeTemplate(path, site?.root)) return false;
   const generator = generatorOf(site);
-  return generator.modelsBuild === false || !generator.isPage(path, site, frontMatter);
+  return (site !== undefined && generator.modelsBuild?.(site) === false) || !generator.isPage(path, site, frontMatter);
 }
 
 /** The key's name has `template` as a word of its own (`new_template_template_link`, `pageTemplateUrl`), not `templates`. */

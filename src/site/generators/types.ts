@@ -434,8 +434,11 @@ export interface Generator {
    * does, a reason in words when it may (the version is unknown), undefined when it does not.
    */
   linkFragmentsSlugified?(site: SiteInfo): true | string | undefined;
-  /** False when postlint does not model which files the generator builds (the `unknown` generator): no file is told apart as a repository file. */
-  readonly modelsBuild?: boolean;
+  /**
+   * False when postlint does not model which files the generator builds for this site (the `unknown` generator, but
+   * for an Astro site whose built folders are known): no file is told apart as a repository file. True when absent.
+   */
+  modelsBuild?(site: SiteInfo): boolean;
   /**
    * The site's own templates that render this page (layouts, partials, includes, shortcodes): the
    * `id`s they write are ids of the page (src/site/template-ids.ts).
