@@ -1,4 +1,5 @@
 import {separateOwnMarkdownBlocks} from './text/own-markdown-blocks.js';
+import {blankContainerClosings} from './text/container-fences.js';
 import {fileTagIncludes} from './text/liquid-file-tags.js';
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
@@ -216,6 +217,13 @@ export class Phase1Runner {
       const used = fileTagIncludes(text, fileTags);
       if (used.length > 0) file.data.tagIncludes = used;
     }
+    // `:::` containers (remark-directive, markdown-it-container): a closing fence ends the block before it, as its parser tries it first.
+    const containers = job.site !== undefined ? generator.containers?.(job.site) : undefined;
+    if (containers) {
+      const written = String(file.value);
+      file.value = blankContainerClosings(written, containers);
+      if (file.value !== written) file.data.writtenText = written;
+    }
     // MkDocs admonitions, details and tabs: their indented body is Markdown, not code.
     const indented = job.site !== undefined ? generator.indentedBlocks?.(job.site) ?? [] : [];
     if (indented.length > 0) {
@@ -326,6 +334,7 @@ function parsedAsWritten(job: Phase1Job): boolean {
     && generator.blockAttributeLines?.(site) !== true
     && (generator.ownMarkdownBlocks?.(site) ?? []).length === 0
     && (generator.indentedBlocks?.(site) ?? []).length === 0
+    && generator.containers?.(site) === undefined
     && generator.preprocessPage?.(site) === undefined;
 }
 

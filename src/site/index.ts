@@ -1864,7 +1864,7 @@ export class SiteIndex {
   /** A Markdown file of a modelled site that is no page and shown by none. */
   private unbuiltCandidate(path: string): boolean {
     const site = this.site(path);
-    return site !== undefined && generatorOf(site).modelsBuild?.(site) !== false && /\.(md|markdown)$/i.test(path) && !this.isPage(path) && this.shownIn(path) === undefined;
+    return site !== undefined && /\.(md|markdown)$/i.test(path) && !this.isPage(path) && this.shownIn(path) === undefined;
   }
 
   /**

@@ -14,8 +14,9 @@
  * (its `unbuilt`, the same forge exception). A README in a dot folder the build excludes
  * (MkDocs drops `.*` in docs_dir) gets no such exception: a dot folder is not for readers.
  */
-import {dirname, relative} from 'node:path';
+import {relative} from 'node:path';
 import {isForgeDocument} from './forge-documents.js';
+import {toolingFolder} from './tooling-folders.js';
 import {projectTop} from './project-top.js';
 import {vendoredReason} from './vendored.js';
 import {generatorOf} from './generators/index.js';
@@ -76,22 +77,4 @@ export function pageFolders(site: SiteInfo): string[] {
 /** Folders as the site's reader names them: `docs/, blog/`. */
 function named(folders: readonly string[], site: SiteInfo): string {
   return folders.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
-}
-
-/**
- * The dot folder (`.claude/`, `.cursor/`, `docs/.help/`) `path` lies in, below the site's folder or the
- * project's top (`roots`), if any: tooling by convention, not reading. Not the files GitHub shows from
- * the top `.github/` by itself (its README, community health files and templates: forge-documents.ts);
- * its other files (an assistant's instructions) are tooling too.
- */
-function toolingFolder(path: string, roots: readonly string[]): string | undefined {
-  for (const root of roots) {
-    const folders = toPosix(relative(root, dirname(path))).split('/').filter((part) => part !== '');
-    if (folders[0] === '..') continue;
-    const at = folders.findIndex((part) => part.startsWith('.') && part !== '.');
-    if (at < 0) continue;
-    const shownByForge = at === 0 && folders[0] === '.github' && !folders.slice(1).some((part) => part.startsWith('.')) && isForgeDocument(path, root);
-    return shownByForge ? undefined : `${folders.slice(0, at + 1).join('/')}/`;
-  }
-  return undefined;
 }

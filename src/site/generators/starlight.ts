@@ -182,6 +182,8 @@ export const starlight: Generator = {
   // Only remark-heading-id's own block is an id: ` {#id}` ending the heading, the id running to the last `}`.
   ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   headingAttributes: (site) => (ids(site).headingIdPlugin ? 'remark-heading-id' : undefined),
+  // Asides are remark-directive containers (`:::note`; Starlight adds remark-directive, so any name is a directive).
+  containers: () => ({}),
   // Starlight's layout writes the page title, `<h1 id="_top">`, on each docs page it renders (starlight-page-title.ts).
   layoutIds: (path, site, frontMatter) => (isDocsPage(path, site) && !docsRoute(path, site) ? pageTitleIds(site, frontMatter) : []),
   idsUnknown(site) {

@@ -13,6 +13,7 @@ import type {Root} from 'mdast';
 import type {FileFacts, IdPrefixFact, IncludeFact, IncludeKind, LinkKind} from '../../facts.js';
 import type {Span} from '../../types.js';
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
+import type {ContainerSyntax} from '../../text/container-fences.js';
 import type {SpanAttributeSyntax} from '../../text/span-attributes.js';
 import type {FlavorName} from '../slug/types.js';
 import type {Reading} from '../guard.js';
@@ -581,6 +582,11 @@ export interface Generator {
    * indented lines right after it are code, not the rest of a paragraph.
    */
   blockAttributeLines?(site: SiteInfo): boolean;
+  /**
+   * The `:::` containers the site's parser reads (remark-directive's, markdown-it-container's), whose closing fence
+   * ends the block before it: src/text/container-fences.ts. Undefined where `:::` is text.
+   */
+  containers?(site: SiteInfo): ContainerSyntax | undefined;
   /** Blocks whose indented body the generator parses as Markdown (MkDocs admonitions, details, tabs): text/indented-blocks.ts. */
   indentedBlocks?(site: SiteInfo): readonly IndentedBlockKind[];
   /**

@@ -9,6 +9,7 @@
  * against the site's routes (astro-routes.ts).
  */
 import {join} from 'node:path';
+import {toolingFolder} from '../tooling-folders.js';
 import {defaults, postFieldTypes, isBelow, isDir, isFile, readConfig, readText} from './common.js';
 import {looksLikeHexo} from './jekyll.js';
 import {astroBuiltFolders, entryCoercedDateKeys, entryDraftProblems, entryFieldTypes, entryStrippedKey, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
@@ -83,8 +84,9 @@ export const unknown: Generator = {
   looseIds: true,
   // Which files an Astro site builds is known when its built folders are (`src/` and its loaders' folders: astro-collections.ts).
   modelsBuild: (site) => site.product === 'astro' && astroBuiltFolders(site) !== undefined,
-  // A file outside them is no page of an Astro site (a prompt file at the top, a design note); every file may be one elsewhere.
-  isPage: (path, site) => site?.product !== 'astro' || (astroBuiltFolders(site) ?? [site.root]).some((folder) => isBelow(path, folder)),
+  // A file outside them is no page of an Astro site (a prompt file at the top, a design note), nor one in a dot folder of
+  // any product named here (their globs skip dot names); every other file may be one.
+  isPage: (path, site) => site === undefined || (toolingFolder(path, [site.root]) === undefined && (site.product !== 'astro' || (astroBuiltFolders(site) ?? [site.root]).some((folder) => isBelow(path, folder)))),
   // Astro's YAML reader is known (js-yaml); other products' are not.
   readsTabsInFlow: (site) => (site?.product === 'astro' ? astroReadsTabsInFlow : undefined),
   // Drafts only where the site's own routes say which entries they leave out (an Astro collection's filter).
