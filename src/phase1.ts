@@ -186,7 +186,12 @@ export class Phase1Runner {
     // The engine that renders the page first (a page's own `templateEngineOverride` read from its front matter).
     const engine = job.site === undefined ? undefined : generator.markdownTemplateEngine?.(job.site, text.includes('templateEngineOverride') ? await leadingYamlFields(text) : undefined);
     const codeShortcodes = job.site === undefined ? undefined : generator.codeShortcodes?.(job.site);
-    const fenced = fenceTemplateCode(text, {liquid: generator.liquid === true, nunjucks: engine === 'njk', ...(codeShortcodes && codeShortcodes.size > 0 ? {codeShortcodes} : {})});
+    const templated = fenceTemplateCode(text, {liquid: generator.liquid === true, nunjucks: engine === 'njk', ...(codeShortcodes && codeShortcodes.size > 0 ? {codeShortcodes} : {})});
+    // `:::` containers (remark-directive, markdown-it-container): a closing fence ends the block before it, as its parser
+    // tries it first (src/text/container-fences.ts). Before the complexity scan, which reads the text the parser reads.
+    const containers = job.site !== undefined ? generator.containers?.(job.site) : undefined;
+    const fenced = containers ? blankContainerClosings(templated, containers) : templated;
+    if (fenced !== templated) file.data.writtenText = templated;
     // A post the parser would take minutes or gigabytes on is reported, not parsed (src/complexity.ts): the
     // text scanned is the text parsed, its HTML blocks raw where nothing but CommonMark reads it.
     const complex = tooComplex(fenced, complexityLimits, {htmlBlocks: parsedAsWritten(job), jsxFlow: parsedWithJsxFlow(job)});
@@ -216,13 +221,6 @@ export class Phase1Runner {
     if (fileTags.length > 0) {
       const used = fileTagIncludes(text, fileTags);
       if (used.length > 0) file.data.tagIncludes = used;
-    }
-    // `:::` containers (remark-directive, markdown-it-container): a closing fence ends the block before it, as its parser tries it first.
-    const containers = job.site !== undefined ? generator.containers?.(job.site) : undefined;
-    if (containers) {
-      const written = String(file.value);
-      file.value = blankContainerClosings(written, containers);
-      if (file.value !== written) file.data.writtenText = written;
     }
     // MkDocs admonitions, details and tabs: their indented body is Markdown, not code.
     const indented = job.site !== undefined ? generator.indentedBlocks?.(job.site) ?? [] : [];
@@ -334,7 +332,6 @@ function parsedAsWritten(job: Phase1Job): boolean {
     && generator.blockAttributeLines?.(site) !== true
     && (generator.ownMarkdownBlocks?.(site) ?? []).length === 0
     && (generator.indentedBlocks?.(site) ?? []).length === 0
-    && generator.containers?.(site) === undefined
     && generator.preprocessPage?.(site) === undefined;
 }
 
