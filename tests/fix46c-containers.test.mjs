@@ -7,7 +7,7 @@
 // Fixtures: fixtures/containers/{docusaurus,vitepress,mkdocs}. Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync} from 'node:fs';
+import {cpSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fixtures, siteFindings, tempFolder} from './helpers.mjs';
 
@@ -33,8 +33,12 @@ test('vitepress: `::: info` content indented two spaces is prose (its typo repor
   ]);
 });
 
-test('mkdocs: mkdocstrings\' `::: pkg.Class` options stay out of spelling', () => {
+test('mkdocs: mkdocstrings\' `::: pkg.Class` options stay out of spelling; the same lines on a Hugo site are a paragraph\'s prose', () => {
   assert.deepEqual(siteFindings(copy('mkdocs'), ['--no-cache']), []);
+  const hugo = copy('mkdocs');
+  rmSync(join(hugo, 'mkdocs.yml'));
+  writeFileSync(join(hugo, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Containers"\ncontentDir = "docs"\n');
+  assert.deepEqual(siteFindings(hugo, ['--no-cache']), ['docs/index.md:6:11 spelling']);
 });
 
 test('blankContainerClosings: same length; a fence in code outside containers is left; the outer fence closes first', async () => {
