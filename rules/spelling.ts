@@ -387,7 +387,8 @@
  * and code inside them are not.
  * Also left alone, as real documentation sites showed: the code inside Hugo's `code-toggle` (and
  * other `code…` shortcode pairs; not Docsy's `codetab`, whose body is Markdown prose), MkDocs code includes (`{* ../src/app.py hl[3] *}`) and
- * mkdocstrings blocks (`::: pkg.Class` with its indented options); words of a link's text that
+ * mkdocstrings blocks (`::: pkg.Class` with its indented options, on MkDocs sites: elsewhere `::: info` opens a
+ * container whose lines, indented or not, are prose); words of a link's text that
  * its URL spells out (`[jekyll-feed](https://github.com/jekyll/jekyll-feed)`: the name of the
  * target); file extensions (`.jsx`); the rest of a word glued to inline code (`` `g`reater ``);
  * one-word names and handles in a comma-separated list of people that holds at least three full
