@@ -336,7 +336,7 @@ import type {FileFindings} from '../src/types.js';
 import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
-import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown, rendersTemplatesFirst, writesGeneratedBlocks} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
@@ -1114,7 +1114,7 @@ export default defineRule({
     // So is a page whose prose reads as another language whatever the site's default says (a German
     // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter, site);
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site));
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a

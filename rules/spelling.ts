@@ -391,7 +391,8 @@
  * and code inside them are not.
  * Also left alone, as real documentation sites showed: the code inside Hugo's `code-toggle` (and
  * other `code…` shortcode pairs; not Docsy's `codetab`, whose body is Markdown prose), MkDocs code includes (`{* ../src/app.py hl[3] *}`) and
- * mkdocstrings blocks (`::: pkg.Class` with its indented options); words of a link's text that
+ * mkdocstrings blocks (`::: pkg.Class` with its indented options, on MkDocs sites: elsewhere `::: info` opens a
+ * container whose lines, indented or not, are prose); words of a link's text that
  * its URL spells out (`[jekyll-feed](https://github.com/jekyll/jekyll-feed)`: the name of the
  * target); file extensions (`.jsx`); the rest of a word glued to inline code (`` `g`reater ``);
  * one-word names and handles in a comma-separated list of people that holds at least three full
@@ -608,7 +609,7 @@ import {relative} from 'node:path';
 import {loneListItem} from '../src/spelling/list-item-word.js';
 import {languageNamedAfter} from '../src/spelling/named-language.js';
 import {defineRule, option} from '../src/rule-kit.js';
-import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown, rendersTemplatesFirst, writesGeneratedBlocks} from '../src/spelling/raw-html.js';
 import {romanisationSpans} from '../src/spelling/romanisations.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {suggestionsEnabled, wordsRootFor, type Speller} from '../src/spelling/speller.js';
@@ -993,7 +994,7 @@ export default defineRule({
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
     const titles = mergeSpans([...othersRecordSpans(tree, source, wordsRootFor(site, run), site, frontMatter?.data), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);

@@ -1,4 +1,5 @@
 import {separateOwnMarkdownBlocks} from './text/own-markdown-blocks.js';
+import {blankContainerClosings} from './text/container-fences.js';
 import {fileTagIncludes} from './text/liquid-file-tags.js';
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
@@ -185,7 +186,12 @@ export class Phase1Runner {
     // The engine that renders the page first (a page's own `templateEngineOverride` read from its front matter).
     const engine = job.site === undefined ? undefined : generator.markdownTemplateEngine?.(job.site, text.includes('templateEngineOverride') ? await leadingYamlFields(text) : undefined);
     const codeShortcodes = job.site === undefined ? undefined : generator.codeShortcodes?.(job.site);
-    const fenced = fenceTemplateCode(text, {liquid: generator.liquid === true, nunjucks: engine === 'njk', ...(codeShortcodes && codeShortcodes.size > 0 ? {codeShortcodes} : {})});
+    const templated = fenceTemplateCode(text, {liquid: generator.liquid === true, nunjucks: engine === 'njk', ...(codeShortcodes && codeShortcodes.size > 0 ? {codeShortcodes} : {})});
+    // `:::` containers (remark-directive, markdown-it-container): a closing fence ends the block before it, as its parser
+    // tries it first (src/text/container-fences.ts). Before the complexity scan, which reads the text the parser reads.
+    const containers = job.site !== undefined ? generator.containers?.(job.site) : undefined;
+    const fenced = containers ? blankContainerClosings(templated, containers) : templated;
+    if (fenced !== templated) file.data.writtenText = templated;
     // A post the parser would take minutes or gigabytes on is reported, not parsed (src/complexity.ts): the
     // text scanned is the text parsed, its HTML blocks raw where nothing but CommonMark reads it.
     const complex = tooComplex(fenced, complexityLimits, {htmlBlocks: parsedAsWritten(job), jsxFlow: parsedWithJsxFlow(job)});

@@ -6,8 +6,8 @@ import {ruleFindings, ruleMessages} from './rule-helpers.mjs';
 const rule = 'front-matter';
 
 // GitHub's issue templates carry GitHub's keys (name, about, title, labels, assignees); `title: ""` prefills no
-// title (docs.github.com, "Manually creating a single issue template"). Astro without Starlight is a build
-// postlint does not model, so its module calls every file a page: the template is still GitHub's.
+// title (docs.github.com, "Manually creating a single issue template"). Astro without Starlight builds from `src/`
+// only (and no product of the `unknown` module builds a dot folder): the template is GitHub's.
 test('front-matter: an issue template on an Astro site needs no title; its front matter must still parse, and a page of the site still needs a title', async () => {
   const site = 'generators/astro-forge-templates';
   assert.deepEqual(await ruleFindings(rule, [site]), [

@@ -6,7 +6,7 @@
 // Fixtures: fixtures/never-built/{mkdocs,starlight}. Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fixtures, siteFindings, siteStderr, tempFolder} from './helpers.mjs';
 
@@ -149,4 +149,26 @@ test('jekyll: `include_cached` in a layout or a Markdown page reaches the includ
   assert.deepEqual(fromLayout, ['_includes/box.md:1:14 spelling', '_includes/tabs.md:3:15 spelling', '_includes/tabs.md:5:5 no-broken-anchors', 'docs/_html-only.md:1:15 spelling', 'install/_nested.md:3:17 spelling', 'install/_used.md:3:4 spelling']);
   const fromPage = run(copy('jekyll', {'install/index.md': '---\ntitle: Home\nlayout: default\n---\n\n# Home\n\n{% include_relative _used.md %}\n\n{% include_cached tabs.md %}\n'}));
   assert.deepEqual(fromPage, ['_includes/box.md:1:14 spelling', '_includes/tabs.md:3:15 spelling', '_includes/tabs.md:5:5 no-broken-anchors', 'docs/_html-only.md:1:15 spelling', 'install/_nested.md:3:17 spelling', 'install/_used.md:3:4 spelling']);
+});
+
+// Astro without Starlight builds pages from `src/` and its loaders' folders only (fix46c): an assistant's prompt file at
+// the top and a notes folder are left out; the README and the issue template GitHub shows stay checked. A dot folder's
+// files (`.claude/rules/`, `.cursor/README.md`, `.github/copilot-instructions.md`) are tooling for every generator, even
+// where what the build reads is unknown (`srcDir` moved: the top files are checked then). Fixture: fixtures/never-built/astro.
+test('astro: a prompt file and notes outside src/ and dot folders\' files are left out; the entry, the README and the issue template are checked', () => {
+  const root = copy('astro');
+  assert.deepEqual(siteFindings(root, verbose), ['.github/ISSUE_TEMPLATE/bug.md:6:14 spelling', 'README.md:3:4 spelling', 'src/content/posts/first.md:5:4 spelling']);
+  assert.match(siteStderr(root, verbose), /5 files left out: the site never builds them \(\.claude\/rules\/tasks-prompt\.md: it is in \.claude\/, a dot folder of tooling outside src\/, all site builds from, and no page includes it\)/);
+});
+
+test('astro: with `srcDir` moved (built folders unknown) the top files are checked, the dot folders\' files still left out', () => {
+  const root = copy('astro', {'astro.config.mjs': "import {defineConfig} from 'astro/config';\n\nexport default defineConfig({srcDir: './site'});\n"});
+  assert.deepEqual(run(root), ['.github/ISSUE_TEMPLATE/bug.md:6:14 spelling', 'README.md:3:4 spelling', 'notes/plan.md:3:4 spelling', 'src/content/posts/first.md:5:4 spelling', 'tasks-prompt.md:3:22 spelling']);
+});
+
+test('hugo: with a template that reads files by path, a dot folder\'s notes are still left out', () => {
+  const root = copy('hugo', {'layouts/_default/single.html': '<article>{{ .Content }}{{ readFile "notes/plan.md" | markdownify }}</article>\n'});
+  mkdirSync(join(root, '.claude'));
+  writeFileSync(join(root, '.claude', 'notes.md'), '# Notes\n\nWe recieve notes.\n');
+  assert.deepEqual(run(root), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling', 'notes/plan.md:3:4 spelling']);
 });

@@ -8,15 +8,15 @@ import type {PageFrontMatter, SiteInfo} from './generators/types.js';
  * site does not build: read as a repository document, and filled in by each author, so what looks
  * unfinished in it is a slot. A site that builds it as a page (Eleventy reading the whole
  * repository) publishes it: there it is a page like any other, its readers see what it holds.
- * Only a generator whose build postlint models can say so: one it does not (Astro without
- * Starlight, Hexo, Next.js: the `unknown` module) calls every file a page for want of knowing, and
- * none of those builds a file of `.github/` (Astro builds `src/pages/` and its collections' folders,
- * Hexo skips hidden folders), so there the template is GitHub's.
+ * Only a generator whose build postlint models can say so: one it does not (Hexo, Next.js, an Astro
+ * site whose `srcDir` moved: the `unknown` module) calls every file but a dot folder's a page for want
+ * of knowing, and none of those builds a file of `.github/` (Astro builds `src/pages/` and its
+ * collections' folders, Hexo skips hidden folders), so there the template is GitHub's.
  */
 export function unbuiltForgeTemplate(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean {
   if (!isForgeTemplate(path, site?.root)) return false;
   const generator = generatorOf(site);
-  return generator.modelsBuild === false || !generator.isPage(path, site, frontMatter);
+  return (site !== undefined && generator.modelsBuild?.(site) === false) || !generator.isPage(path, site, frontMatter);
 }
 
 /** The key's name has `template` as a word of its own (`new_template_template_link`, `pageTemplateUrl`), not `templates`. */

@@ -1844,7 +1844,7 @@ export class SiteIndex {
    */
   private forgeShownUnmodelled(path: string): boolean {
     const site = this.site(path);
-    if (site === undefined || generatorOf(site).modelsBuild !== false) return false;
+    if (site === undefined || generatorOf(site).modelsBuild?.(site) !== false) return false;
     return isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root);
   }
 
@@ -1865,7 +1865,7 @@ export class SiteIndex {
   /** A Markdown file of a modelled site that is no page and shown by none. */
   private unbuiltCandidate(path: string): boolean {
     const site = this.site(path);
-    return site !== undefined && generatorOf(site).modelsBuild !== false && /\.(md|markdown)$/i.test(path) && !this.isPage(path) && this.shownIn(path) === undefined;
+    return site !== undefined && /\.(md|markdown)$/i.test(path) && !this.isPage(path) && this.shownIn(path) === undefined;
   }
 
   /**

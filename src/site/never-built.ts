@@ -14,8 +14,9 @@
  * (its `unbuilt`, the same forge exception). A README in a dot folder the build excludes
  * (MkDocs drops `.*` in docs_dir) gets no such exception: a dot folder is not for readers.
  */
-import {dirname, relative} from 'node:path';
+import {relative} from 'node:path';
 import {isForgeDocument} from './forge-documents.js';
+import {toolingFolder} from './tooling-folders.js';
 import {projectTop} from './project-top.js';
 import {vendoredReason} from './vendored.js';
 import {generatorOf} from './generators/index.js';
@@ -42,10 +43,14 @@ export function neverBuiltReason(path: string, site: SiteInfo): string | undefin
   const top = projectTop(site.root) ?? site.root;
   const contentRoots = pageFolders(site);
   const vendored = (): string | undefined => vendoredReason(path, top, {root: site.root, contentRoots});
+  const tooling = toolingFolder(path, [site.root, top]);
   if (folders === undefined && generator.excludedFromBuild?.(path, site) === undefined) {
+    if (contentRoots.some((root) => isBelow(path, root))) return undefined;
+    // A dot folder's notes (an assistant's `.claude/rules/`, `.cursor/`): tooling, whatever else the build may read.
+    if (tooling !== undefined) return `it is in ${tooling}, a dot folder of tooling that no page of the site comes from and GitHub shows no reader by itself, and no page includes it`;
     // What the build reads is unknown (a Hugo template reads files by path): a vendored copy outside the content roots
     // is another project's text whether or not a template quotes it, so its words and links are not the writer's to fix.
-    const copy = contentRoots.some((root) => isBelow(path, root)) ? undefined : vendored();
+    const copy = vendored();
     return copy === undefined ? undefined : `${copy}; it is outside ${named(contentRoots, site)}, where ${generator.title} builds pages from, and no page includes it`;
   }
   const inside = folders === undefined || folders.some((folder) => isBelow(path, folder));
@@ -53,7 +58,7 @@ export function neverBuiltReason(path: string, site: SiteInfo): string | undefin
   if (inside && excluded === undefined) return undefined;
   // A README in a dot folder the build leaves out (MkDocs' default `.*`: docs/.help/README.md) is hidden twice, by the
   // build and by the convention that a dot folder is tooling, not reading: no forge reader is sent there, so it is left out too.
-  if (excluded !== undefined && inHiddenFolder(path, site.root)) return `${excluded}, and no page includes it`;
+  if (tooling !== undefined) return excluded !== undefined ? `${excluded}, and no page includes it` : `it is in ${tooling}, a dot folder of tooling outside ${named(folders!, site)}, all ${generator.title} builds from, and no page includes it`;
   if (isForgeDocument(path, site.root) || isForgeDocument(path, top)) {
     // A vendored library's README is shown on GitHub too, but it is its authors' writing, not the site's.
     const copy = vendored();
@@ -72,11 +77,4 @@ export function pageFolders(site: SiteInfo): string[] {
 /** Folders as the site's reader names them: `docs/, blog/`. */
 function named(folders: readonly string[], site: SiteInfo): string {
   return folders.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
-}
-
-/** Is `path` in a dot folder below the site's folder (not the forge's own `.github/` at the top)? */
-function inHiddenFolder(path: string, root: string): boolean {
-  const folders = toPosix(relative(root, dirname(path))).split('/').filter((part) => part !== '');
-  if (folders[0] === '..') return false;
-  return folders.some((part, at) => part.startsWith('.') && part !== '.' && !(at === 0 && part === '.github'));
 }

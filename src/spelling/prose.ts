@@ -78,7 +78,6 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // The template masks are scans, not lazy patterns: those rescan the rest of the file from every unclosed `{{`.
   [blankPairedCodeShortcodes, /\{\{/],
   [(source) => blankOnOneLine(source, '{*', '*}'), /\{\*/], // MkDocs code-include blocks `{* ../src/app.py hl[3] *}`
-  [/^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, /^:::/m], // mkdocstrings `::: package.Class` with its indented options
   // Hugo shortcodes {{< … >}} {{% … %}}, Liquid/Go template output {{ … }}, Liquid tags {% … %}.
   [(source) => blankTemplateCode(source, {mdxComments: false}), /\{[{%]/],
   // TeX between `$…$`, `$$…$$`, `\(…\)`, `\[…\]` on a page that writes math so (tex-math.ts): symbols, not words.
@@ -116,6 +115,14 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
 ];
 
 const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
+
+/**
+ * mkdocstrings' `::: package.Class` with its indented YAML options: code the plugin reads, not prose.
+ * Only where the generator has such blocks (`inserts` 'generated': MkDocs). Elsewhere a `::: info Note`
+ * line opens a container (VitePress's markdown-it-container, remark-directive) whose lines, indented or
+ * not, are Markdown the reader sees (markdown-it-container tokenizes them as blocks of their own).
+ */
+const generatedBlockPattern: [RegExp, RegExp] = [/^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, /^:::/m];
 
 /**
  * Labels the parser found no definition for, where the generator pastes included text into the
@@ -157,9 +164,9 @@ export function blankRenderedDefinitions(source: string): string {
 }
 
 /** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
-export function maskSource(source: string, mdx = false, labelsPasted = false, templatesFirst = false): string {
+export function maskSource(source: string, mdx = false, labelsPasted = false, templatesFirst = false, generatedBlocks = true): string {
   let masked = mdx ? maskMdx(source) : source;
-  const patterns = [...(templatesFirst ? [renderedDefinitions] : []), ...(labelsPasted ? [pastedDefinitions, ...maskPatterns, ...insertedLabelPatterns] : maskPatterns)];
+  const patterns = [...(templatesFirst ? [renderedDefinitions] : []), ...(generatedBlocks ? [generatedBlockPattern] : []), ...(labelsPasted ? [pastedDefinitions, ...maskPatterns, ...insertedLabelPatterns] : maskPatterns)];
   // A pattern runs only when the text has the character it needs: most posts have no `@`, `{{` or `://`.
   for (const [pattern, needs] of patterns) {
     if (!needs.test(masked)) continue;
@@ -204,11 +211,11 @@ const byTree = new WeakMap<Root, ProseToken[]>();
  * of raw HTML blocks too (`<p>Text</p>`), which readers see; not tags, attribute values, comments,
  * nor the bodies of code, pre, script and style elements.
  */
-export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false, labelsPasted = false, templatesFirst = false): ProseToken[] {
+export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false, labelsPasted = false, templatesFirst = false, generatedBlocks = true): ProseToken[] {
   let tokens = byTree.get(tree);
   if (!tokens) {
     const linkMarks = new Map<number, number>();
-    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks, labelsPasted, templatesFirst, linkMarks), source, linkMarks);
+    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks, labelsPasted, templatesFirst, generatedBlocks, linkMarks), source, linkMarks);
     byTree.set(tree, tokens);
   }
   return tokens;
@@ -218,8 +225,8 @@ export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter
  * `linkMarks` gets the link markup around each link's text, start to end (`[` and `](url)`, `][label]`):
  * a word whose letters run on across it (`s[hould read](url)`, `[Java](url)Script`) is one word as rendered.
  */
-function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean, labelsPasted: boolean, templatesFirst: boolean, linkMarks: Map<number, number>): ProseToken[] {
-  const masked = maskSource(source, mdx, labelsPasted, templatesFirst);
+function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean, labelsPasted: boolean, templatesFirst: boolean, generatedBlocks: boolean, linkMarks: Map<number, number>): ProseToken[] {
+  const masked = maskSource(source, mdx, labelsPasted, templatesFirst, generatedBlocks);
   const tokens: ProseToken[] = [];
   // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
   const definitions = new Map<string, Definition>();

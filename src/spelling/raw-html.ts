@@ -30,3 +30,12 @@ export function rendersTemplatesFirst(site: SiteInfo | undefined, data: Record<s
   const generator = generatorOf(site);
   return generator.liquid === true && (generator.runsTemplates?.(site, data) ?? true);
 }
+
+/**
+ * Does the site's generator have blocks a plugin writes from code (`::: package.Class`, mkdocstrings:
+ * `inserts` 'generated'), whose indented lines are the plugin's options? With no site known, yes (the
+ * safer reading). VitePress's and remark-directive's `::: info` containers hold Markdown instead.
+ */
+export function writesGeneratedBlocks(site: SiteInfo | undefined): boolean {
+  return site === undefined || generatorOf(site).inserts.includes('generated');
+}

@@ -19,7 +19,7 @@ import {readFileSync, statSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
 import {slug as githubSlug} from 'github-slugger';
-import {draftFlags, isFile, readText} from './common.js';
+import {draftFlags, isFile, perSite, readText} from './common.js';
 import type {FieldType, PageFrontMatter, PublishProblem, SiteInfo} from './types.js';
 import {walkFiles} from './walk-files.js';
 import {balanced, ownImports, topLevelParts, withoutComments} from './js-source.js';
@@ -85,6 +85,17 @@ export function collectionFolders(root: string): string[] | undefined {
   if (/\bloader\s*:\s*(?!async\b|function\b)[A-Za-z_$][\w$.]*\s*[,}\n]/.test(text)) return undefined;
   return folders;
 }
+
+/**
+ * What Astro builds from (with or without Starlight): `src/` (pages, content collections, components that import Markdown)
+ * and the folders the content config's loaders read. Unknown when the config moves `srcDir` or
+ * a loader may read any file (astro-collections.ts `collectionFolders`). Worked out once per site.
+ */
+export const astroBuiltFolders = perSite((site: SiteInfo): string[] | undefined => {
+  if (/\bsrcDir\s*:/.test(site.configFile ? readText(site.configFile) ?? '' : '')) return undefined;
+  const loaded = collectionFolders(site.root);
+  return loaded ? [join(site.root, 'src'), ...loaded] : undefined;
+});
 
 /** The collections the site's content config defines (Starlight's `docs` too: a route of the site's own may serve it). */
 export function astroCollections(root: string): AstroCollection[] {

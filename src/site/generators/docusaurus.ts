@@ -804,6 +804,8 @@ export const docusaurus: Generator = {
   },
   // Docusaurus's own `{#id}` ending the heading's last text: the id runs to the final brace, dots and all (`{#i18n.load}`).
   headingAttributes: () => 'docusaurus',
+  // Admonitions are remark-directive containers (`:::note`, any name read as a directive): their closing fence is tried first.
+  containers: () => ({}),
   ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx', 'component'],

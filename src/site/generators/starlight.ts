@@ -19,7 +19,7 @@ import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, followRedirect} from './astro-redirects.js';
 import {astroRouting, integrationRoute, otherRoutesReason, type AstroRouting} from './astro-routes.js';
-import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryFieldTypes, entryId, entryCoercedDateKeys, entryTimestampKeys, type AstroCollection} from './astro-collections.js';
+import {astroBuiltFolders, astroCollections, collectionOf, entryDraftProblems, entryFieldTypes, entryId, entryCoercedDateKeys, entryTimestampKeys, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
 import {configOwnPlugins} from './own-markdown-plugins.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
@@ -75,17 +75,6 @@ async function detect(dir: string): Promise<Detection | undefined> {
 function docs(site: SiteInfo): string {
   return join(site.root, 'src', 'content', 'docs');
 }
-
-/**
- * What Astro builds from: `src/` (pages, content collections, components that import Markdown)
- * and the folders the content config's loaders read. Unknown when the config moves `srcDir` or
- * a loader may read any file (astro-collections.ts `collectionFolders`). Worked out once per site.
- */
-const builtFolders = perSite((site: SiteInfo): string[] | undefined => {
-  if (/\bsrcDir\s*:/.test(site.configFile ? readText(site.configFile) ?? '' : '')) return undefined;
-  const loaded = collectionFolders(site.root);
-  return loaded ? [join(site.root, 'src'), ...loaded] : undefined;
-});
 
 function collections(site: SiteInfo): AstroCollection[] {
   return Array.isArray(site.config.collections) ? (site.config.collections as AstroCollection[]) : [];
@@ -149,7 +138,7 @@ export const starlight: Generator = {
   words: ['starlight', 'astro', 'mdx'],
   detect,
   contentRoots: (site) => [docs(site)],
-  builtFolders,
+  builtFolders: astroBuiltFolders,
   staticRoots: (site) => [join(site.root, 'public')],
   // MDX components (`<PluginPermissions />`) render content postlint cannot see.
   inserts: ['mdx', 'component'],
@@ -193,6 +182,8 @@ export const starlight: Generator = {
   // Only remark-heading-id's own block is an id: ` {#id}` ending the heading, the id running to the last `}`.
   ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   headingAttributes: (site) => (ids(site).headingIdPlugin ? 'remark-heading-id' : undefined),
+  // Asides are remark-directive containers (`:::note`; Starlight adds remark-directive, so any name is a directive).
+  containers: () => ({}),
   // Starlight's layout writes the page title, `<h1 id="_top">`, on each docs page it renders (starlight-page-title.ts).
   layoutIds: (path, site, frontMatter) => (isDocsPage(path, site) && !docsRoute(path, site) ? pageTitleIds(site, frontMatter) : []),
   idsUnknown(site) {

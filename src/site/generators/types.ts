@@ -13,6 +13,7 @@ import type {Root} from 'mdast';
 import type {FileFacts, IdPrefixFact, IncludeFact, IncludeKind, LinkKind} from '../../facts.js';
 import type {Span} from '../../types.js';
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
+import type {ContainerSyntax} from '../../text/container-fences.js';
 import type {SpanAttributeSyntax} from '../../text/span-attributes.js';
 import type {FlavorName} from '../slug/types.js';
 import type {Reading} from '../guard.js';
@@ -440,8 +441,11 @@ export interface Generator {
    * does, a reason in words when it may (the version is unknown), undefined when it does not.
    */
   linkFragmentsSlugified?(site: SiteInfo): true | string | undefined;
-  /** False when postlint does not model which files the generator builds (the `unknown` generator): no file is told apart as a repository file. */
-  readonly modelsBuild?: boolean;
+  /**
+   * False when postlint does not model which files the generator builds for this site (the `unknown` generator, but
+   * for an Astro site whose built folders are known): no file is told apart as a repository file. True when absent.
+   */
+  modelsBuild?(site: SiteInfo): boolean;
   /**
    * The site's own templates that render this page (layouts, partials, includes, shortcodes): the
    * `id`s they write are ids of the page (src/site/template-ids.ts).
@@ -584,6 +588,11 @@ export interface Generator {
    * indented lines right after it are code, not the rest of a paragraph.
    */
   blockAttributeLines?(site: SiteInfo): boolean;
+  /**
+   * The `:::` containers the site's parser reads (remark-directive's, markdown-it-container's), whose closing fence
+   * ends the block before it: src/text/container-fences.ts. Undefined where `:::` is text.
+   */
+  containers?(site: SiteInfo): ContainerSyntax | undefined;
   /** Blocks whose indented body the generator parses as Markdown (MkDocs admonitions, details, tabs): text/indented-blocks.ts. */
   indentedBlocks?(site: SiteInfo): readonly IndentedBlockKind[];
   /**

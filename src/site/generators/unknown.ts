@@ -9,9 +9,10 @@
  * against the site's routes (astro-routes.ts).
  */
 import {join} from 'node:path';
-import {defaults, postFieldTypes, isDir, isFile, readConfig, readText} from './common.js';
+import {toolingFolder} from '../tooling-folders.js';
+import {defaults, postFieldTypes, isBelow, isDir, isFile, readConfig, readText} from './common.js';
 import {looksLikeHexo} from './jekyll.js';
-import {entryCoercedDateKeys, entryDraftProblems, entryFieldTypes, entryStrippedKey, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
+import {astroBuiltFolders, entryCoercedDateKeys, entryDraftProblems, entryFieldTypes, entryStrippedKey, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
 import {astroTemplates} from './astro-templates.js';
 import {astroReadsTabsInFlow} from './astro-front-matter.js';
@@ -76,10 +77,16 @@ export const unknown: Generator = {
   staticRoots: () => [],
   // Astro copies `public/` to the top of its output untouched (astro-routes.ts serves from it): a Netlify `_redirects` there is published.
   copiedToOutput: (site) => (site.product === 'astro' ? [join(site.root, 'public')] : []),
+  // Astro builds pages from `src/` and its loaders' folders only (a prompt file at the top is no page); other products' are unknown.
+  builtFolders: (site) => (site.product === 'astro' ? astroBuiltFolders(site) : undefined),
   slugFlavor: () => ({name: 'github', options: {}, reason: 'a generator postlint does not model; GitHub-style ids for links within a page'}),
   // Hexo's ids keep case and turn `_` into `-`; other generators differ again.
   looseIds: true,
-  modelsBuild: false,
+  // Which files an Astro site builds is known when its built folders are (`src/` and its loaders' folders: astro-collections.ts).
+  modelsBuild: (site) => site.product === 'astro' && astroBuiltFolders(site) !== undefined,
+  // A file outside them is no page of an Astro site (a prompt file at the top, a design note), nor one in a dot folder of
+  // any product named here (their globs skip dot names); every other file may be one.
+  isPage: (path, site) => site === undefined || (toolingFolder(path, [site.root]) === undefined && (site.product !== 'astro' || (astroBuiltFolders(site) ?? [site.root]).some((folder) => isBelow(path, folder)))),
   // Astro's YAML reader is known (js-yaml); other products' are not.
   readsTabsInFlow: (site) => (site?.product === 'astro' ? astroReadsTabsInFlow : undefined),
   // Drafts only where the site's own routes say which entries they leave out (an Astro collection's filter).

@@ -277,6 +277,9 @@ function source(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
 }
 
+/** The containers VitePress's Markdown reads: its custom containers, `v-pre` and `raw`, and code groups. */
+const vitepressContainers = {names: ['tip', 'info', 'warning', 'danger', 'details', 'v-pre', 'raw', 'code-group']} as const;
+
 export const vitepress: Generator = {
   ...defaults,
   // gray-matter reads YAML with js-yaml, whose readFlowCollection skips tabs as separation space.
@@ -360,6 +363,8 @@ export const vitepress: Generator = {
     return value === true || typeof value === 'string' ? value : undefined;
   },
   attrsGrammar: () => true,
+  // markdown-it-container with the names VitePress registers (src/node/markdown/plugins/containers.ts, codeGroup.ts).
+  containers: () => vitepressContainers,
   // markdown-it-attrs gives a link the block right after it (`[x](#){.class}`).
   spanAttributes: () => 'brace',
   // Attribute blocks are off by the config, or (before 0.19.0, no markdown-it-attrs) not read at all: `{#id}` is heading text.
