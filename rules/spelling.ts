@@ -652,6 +652,7 @@ import {commandNames, linkedProjectNames, localProgramNames, selfOwnedProjectNam
 import {codePackageNames, namesPackage} from '../src/spelling/package-names.js';
 import {statementLabel} from '../src/spelling/statement-labels.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
+import {pageSubjectName} from '../src/spelling/page-subject.js';
 import {namesFileType} from '../src/spelling/file-types.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
 import {cutByEllipsis} from '../src/spelling/ellipsis.js';
@@ -1138,9 +1139,13 @@ export default defineRule({
     // The people the site says wrote it (the page's `author`, the site config's, the root package.json's): their names as written.
     // Skipped only here, at the report: they stay unknown words for the page's other measures (a line of names, a passage in another language).
     const owners = unknown.size > 0 ? ownerNames(site, frontMatter?.data) : new Set<string>();
+    // The product the page is about, named by its file and its title (`zorblat.md`, "Zorblat"): its name as the site spells it (page-subject.ts).
+    const subject = unknown.size > 0 ? pageSubjectName(path, frontMatter?.data?.['title'], tree) : undefined;
     for (const group of unknown.values()) {
       // Each use judged as written: `Lima` is the author's name, `lima` elsewhere is still read.
-      const uses = owners.size > 0 ? group.uses.filter((use) => !owners.has(stem(use.text))) : group.uses;
+      // The page's subject name is taken in any case, even where the misspellings list knows its letters (`Mosquitto`, `mosquito`).
+      const subjectName = subject !== undefined && stem(group.first.text).toLowerCase() === subject;
+      const uses = subjectName ? [] : owners.size > 0 ? group.uses.filter((use) => !owners.has(stem(use.text))) : group.uses;
       if (uses.length === 0) continue;
       const {count} = group;
       const first = uses.includes(group.first) ? group.first : uses[0]!;
