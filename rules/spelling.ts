@@ -373,6 +373,12 @@
  * letter from `lubricate`) on that page. The code counts in code blocks and in code pasted as HTML
  * (a highlighter's `<pre>` listing, R Markdown's output in a Hugo page). A name the writer picks is no such
  * evidence: a typo the code writes as a variable (`let recieve = …`) is still reported in the prose.
+ * **The page's own subject name.** A page named after the one product it is about (`services/zylophone.md`, an index
+ * page by its folder) whose title holds that word (`title: Zylophone`, or its first `#` heading) spells the name as
+ * the site's file and title do: the word is left in any case on that page, even where the misspellings list knows its
+ * letters (`zylophone` → `xylophone`). Only a one-word file name counts (`disecting-tools.md` is a slug of words, and
+ * `disecting` on it is still read); the same word on another page, and any other word on the subject page (a slip one
+ * letter off the name too), are read (src/spelling/page-subject.ts).
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
  * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the

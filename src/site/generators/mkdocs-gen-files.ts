@@ -56,7 +56,7 @@ function leadingLiteral(written: string, constants: ReadonlyMap<string, string>)
 }
 
 /** The first argument of the call whose `(` ends at `start`: up to its first comma or `)` outside brackets and quotes. */
-function firstArgument(text: string, start: number): string {
+function firstArgument(text: string, start: number): {argument: string; end: number} {
   let depth = 0;
   let quote = '';
   for (let at = start; at < text.length; at++) {
@@ -66,9 +66,15 @@ function firstArgument(text: string, start: number): string {
     } else if (char === '"' || char === "'") quote = char;
     else if (char === '(' || char === '[') depth++;
     else if ((char === ')' || char === ']') && depth > 0) depth--;
-    else if (char === ',' || char === ')') return text.slice(start, at).trim();
+    else if (char === ',' || char === ')') return {argument: text.slice(start, at).trim(), end: at};
   }
-  return text.slice(start).trim();
+  return {argument: text.slice(start).trim(), end: text.length};
+}
+
+/** An `open` whose mode (`"r"`, `mode="rb"`) only reads: the file is not written ("w" replaces it, "a" appends to a copy). */
+function readsOnly(text: string, end: number): boolean {
+  const mode = /^,\s*(?:mode\s*=\s*)?[rRbB]?(["'])([a-z+]*)\1/.exec(text.slice(end, end + 40));
+  return mode !== null && !/[wax+]/.test(mode[2]!);
 }
 
 /** A place one script writes: a path relative to docs_dir, and whether it is one page (else a folder). */
@@ -87,7 +93,8 @@ export function scriptWrites(text: string, where?: ScriptWhere): ScriptWrite[] {
   const reader = new ScriptPaths(text, where);
   const constants = moduleConstants(text);
   for (const call of text.matchAll(/\bmkdocs_gen_files\.open\(/g)) {
-    const argument = firstArgument(text, call.index + call[0].length);
+    const {argument, end} = firstArgument(text, call.index + call[0].length);
+    if (readsOnly(text, end)) continue;
     const pages = reader.evaluate(argument)?.map(docsRelative);
     if (pages !== undefined && pages.length > 0 && pages.every((page): page is string => page !== undefined)) {
       for (const page of pages) writes.set(page, writes.get(page) ?? true);
