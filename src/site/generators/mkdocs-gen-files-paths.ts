@@ -16,6 +16,9 @@ export interface ScriptWhere {
   root: string;
 }
 
+/** One step of a pathlib chain postlint reads: an attribute or a method with a literal (or, for relative_to, a plain) argument. */
+const chainStep = String.raw`\.(?:parent|resolve\(\)|absolute\(\)|as_posix\(\)|with_(?:name|suffix)\(\s*(?:"[^"\n]*"|'[^'\n]*')\s*\)|relative_to\([^()]*\))`;
+
 /** More paths than this from one expression is no answer (a walk over a whole tree). */
 const mostPaths = 5000;
 const deepest = 8;
@@ -84,14 +87,9 @@ export class ScriptPaths {
       const sets = terms.map((term) => this.evaluate(term, depth + 1));
       return sets.every((set): set is string[] => set !== undefined) ? joinAll(sets) : undefined;
     }
-    const chain = /^(.*?)((?:\.(?:parent|resolve\(\)|absolute\(\)|as_posix\(\)|with_(?:name|suffix)\(\s*(["'])[^"'\n]*\3\s*\)|relative_to\([^()]*\)))*)$/s.exec(source);
+    const chain = new RegExp(String.raw`^(.*?)((?:${chainStep})*)$`, 's').exec(source);
     if (!chain) return undefined;
-    let paths = this.primary(chain[1]!.trim(), chain[2]!.startsWith('.relative_to('), depth);
-    for (const step of chain[2]!.matchAll(/\.(parent|resolve|absolute|as_posix|with_name|with_suffix|relative_to)(?:\(\s*(?:(["'])([^"'\n]*)\2|([^()]*))\s*\))?/g)) {
-      if (paths === undefined) return undefined;
-      paths = this.step(paths, step[1]!, step[3] ?? step[4], depth);
-    }
-    return paths;
+    return this.applyChain(this.primary(chain[1]!.trim(), chain[2]!.startsWith('.relative_to('), depth), chain[2]!, depth);
   }
 
   /** One method or attribute of a chain applied to each path. */
@@ -182,12 +180,13 @@ export class ScriptPaths {
     }
   }
 
-  /** A chain of steps (`.with_name("index.md")`) applied to given paths. */
-  private applyChain(paths: string[], chain: string, depth: number): string[] | undefined {
-    if (!/^(?:\.(?:parent|resolve\(\)|absolute\(\)|as_posix\(\)|with_(?:name|suffix)\(\s*(["'])[^"'\n]*\1\s*\)))*$/.test(chain.replace(/\s+#.*$/, '').trim())) return undefined;
-    let result: string[] | undefined = paths;
-    for (const step of chain.matchAll(/\.(parent|resolve|absolute|as_posix|with_name|with_suffix)(?:\(\s*(?:(["'])([^"'\n]*)\2)?\s*\))?/g)) {
-      result = result && this.step(result, step[1]!, step[3], depth);
+  /** A chain of steps (`.with_name("index.md")`, `.relative_to(src)`) applied to given paths; undefined when one is not read. */
+  private applyChain(paths: string[] | undefined, chain: string, depth: number): string[] | undefined {
+    const steps = chain.replace(/\s+#.*$/, '').trim();
+    if (!new RegExp(String.raw`^(?:${chainStep})*$`).test(steps)) return undefined;
+    let result = paths;
+    for (const step of steps.matchAll(/\.(parent|resolve|absolute|as_posix|with_name|with_suffix|relative_to)(?:\(\s*(?:(["'])([^"'\n]*)\2|([^()]*))\s*\))?/g)) {
+      result = result && this.step(result, step[1]!, step[3] ?? step[4], depth);
     }
     return result;
   }
