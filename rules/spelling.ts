@@ -377,6 +377,12 @@
  * letter from `lubricate`) on that page. The code counts in code blocks and in code pasted as HTML
  * (a highlighter's `<pre>` listing, R Markdown's output in a Hugo page). A name the writer picks is no such
  * evidence: a typo the code writes as a variable (`let recieve = …`) is still reported in the prose.
+ * **The page's own subject name.** A page named after the one product it is about (`services/zylophone.md`, an index
+ * page by its folder) whose title holds that word (`title: Zylophone`, or its first `#` heading) spells the name as
+ * the site's file and title do: the word is left in any case on that page, even where the misspellings list knows its
+ * letters (`zylophone` → `xylophone`). Only a one-word file name counts (`disecting-tools.md` is a slug of words, and
+ * `disecting` on it is still read); the same word on another page, and any other word on the subject page (a slip one
+ * letter off the name too), are read (src/spelling/page-subject.ts).
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
  * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
@@ -658,6 +664,7 @@ import {sectionCommands} from '../src/spelling/section-commands.js';
 import {codePackageNames, namesPackage} from '../src/spelling/package-names.js';
 import {statementLabel} from '../src/spelling/statement-labels.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
+import {pageSubjectName} from '../src/spelling/page-subject.js';
 import {namesFileType} from '../src/spelling/file-types.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
 import {cutByEllipsis} from '../src/spelling/ellipsis.js';
@@ -1147,9 +1154,13 @@ export default defineRule({
     // The people the site says wrote it (the page's `author`, the site config's, the root package.json's): their names as written.
     // Skipped only here, at the report: they stay unknown words for the page's other measures (a line of names, a passage in another language).
     const owners = unknown.size > 0 ? ownerNames(site, frontMatter?.data) : new Set<string>();
+    // The product the page is about, named by its file and its title (`zorblat.md`, "Zorblat"): its name as the site spells it (page-subject.ts).
+    const subject = unknown.size > 0 ? pageSubjectName(path, frontMatter?.data?.['title'], tree) : undefined;
     for (const group of unknown.values()) {
       // Each use judged as written: `Lima` is the author's name, `lima` elsewhere is still read.
-      const uses = owners.size > 0 ? group.uses.filter((use) => !owners.has(stem(use.text))) : group.uses;
+      // The page's subject name is taken in any case, even where the misspellings list knows its letters (`Mosquitto`, `mosquito`).
+      const subjectName = subject !== undefined && stem(group.first.text).toLowerCase() === subject;
+      const uses = subjectName ? [] : owners.size > 0 ? group.uses.filter((use) => !owners.has(stem(use.text))) : group.uses;
       if (uses.length === 0) continue;
       const {count} = group;
       const first = uses.includes(group.first) ? group.first : uses[0]!;

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import {findings, postlintJson, tempSite} from './helpers.mjs';
 // The generator modules load through their index (they import one another).
 import '../dist/src/site/generators/index.js';
-const {scriptPlaces} = await import('../dist/src/site/generators/mkdocs-gen-files.js');
+import {join} from 'node:path';
+const {scriptPlaces, scriptWrites} = await import('../dist/src/site/generators/mkdocs-gen-files.js');
 
 const script = [
   'from pathlib import Path',
@@ -30,6 +31,8 @@ const script = [
 test('scriptPlaces: the literal places a script opens, through the variable it assigned a Path to', () => {
   assert.deepEqual(scriptPlaces(script).sort(), ['changes', 'reference', 'reference/SUMMARY.md']);
   assert.deepEqual(scriptPlaces('import mkdocs_gen_files\nwith mkdocs_gen_files.open(name, "w") as f:\n    pass\n'), []);
+  // A file opened to read is not written (the plugin's editor replaces a file only for "w", copies it for "a").
+  assert.deepEqual(scriptPlaces('import mkdocs_gen_files\nwith mkdocs_gen_files.open("guide/intro.md", "r") as f:\n    text = f.read()\nmkdocs_gen_files.open("guide/extra.md", mode="a")\n'), ['guide/extra.md']);
 });
 
 const files = (plugins) => ({
@@ -65,7 +68,8 @@ const dotScript = [
 ].join('\n');
 
 test('scriptPlaces: Path(".") names docs_dir itself, no place below it', () => {
-  assert.deepEqual(scriptPlaces(dotScript), []);
+  // The page a whole path names is read as that page (`Path(".") / "changes" / "log.md"` is changes/log.md); no folder.
+  assert.deepEqual(scriptPlaces(dotScript), ['changes/log.md']);
   assert.deepEqual(scriptPlaces('import mkdocs_gen_files\nmkdocs_gen_files.open(".", "w")\n'), []);
 });
 
@@ -101,4 +105,103 @@ test('scriptPlaces: a script with a long run of blank lines is read in linear ti
   const start = performance.now();
   assert.deepEqual(scriptPlaces(text), ['api']);
   assert.ok(performance.now() - start < 2000, `${Math.round(performance.now() - start)} ms`);
+});
+
+// mkdocstrings' "Automatic code reference pages" recipe, its folder and package in module constants:
+// the script walks src/<pkg>/**/*.py and writes one page per module below api/ (a package's __init__
+// as index.md). Those pages are read from the walk: a link to one is unverifiable, a link to a page no
+// module gives is still missing, and a page of docs/ the script opens is replaced (its empty section
+// unverifiable) while a title-only page it does not write is still reported.
+const recipe = [
+  '"""Generate the API reference pages."""',
+  'from pathlib import Path',
+  '',
+  'import mkdocs_gen_files',
+  '',
+  'PACKAGE = "tool"',
+  'OUTPUT = "api"',
+  'SKIPPED = ["_version"]',
+  '',
+  'nav = mkdocs_gen_files.Nav()',
+  'root = Path(__file__).parent.parent',
+  'src = root / "src" / PACKAGE',
+  '',
+  'for path in sorted(src.rglob("*.py")):',
+  '    module_path = path.relative_to(src).with_suffix("")',
+  '    doc_path = path.relative_to(src).with_suffix(".md")',
+  '    full_doc_path = Path(OUTPUT, doc_path)',
+  '    parts = tuple(module_path.parts)',
+  '    if parts[-1] == "__init__":',
+  '        if len(parts) == 1:',
+  '            doc_path = Path("index.md")',
+  '            full_doc_path = Path(OUTPUT, doc_path)',
+  '        else:',
+  '            doc_path = doc_path.with_name("index.md")',
+  '            full_doc_path = full_doc_path.with_name("index.md")',
+  '    nav[parts] = doc_path.as_posix()',
+  '    with mkdocs_gen_files.open(full_doc_path, "w") as fd:',
+  '        fd.write(f"::: {PACKAGE}")',
+  '    mkdocs_gen_files.set_edit_path(full_doc_path, path.relative_to(root))',
+  '',
+  'with mkdocs_gen_files.open(f"{OUTPUT}/SUMMARY.md", "w") as nav_file:',
+  '    nav_file.writelines(nav.build_literate_nav())',
+  '',
+].join('\n');
+
+const recipeSite = (plugins) => ({
+  'mkdocs.yml': `site_name: Tool\n${plugins}`,
+  'scripts/gen_pages.py': recipe,
+  'src/tool/__init__.py': '',
+  'src/tool/core.py': 'x = 1\n',
+  'src/tool/sub/__init__.py': '',
+  'src/tool/sub/deep.py': 'y = 2\n',
+  'docs/index.md': '# Tool\n\nSee [the core](api/core.md), [a package](api/sub/index.md), [a module](api/sub/deep.md),\n[the nav](api/SUMMARY.md) and [a module it has not](api/missing.md).\n',
+  'docs/api/index.md': '# API\n',
+  'docs/api/notes.md': '# Notes\n',
+});
+const genFiles = 'plugins:\n  - gen-files:\n      scripts:\n        - scripts/gen_pages.py\n';
+
+test('scriptWrites: the pages a walked package gives, each module and each package index, with the constants read', () => {
+  const root = tempSite(recipeSite(genFiles));
+  const where = {script: join(root, 'scripts/gen_pages.py'), root};
+  const writes = scriptWrites(recipe, where).map(({place, page}) => `${place}${page ? '' : '/'}`).sort();
+  // A superset: every module's page, and the with_name/Path name beside each (control flow is not followed).
+  assert.deepEqual(writes, ['api/SUMMARY.md', 'api/__init__.md', 'api/core.md', 'api/index.md', 'api/sub/__init__.md', 'api/sub/deep.md', 'api/sub/index.md']);
+  // Without the package to walk (no site), only the constant's folder is read.
+  assert.deepEqual(scriptWrites(recipe).map(({place, page}) => `${place}${page ? '' : '/'}`).sort(), ['api/', 'api/SUMMARY.md']);
+});
+
+test('mkdocs gen-files: links to the modules the walk writes are unverifiable, a link to another api/ page is missing', () => {
+  const root = tempSite(recipeSite(genFiles));
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).sort(), ['docs/api/notes.md:1:1 no-empty-sections', 'docs/index.md:4:31 no-missing-files']);
+  const reasons = json.flatMap((file) => (file.unverifiable ?? []).map(({line, column, reason}) => `${line}:${column} ${reason}`));
+  assert.deepEqual(reasons, [
+    '3:5 generated by the build: scripts/gen_pages.py writes docs/api/core.md (run by the gen-files plugin (mkdocs.yml)); postlint does not run it',
+    '3:30 generated by the build: scripts/gen_pages.py writes docs/api/sub/index.md (run by the gen-files plugin (mkdocs.yml)); postlint does not run it',
+    '3:61 generated by the build: scripts/gen_pages.py writes docs/api/sub/deep.md (run by the gen-files plugin (mkdocs.yml)); postlint does not run it',
+    '4:1 generated by the build: scripts/gen_pages.py writes docs/api/SUMMARY.md (run by the gen-files plugin (mkdocs.yml)); postlint does not run it',
+  ]);
+  // Without the plugin nothing is written: every api/ link is missing and docs/api/index.md's empty title is reported.
+  const plain = tempSite(recipeSite('plugins:\n  - search\n'));
+  assert.deepEqual(findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: plain}).json, plain).sort(), [
+    'docs/api/index.md:1:1 no-empty-sections', 'docs/api/notes.md:1:1 no-empty-sections',
+    'docs/index.md:3:30 no-missing-files', 'docs/index.md:3:5 no-missing-files', 'docs/index.md:3:61 no-missing-files', 'docs/index.md:4:1 no-missing-files', 'docs/index.md:4:31 no-missing-files',
+  ]);
+});
+
+// A script whose pages are not read one by one (its path is built from a module's dotted name) writes
+// somewhere below api/: a title-only page there may be what it replaces (unverifiable, said once), one
+// elsewhere is still an empty section.
+test('mkdocs gen-files: a title-only page below a folder a script writes may be replaced; one outside is still reported', () => {
+  const root = tempSite({
+    'mkdocs.yml': `site_name: Tool\n${genFiles}`,
+    'scripts/gen_pages.py': 'import mkdocs_gen_files\nfor name in modules():\n    with mkdocs_gen_files.open(Path("api", name.replace(".", "/") + ".md"), "w") as f:\n        f.write("x")\n',
+    'docs/index.md': '# Tool\n\nText.\n',
+    'docs/api/index.md': '# API\n',
+    'docs/guide.md': '# Guide\n',
+  });
+  const {json, stderr} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['docs/guide.md:1:1 no-empty-sections']);
+  assert.match(stderr, /1 empty section left unreported: docs\/api\/index\.md may be replaced at build: scripts\/gen_pages\.py writes docs\/api\/ \(run by the gen-files plugin \(mkdocs\.yml\)\)/);
 });

@@ -367,12 +367,24 @@ function themeName(site: SiteInfo): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
+/** What runs the gen-files scripts, for reasons. */
+function genFilesVia(site: SiteInfo): string {
+  return `the gen-files plugin (${site.configFile ? basename(site.configFile) : 'mkdocs.yml'})`;
+}
+
 export const mkdocs: Generator = {
   ...defaults,
   name: 'mkdocs',
   title: 'MkDocs',
   // Pages the gen-files plugin's scripts write below docs_dir while MkDocs builds (mkdocs-gen-files.ts).
-  buildWrites: (site) => genFilesPlaces(site, docsDir(site)).map((place) => ({...place, via: `the gen-files plugin (${site.configFile ? basename(site.configFile) : 'mkdocs.yml'})`})),
+  buildWrites: (site) => genFilesPlaces(site, docsDir(site)).map((place) => ({...place, via: genFilesVia(site)})),
+  // A page of docs_dir a gen-files script opens is replaced by what the script writes (a folder it writes below may hold it).
+  contentUnknown: (path, site) => {
+    const written = genFilesPlaces(site, docsDir(site)).find((place) => (place.page ? resolve(path) === place.path : isBelow(resolve(path), place.path)));
+    if (!written) return undefined;
+    const what = written.page ? `is replaced at build by what ${written.script} writes` : `may be replaced at build: ${written.script} writes ${toPosix(relative(site.root, written.path))}/`;
+    return `${what} (run by ${genFilesVia(site)}); postlint does not run it`;
+  },
   keepsLastRepeatedKey: () => "MkDocs' YAML reader (PyYAML) keeps the last one",
   yamlBoolean: () => pyYamlBoolean,
   // mkdocs/utils/meta.py loads with PyYAML's CSafeLoader (libyaml) when it is there, as PyYAML's wheels ship it.

@@ -375,7 +375,7 @@ export interface Generator {
    * Places the generator's own plugins write pages to while it builds, which no checkout holds
    * (mkdocs-gen-files scripts): a link below one is unverifiable, as into a build script's output.
    */
-  buildWrites?(site: SiteInfo): Array<{path: string; script: string; via: string}>;
+  buildWrites?(site: SiteInfo): Array<{path: string; script: string; via: string; page?: boolean}>;
   /**
    * The front-matter data as the generator reads it, for generators that read keys their own way
    * (Hugo reads keys without regard to case: `Title:` is `title`). Keys only; values as parsed.

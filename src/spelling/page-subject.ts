@@ -1,0 +1,36 @@
+import {basename, dirname, extname} from 'node:path';
+import type {Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {eachOfTypes} from '../node-index.js';
+
+/**
+ * The page's own subject name: a page of a catalogue of products (one page a tool: `services/zorblat.md`
+ * titled "Zorblat") is named after the product in its file name and in its title, and writes that name
+ * throughout ("What is Zorblat?"). The file name and the title are the site's own statement of the
+ * word's spelling, so no dictionary's ignorance of it is a slip. What counts:
+ * - the file name's stem is one word (letters, digits after the first letter; an index page's is its
+ *   folder's name), three letters or more: `disecting-a-page.md` is a post's slug, no subject name;
+ * - the page's title (front-matter `title`, else its first level-1 heading) holds that word whole.
+ * The word is then accepted in any case; a word one letter off it (`Zorbalt` on zorblat.md) is still
+ * read, and so is a subject name the misspellings list knows (the caller keeps those).
+ */
+export function pageSubjectName(path: string, title: unknown, tree: Root): string | undefined {
+  const named = basename(path, extname(path));
+  const stem = /^(?:index|_index|readme)$/i.test(named) ? basename(dirname(path)) : named;
+  if (!/^\p{L}[\p{L}\p{N}]{2,}$/u.test(stem)) return undefined;
+  const word = stem.toLowerCase();
+  const heading = typeof title === 'string' ? title : firstTitle(tree);
+  if (heading === undefined) return undefined;
+  const words = heading.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return words.includes(word) ? word : undefined;
+}
+
+/** The text of the page's first level-1 heading. */
+function firstTitle(tree: Root): string | undefined {
+  let text: string | undefined;
+  eachOfTypes(tree, ['heading'], (heading) => {
+    if (text === undefined && heading.depth === 1) text = toString(heading);
+    return undefined;
+  });
+  return text;
+}
