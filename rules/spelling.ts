@@ -645,6 +645,7 @@ import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
+import {readAsAlternative} from '../src/spelling/slash-alternatives.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther, shortBlocksInPageLanguage} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
@@ -1017,6 +1018,8 @@ export default defineRule({
     }
     if (tokens.length === 0) return;
     const speller = await spellers.get();
+    // A part of slashed alternatives is a word only beside ordinary words (`internal/exteral`); beside a name, a path.
+    tokens = tokens.filter((token) => token.slashed === undefined || readAsAlternative(token.text, token.slashed, (w) => speller.ordinary(w)));
     const local = frontMatterWords(frontMatter);
     for (const word of cspellCommentWords(source)) local.add(word);
     // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
