@@ -25,6 +25,12 @@
  * letters and spaces, never matches. Prose and the text of the HTML blocks the generator shows are
  * read; code, tags and URLs are not (src/spelling/mojibake.ts).
  *
+ * **Words set against each other by a slash** (`internal/external`, `and/or`: the slash reads "or") are
+ * read, each part a word of the sentence, when the chunk is two or three parts of letters only and every other part is an
+ * ordinary dictionary word: `internal/exteral` is reported. A chunk with a leading slash, digits, dots, more parts, or a part
+ * that is a name or term (`acme-org/widgetz`, `usr/lib`) is a path, left alone (src/spelling/slash-alternatives.ts);
+ * brand casing does not read the parts.
+ *
  * **Likely typos first.** On real documentation sites nine in ten words that no dictionary knows are
  * spelled right: names, products and jargon (`Lanczos`, `pwdlib`, contributors'
  * surnames). Reporting them all on a first run buries the real typos, so by default (option

@@ -22,3 +22,4 @@ import './spelling-field-words.cases.mjs';
 import './spelling-titles-and-data-language.cases.mjs';
 import './brand-casing-name-listing.cases.mjs';
 import './copied-text.cases.mjs';
+import './spelling-slash-alternatives.cases.mjs';
