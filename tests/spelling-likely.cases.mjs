@@ -28,6 +28,9 @@ test('spelling (default, no words list): known misspellings, dotless abbreviatio
     'fail/slips.md:5:40 spelling miserabily slip',
     // A combining form and a slip in its tail (micro + pohne): no other compound has that tail.
     'fail/slips.md:7:24 spelling micropohne slip',
+    // Two words run together (ban + width), but one letter from a common compound of one of them (band + width):
+    // a slip of that compound; `softline` and `testbed` (pass/coinages.md) are one letter from no such compound.
+    'fail/slips.md:9:29 spelling banwidth slip',
   ]);
   const eg = findings.find((m) => m.data?.word === 'eg');
   assert.equal(eg.data.suggestions[0], 'e.g.');

@@ -80,7 +80,7 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   if (stretched(lower, ordinary) && (input.exclaimed === true || /(\p{L})\1{3}/u.test(lower))) return undefined;
   if (misspelling && [...word].length >= shortestMisspelling && (plainCase || (input.titlePhrase === true && titleCased(word, misspelling, ordinary)))) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
-  if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary) || neoclassical(lower, ordinary)) return undefined;
+  if (runTogether(lower, ordinary, (candidate) => ordinary(candidate) && common(candidate)) || derived(lower, ordinary) || prefixed(lower, ordinary) || neoclassical(lower, ordinary)) return undefined;
   return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
 }
 
@@ -98,10 +98,28 @@ function titleCased(word: string, corrections: readonly string[], ordinary: (wor
   return corrections.length > 0 && corrections.every((correction) => /^[a-z]+$/.test(correction) && ordinary(correction));
 }
 
-/** Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. */
-function runTogether(word: string, ordinary: (word: string) => boolean): boolean {
-  for (let i = shortestPart; i <= word.length - shortestPart; i++) {
-    if (ordinary(word.slice(0, i)) && ordinary(word.slice(i))) return true;
+/**
+ * Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. Unless one
+ * letter makes it a common compound of one of the same two words (`ban` + `width` beside `band` +
+ * `width`): then its other part is that compound's, misspelled, and the word a slip of the compound.
+ */
+function runTogether(word: string, ordinary: (word: string) => boolean, commonWord: (word: string) => boolean): boolean {
+  let split = false;
+  for (let i = shortestPart; i <= word.length - shortestPart && !split; i++) split = ordinary(word.slice(0, i)) && ordinary(word.slice(i));
+  return split && !slipOfCompound(word, ordinary, commonWord);
+}
+
+/** Is `word`, a run-together of two words, one letter from a common compound sharing one of them (`banwidth`, `bandwidth`)? */
+function slipOfCompound(word: string, ordinary: (word: string) => boolean, commonWord: (word: string) => boolean): boolean {
+  for (const target of singleEdits(word, letters, margin)) {
+    if (target === word || !commonWord(target)) continue;
+    for (let i = shortestPart; i <= word.length - shortestPart; i++) {
+      const [first, second] = [word.slice(0, i), word.slice(i)];
+      if (!ordinary(first) || !ordinary(second)) continue;
+      const keepsFirst = target.startsWith(first) && target.length - first.length >= shortestPart && ordinary(target.slice(first.length));
+      const keepsSecond = target.endsWith(second) && target.length - second.length >= shortestPart && ordinary(target.slice(0, -second.length));
+      if (keepsFirst || keepsSecond) return true;
+    }
   }
   return false;
 }
