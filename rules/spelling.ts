@@ -48,7 +48,8 @@
  * `Azion`), and that name lower-cased where the page writes it capitalized in running text twice or
  * more (`two Strumble rigs`, `the Strumble rig`, then `strumble behavior`; a known misspelling is still read: `Ana Teh`, `teh lens`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
  * an added or missing last letter, which makes a derived form the dictionary lacks (`distros`,
- * `dockerized`); two dictionary words run together (`softline`, `testbed`); a word and a suffix
+ * `dockerized`); two dictionary words run together (`softline`, `testbed`, `pathloss`; a letter dropped or added where
+ * the two meet, making a common compound, is a slip of it: `banwidth` for `bandwidth`); a word and a suffix
  * (`inlines`, `trippable`, `virality`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
  * `untill` is still one); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package

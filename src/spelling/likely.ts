@@ -99,27 +99,29 @@ function titleCased(word: string, corrections: readonly string[], ordinary: (wor
 }
 
 /**
- * Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. Unless one
- * letter makes it a common compound of one of the same two words (`ban` + `width` beside `band` +
- * `width`): then its other part is that compound's, misspelled, and the word a slip of the compound.
+ * Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. Unless a
+ * letter dropped or added where the two meet makes it a common compound (`ban` + `width` for `band` +
+ * `width`, `micro` + `hone` for `micro` + `phone`): the join is where a typist's slip reads as two words
+ * by chance. A letter changed inside a part makes another compound of real words (`pathloss` beside
+ * `pathless`), the writer's term, left alone.
  */
 function runTogether(word: string, ordinary: (word: string) => boolean, commonWord: (word: string) => boolean): boolean {
   let split = false;
   for (let i = shortestPart; i <= word.length - shortestPart && !split; i++) split = ordinary(word.slice(0, i)) && ordinary(word.slice(i));
-  return split && !slipOfCompound(word, ordinary, commonWord);
+  return split && !slipAtJoin(word, ordinary, commonWord);
 }
 
-/** Is `word`, a run-together of two words, one letter from a common compound sharing one of them (`banwidth`, `bandwidth`)? */
-function slipOfCompound(word: string, ordinary: (word: string) => boolean, commonWord: (word: string) => boolean): boolean {
-  for (const target of singleEdits(word, letters, margin)) {
-    if (target === word || !commonWord(target)) continue;
-    for (let i = shortestPart; i <= word.length - shortestPart; i++) {
-      const [first, second] = [word.slice(0, i), word.slice(i)];
-      if (!ordinary(first) || !ordinary(second)) continue;
-      const keepsFirst = target.startsWith(first) && target.length - first.length >= shortestPart && ordinary(target.slice(first.length));
-      const keepsSecond = target.endsWith(second) && target.length - second.length >= shortestPart && ordinary(target.slice(0, -second.length));
-      if (keepsFirst || keepsSecond) return true;
-    }
+/** Is `word`, two words run together, a common compound with a letter dropped or added at the join (`banwidth`)? */
+function slipAtJoin(word: string, ordinary: (word: string) => boolean, commonWord: (word: string) => boolean): boolean {
+  const compound = (first: string, second: string): boolean =>
+    first.length >= shortestPart && second.length >= shortestPart && ordinary(first) && ordinary(second) && commonWord(first + second) && ordinary(first + second);
+  for (let i = shortestPart; i <= word.length - shortestPart; i++) {
+    const [first, second] = [word.slice(0, i), word.slice(i)];
+    if (!ordinary(first) || !ordinary(second)) continue;
+    // Dropped: the letter that ends the first part or opens the second (`band`, `phone`).
+    for (const letter of letters) if (compound(first + letter, second) || compound(first, letter + second)) return true;
+    // Added: a stray letter ending the first part or opening the second.
+    if (compound(first.slice(0, -1), second) || compound(first, second.slice(1))) return true;
   }
   return false;
 }
