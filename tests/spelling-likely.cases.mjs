@@ -31,6 +31,8 @@ test('spelling (default, no words list): known misspellings, dotless abbreviatio
     // Two words run together (ban + width), a letter dropped at the join of a common compound (band + width): a slip
     // of it; `softline`, `testbed` and `pathloss` (pass/coinages.md; `pathless` differs inside a part) are coinages.
     'fail/slips.md:9:29 spelling banwidth slip',
+    // A letter added at the join (def + fended for def + ended): a slip of `defended`.
+    'fail/slips.md:11:15 spelling deffended slip',
   ]);
   const eg = findings.find((m) => m.data?.word === 'eg');
   assert.equal(eg.data.suggestions[0], 'e.g.');

@@ -101,7 +101,7 @@ function titleCased(word: string, corrections: readonly string[], ordinary: (wor
 /**
  * Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. Unless a
  * letter dropped or added where the two meet makes it a common compound (`ban` + `width` for `band` +
- * `width`, `micro` + `hone` for `micro` + `phone`): the join is where a typist's slip reads as two words
+ * `width`, `foo` + `note` for `foot` + `note`): the join is where a typist's slip reads as two words
  * by chance. A letter changed inside a part makes another compound of real words (`pathloss` beside
  * `pathless`), the writer's term, left alone.
  */
@@ -111,14 +111,14 @@ function runTogether(word: string, ordinary: (word: string) => boolean, commonWo
   return split && !slipAtJoin(word, ordinary, commonWord);
 }
 
-/** Is `word`, two words run together, a common compound with a letter dropped or added at the join (`banwidth`)? */
+/** Is `word`, two words run together, a common compound with a letter dropped or added at the join (`banwidth`, `deffended`)? */
 function slipAtJoin(word: string, ordinary: (word: string) => boolean, commonWord: (word: string) => boolean): boolean {
   const compound = (first: string, second: string): boolean =>
     first.length >= shortestPart && second.length >= shortestPart && ordinary(first) && ordinary(second) && commonWord(first + second) && ordinary(first + second);
   for (let i = shortestPart; i <= word.length - shortestPart; i++) {
     const [first, second] = [word.slice(0, i), word.slice(i)];
     if (!ordinary(first) || !ordinary(second)) continue;
-    // Dropped: the letter that ends the first part or opens the second (`band`, `phone`).
+    // Dropped: the letter that ends the first part or opens the second (`band`, `foot`).
     for (const letter of letters) if (compound(first + letter, second) || compound(first, letter + second)) return true;
     // Added: a stray letter ending the first part or opening the second.
     if (compound(first.slice(0, -1), second) || compound(first, second.slice(1))) return true;

@@ -593,10 +593,6 @@ export function tokenizeText(text: string, from: number, to: number, shift: numb
       path ||= chunk.includes('/') || chunk.includes('\\');
       dot = chunk.includes('.');
     }
-    // File paths and leftovers of URLs (`src/app.py`, `v/s`), file names, domains and
-    // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words;
-    // nor a name joined by `::`, the path separator of Rust, C++, Ruby, PHP and Perl
-    // (`reqwest::Response::error_for_status`, `std::vector`, `ActiveRecord::Base`).
     // Words set against each other by a slash (`internal/external`) are read; the rule judges whether they are words.
     const slashed = path && !escapes ? slashAlternatives(chunk) : undefined;
     if (slashed !== undefined) {
@@ -605,6 +601,10 @@ export function tokenizeText(text: string, from: number, to: number, shift: numb
       for (let k = before; k < out.length; k++) out[k]!.slashed = slashed;
       continue;
     }
+    // File paths and leftovers of URLs (`src/app.py`, `v/s`), file names, domains and
+    // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words;
+    // nor a name joined by `::`, the path separator of Rust, C++, Ruby, PHP and Perl
+    // (`reqwest::Response::error_for_status`, `std::vector`, `ActiveRecord::Base`).
     if (path || (dot && dottedLetters.test(chunk))) continue;
     // Only the path is code: prose glued to it by a dash or a bracket (`seperate—Foo::Bar`) is still read.
     if (colons && codePath.test(text.slice(chunkStart, i))) wordsAroundCodePaths(text, chunkStart, i, shift, masked, context, out);

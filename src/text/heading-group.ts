@@ -22,8 +22,8 @@ export function namesGroupBelow(headings: readonly HeadingShape[], i: number): b
 /**
  * The sections with content that follow headings[i] at once at its own level: up to a higher heading or an
  * empty sibling. A group's members are written; an unwritten sibling (`## Experimental` over nothing) ends
- * them, and what follows it is the page's next sections, not the group's (`## Analytics` over nothing, then
- * `## Performance` with text, then the empty `## Experimental`: one member, no group, two sections left unwritten).
+ * them, and what follows it is the page's next sections, not the group's (`## Metrics` over nothing, then
+ * `## Kiln shelves` with text, then the empty `## Experimental`: one member, no group, two sections left unwritten).
  */
 function members(headings: readonly HeadingShape[], i: number): number {
   const depth = headings[i]!.depth;
