@@ -1114,7 +1114,8 @@ export default defineRule({
     // So is a page whose prose reads as another language whatever the site's default says (a German
     // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter, site);
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site));
+    // Slashed alternatives (`internal/external`) are read for spelling only: beside names they are a path (`acme/Widgetz`).
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site)).filter((token) => token.slashed === undefined);
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a

@@ -25,6 +25,12 @@
  * letters and spaces, never matches. Prose and the text of the HTML blocks the generator shows are
  * read; code, tags and URLs are not (src/spelling/mojibake.ts).
  *
+ * **Words set against each other by a slash** (`internal/external`, `and/or`: the slash reads "or") are
+ * read, each part a word of the sentence, when the chunk is two or three parts of letters only and every other part is an
+ * ordinary dictionary word: `internal/exteral` is reported. A chunk with a leading slash, digits, dots, more parts, or a part
+ * that is a name or term (`acme-org/widgetz`, `usr/lib`) is a path, left alone (src/spelling/slash-alternatives.ts);
+ * brand casing does not read the parts.
+ *
  * **Likely typos first.** On real documentation sites nine in ten words that no dictionary knows are
  * spelled right: names, products and jargon (`Lanczos`, `pwdlib`, contributors'
  * surnames). Reporting them all on a first run buries the real typos, so by default (option
@@ -42,7 +48,8 @@
  * `Azion`), and that name lower-cased where the page writes it capitalized in running text twice or
  * more (`two Strumble rigs`, `the Strumble rig`, then `strumble behavior`; a known misspelling is still read: `Ana Teh`, `teh lens`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
  * an added or missing last letter, which makes a derived form the dictionary lacks (`distros`,
- * `dockerized`); two dictionary words run together (`softline`, `testbed`); a word and a suffix
+ * `dockerized`); two dictionary words run together (`softline`, `testbed`, `pathloss`; a letter dropped or added where
+ * the two meet, making a common compound, is a slip of it: `banwidth` for `bandwidth`); a word and a suffix
  * (`inlines`, `trippable`, `virality`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
  * `untill` is still one); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
@@ -656,6 +663,7 @@ import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
+import {readAsAlternative} from '../src/spelling/slash-alternatives.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther, shortBlocksInPageLanguage} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {pyspellingIgnoredSpans, pyspellingNotices} from '../src/spelling/pyspelling-spans.js';
@@ -1030,6 +1038,8 @@ export default defineRule({
     }
     if (tokens.length === 0) return;
     const speller = await spellers.get();
+    // A part of slashed alternatives is a word only beside ordinary words (`internal/exteral`); beside a name, a path.
+    tokens = tokens.filter((token) => token.slashed === undefined || readAsAlternative(token.text, token.slashed, (w) => speller.ordinary(w)));
     const local = frontMatterWords(frontMatter);
     for (const word of cspellCommentWords(source)) local.add(word);
     // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).

@@ -23,3 +23,4 @@ import './spelling-titles-and-data-language.cases.mjs';
 import './brand-casing-name-listing.cases.mjs';
 import './copied-text.cases.mjs';
 import './spelling-link-split.cases.mjs';
+import './spelling-slash-alternatives.cases.mjs';

@@ -256,3 +256,15 @@ test('no-empty-sections: a plural title over sections at its level is no group n
     'no-empty-sections/fail/copied-group-title.md:11:1 no-empty-sections', // the second "Build outputs": nothing under it
   ]);
 });
+
+test('no-empty-sections: a plural title is a group\'s name only over two or more written sections that follow it at once; an unwritten sibling ends its members', async () => {
+  // Members then an empty sibling: the group's name over its two members is left alone; the unwritten sibling is reported.
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/group-name-members-then-unwritten.md']), [
+    'no-empty-sections/fail/group-name-members-then-unwritten.md:13:1 no-empty-sections', // Storage
+  ]);
+  // "Metrics" is followed by one written section, then the unwritten "Experimental": no group, both reported.
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/group-name-before-unwritten.md']), [
+    'no-empty-sections/fail/group-name-before-unwritten.md:7:1 no-empty-sections', // Metrics
+    'no-empty-sections/fail/group-name-before-unwritten.md:15:1 no-empty-sections', // Experimental
+  ]);
+});

@@ -28,6 +28,11 @@ test('spelling (default, no words list): known misspellings, dotless abbreviatio
     'fail/slips.md:5:40 spelling miserabily slip',
     // A combining form and a slip in its tail (micro + pohne): no other compound has that tail.
     'fail/slips.md:7:24 spelling micropohne slip',
+    // Two words run together (ban + width), a letter dropped at the join of a common compound (band + width): a slip
+    // of it; `softline`, `testbed` and `pathloss` (pass/coinages.md; `pathless` differs inside a part) are coinages.
+    'fail/slips.md:9:29 spelling banwidth slip',
+    // A letter added at the join (def + fended for def + ended): a slip of `defended`.
+    'fail/slips.md:11:15 spelling deffended slip',
   ]);
   const eg = findings.find((m) => m.data?.word === 'eg');
   assert.equal(eg.data.suggestions[0], 'e.g.');
@@ -54,6 +59,7 @@ test('spelling (report: unknown): the same pass fixtures hold unknown words, eac
     'pass/coinages.md:7:32 spelling deisolate',
     // A combining form and a tail the dictionary has with two others (polymorphic, isomorphic): a coinage.
     'pass/coinages.md:8:42 spelling megamorphic',
+    'pass/coinages.md:9:43 spelling pathloss',
     'pass/mentions.md:3:14 spelling wll',
     'pass/mentions.md:4:11 spelling vertycal',
     'pass/names-and-jargon.md:3:18 spelling Lanczos',

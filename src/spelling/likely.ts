@@ -80,7 +80,7 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   if (stretched(lower, ordinary) && (input.exclaimed === true || /(\p{L})\1{3}/u.test(lower))) return undefined;
   if (misspelling && [...word].length >= shortestMisspelling && (plainCase || (input.titlePhrase === true && titleCased(word, misspelling, ordinary)))) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
-  if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary) || neoclassical(lower, ordinary)) return undefined;
+  if (runTogether(lower, ordinary, (candidate) => ordinary(candidate) && common(candidate)) || derived(lower, ordinary) || prefixed(lower, ordinary) || neoclassical(lower, ordinary)) return undefined;
   return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
 }
 
@@ -98,10 +98,30 @@ function titleCased(word: string, corrections: readonly string[], ordinary: (wor
   return corrections.length > 0 && corrections.every((correction) => /^[a-z]+$/.test(correction) && ordinary(correction));
 }
 
-/** Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. */
-function runTogether(word: string, ordinary: (word: string) => boolean): boolean {
+/**
+ * Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. Unless a
+ * letter dropped or added where the two meet makes it a common compound (`ban` + `width` for `band` +
+ * `width`, `foo` + `note` for `foot` + `note`): the join is where a typist's slip reads as two words
+ * by chance. A letter changed inside a part makes another compound of real words (`pathloss` beside
+ * `pathless`), the writer's term, left alone.
+ */
+function runTogether(word: string, ordinary: (word: string) => boolean, commonWord: (word: string) => boolean): boolean {
+  let split = false;
+  for (let i = shortestPart; i <= word.length - shortestPart && !split; i++) split = ordinary(word.slice(0, i)) && ordinary(word.slice(i));
+  return split && !slipAtJoin(word, ordinary, commonWord);
+}
+
+/** Is `word`, two words run together, a common compound with a letter dropped or added at the join (`banwidth`, `deffended`)? */
+function slipAtJoin(word: string, ordinary: (word: string) => boolean, commonWord: (word: string) => boolean): boolean {
+  const compound = (first: string, second: string): boolean =>
+    first.length >= shortestPart && second.length >= shortestPart && ordinary(first) && ordinary(second) && commonWord(first + second) && ordinary(first + second);
   for (let i = shortestPart; i <= word.length - shortestPart; i++) {
-    if (ordinary(word.slice(0, i)) && ordinary(word.slice(i))) return true;
+    const [first, second] = [word.slice(0, i), word.slice(i)];
+    if (!ordinary(first) || !ordinary(second)) continue;
+    // Dropped: the letter that ends the first part or opens the second (`band`, `foot`).
+    for (const letter of letters) if (compound(first + letter, second) || compound(first, letter + second)) return true;
+    // Added: a stray letter ending the first part or opening the second.
+    if (compound(first.slice(0, -1), second) || compound(first, second.slice(1))) return true;
   }
   return false;
 }

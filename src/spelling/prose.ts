@@ -15,6 +15,7 @@ import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../t
 import {replaceClosed} from '../text/closed-spans.js';
 import {blankTexMath} from './tex-math.js';
 import {blankWordPressShortcodes} from './wordpress-shortcodes.js';
+import {slashAlternatives} from './slash-alternatives.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
 export type Shape = 'word' | 'identifier' | 'acronym';
@@ -53,6 +54,8 @@ export interface ProseToken {
   elided?: boolean;
   /** The language the HTML around the word declares (`<p lang="de">`, src/spelling/html-lang.ts). */
   lang?: string;
+  /** A part of words set as alternatives by slashes (`internal/external`, slash-alternatives.ts): the alternatives. */
+  slashed?: string;
 }
 
 /** Front-matter fields that readers see, checked as prose. */
@@ -622,6 +625,14 @@ export function tokenizeText(text: string, from: number, to: number, shift: numb
       chunk = rendered(chunk);
       path ||= chunk.includes('/') || chunk.includes('\\');
       dot = chunk.includes('.');
+    }
+    // Words set against each other by a slash (`internal/external`) are read; the rule judges whether they are words.
+    const slashed = path && !escapes ? slashAlternatives(chunk) : undefined;
+    if (slashed !== undefined) {
+      const before = out.length;
+      wordsOfChunk(text, chunkStart, i, shift, masked, context, out);
+      for (let k = before; k < out.length; k++) out[k]!.slashed = slashed;
+      continue;
     }
     // File paths and leftovers of URLs (`src/app.py`, `v/s`), file names, domains and
     // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words;

@@ -19,14 +19,19 @@ export function namesGroupBelow(headings: readonly HeadingShape[], i: number): b
   return next?.depth === heading.depth && members(headings, i) >= 2;
 }
 
-/** The sections with content that follow headings[i] at its own level, before a higher heading. */
+/**
+ * The sections with content that follow headings[i] at once at its own level: up to a higher heading or an
+ * empty sibling. A group's members are written; an unwritten sibling (`## Experimental` over nothing) ends
+ * them, and what follows it is the page's next sections, not the group's (`## Metrics` over nothing, then
+ * `## Kiln shelves` with text, then the empty `## Experimental`: one member, no group, two sections left unwritten).
+ */
 function members(headings: readonly HeadingShape[], i: number): number {
   const depth = headings[i]!.depth;
   let count = 0;
   for (let j = i + 1; j < headings.length; j++) {
     const h = headings[j]!;
-    if (h.depth < depth) break;
-    if (h.depth === depth && !h.empty) count++;
+    if (h.depth < depth || (h.depth === depth && h.empty)) break;
+    if (h.depth === depth) count++;
   }
   return count;
 }
