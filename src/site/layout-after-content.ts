@@ -43,7 +43,10 @@ function captured(before: string): boolean {
 /** What the template prints after its body output (`names` tests the output tag), or undefined when it prints no body. */
 function afterBody(text: string, names: RegExp): After | undefined {
   const template = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  const body = [...template.matchAll(/\{\{[\s\S]*?\}\}/g)].find((tag) => names.test(tag[0]));
+  // `{{ content | number_of_words }}` (a reading time) names the body too but prints a count: with
+  // more than one such tag, which prints the body is not known.
+  const bodies = [...template.matchAll(/\{\{[\s\S]*?\}\}/g)].filter((tag) => names.test(tag[0]));
+  const body = bodies.length === 1 ? bodies[0]! : undefined;
   if (body === undefined || captured(template.slice(0, body.index))) return undefined;
   const open: string[] = [];
   token.lastIndex = body.index + body[0].length;
