@@ -23,5 +23,6 @@ test('Jekyll: the home layout\'s post loop after {{ content }} fills the last se
     `${dir}/jekyll/diary.md:8:1 no-empty-sections`, // `{{ content | number_of_words }}` counts the body, `{{ content }}` prints it: not known which is which
     `${dir}/jekyll/grafts.md:8:1 no-empty-sections`, // the related links are printed only `{% if page.related %}`: not known to be printed
     `${dir}/jekyll/notes.md:8:1 no-empty-sections`, // the layout captures the content: where it is printed is not read
+    `${dir}/jekyll/visits.md:8:1 no-empty-sections`, // the body sits in <body>, no container of its own: the footer include after it is the page's chrome
   ]);
 });
