@@ -22,6 +22,8 @@ type After = {fills: string} | 'closes' | 'open';
 
 /** Elements that hold nothing, and of them the one a reader sees. */
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements that hold the whole page, not one part of it. */
+const pageElements = new Set(['html', 'body']);
 /** Elements whose content is no part of the section: scripts, styles, the page's footer. */
 const outsideSection = new Set(['script', 'style', 'template', 'noscript', 'footer']);
 /** Tags that print nothing themselves: conditionals' branches, blocks' own tags, assignments. */
@@ -44,6 +46,20 @@ function captured(before: string): boolean {
   return depth > 0;
 }
 
+/** The innermost element the text leaves open (its tag name, lower case), if any. */
+function innermostOpen(text: string): string | undefined {
+  const open: string[] = [];
+  // matchAll starts at the shared pattern's lastIndex, left where afterBody's last scan stopped.
+  token.lastIndex = 0;
+  for (const [, , , closing, element, selfClosing] of text.matchAll(token)) {
+    if (closing !== undefined) {
+      const at = open.lastIndexOf(closing.toLowerCase());
+      if (at >= 0) open.length = at;
+    } else if (element !== undefined && !voidElements.has(element.toLowerCase()) && selfClosing !== '/') open.push(element.toLowerCase());
+  }
+  return open.at(-1);
+}
+
 /** What the template prints after its body output (`names` tests the output tag), or undefined when it prints no body. */
 function afterBody(text: string, names: RegExp): After | undefined {
   const template = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
@@ -52,6 +68,10 @@ function afterBody(text: string, names: RegExp): After | undefined {
   const bodies = [...template.matchAll(/\{\{[\s\S]*?\}\}/g)].filter((tag) => names.test(tag[0]));
   const body = bodies.length === 1 ? bodies[0]! : undefined;
   if (body === undefined || captured(template.slice(0, body.index))) return undefined;
+  // A body printed straight into `<body>` has no container of its own: what follows (a footer include,
+  // scripts) is the page's chrome, not its last section. No element open: a child layout's body,
+  // whose container is in the layout that prints it.
+  if (pageElements.has(innermostOpen(template.slice(0, body.index)) ?? '')) return 'closes';
   const open: string[] = [];
   token.lastIndex = body.index + body[0].length;
   let skipTo: RegExp | undefined;
