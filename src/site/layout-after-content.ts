@@ -9,7 +9,9 @@
  * page); whitespace, comments, `set`/`assign`/`capture`, conditionals' own tags, empty
  * elements, a `<footer>`, scripts and styles do not. A closing tag of an element opened before the
  * body ends the body's container: what follows is outside the section. A body captured into a variable
- * (`{% capture %}{{ content }}{% endcapture %}`) is printed elsewhere: unknown. A layout that prints nothing
+ * (`{% capture %}{{ content }}{% endcapture %}`) is printed elsewhere, and a layout naming the body in more than
+ * one output tag (a word count, then the body) is not known to print it where: unknown. A body printed straight
+ * into `<body>` has no container: what follows is the page's chrome. A layout that prints nothing
  * after the body hands the question to its own layout, which gets its output as its body. A layout
  * postlint cannot find or read leaves it unknown (undefined): the section is judged as written.
  */
