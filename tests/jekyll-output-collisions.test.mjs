@@ -27,3 +27,10 @@ test('pretty permalinks write the page to report/index.html: no collision, its b
   const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: join(root, 'pretty')});
   assert.deepEqual(findings(json, join(root, 'pretty')).sort(), ['report.md:6:1 no-missing-files']);
 });
+
+// Page#destination unescapes the URL with Addressable (a stray `%` stays as written) and a file name's `#` is part of
+// the path: `90%-germination.md` is written to `90%-germination.html` (no crash), `c#.md` to `c#.html`, not over c.html.
+test('a page whose name holds `%` or `#` is written under that name: checked, not taken for another file', () => {
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: join(root, 'escapes')});
+  assert.deepEqual(findings(json, join(root, 'escapes')).sort(), ['90%-germination.md:7:1 no-missing-files', 'c#.md:7:1 no-missing-files']);
+});

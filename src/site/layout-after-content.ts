@@ -5,10 +5,13 @@
  *
  * Read from the layout's template text (Liquid, Nunjucks) after the output tag that prints the body:
  * an output expression (`{{ … }}`), a tag that writes (a loop, an include, a shortcode), text, or an
- * image fills it; whitespace, comments, `set`/`assign`/`capture`, conditionals' own tags, empty
+ * image fills it, unless printed under a conditional (`{% if page.related %}`: maybe not for this
+ * page); whitespace, comments, `set`/`assign`/`capture`, conditionals' own tags, empty
  * elements, a `<footer>`, scripts and styles do not. A closing tag of an element opened before the
  * body ends the body's container: what follows is outside the section. A body captured into a variable
- * (`{% capture %}{{ content }}{% endcapture %}`) is printed elsewhere: unknown. A layout that prints nothing
+ * (`{% capture %}{{ content }}{% endcapture %}`) is printed elsewhere, and a layout naming the body in more than
+ * one output tag (a word count, then the body) is not known to print it where: unknown. A body printed straight
+ * into `<body>` has no container: what follows is the page's chrome. A layout that prints nothing
  * after the body hands the question to its own layout, which gets its output as its body. A layout
  * postlint cannot find or read leaves it unknown (undefined): the section is judged as written.
  */
@@ -21,10 +24,15 @@ type After = {fills: string} | 'closes' | 'open';
 
 /** Elements that hold nothing, and of them the one a reader sees. */
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements that hold the whole page, not one part of it. */
+const pageElements = new Set(['html', 'body']);
 /** Elements whose content is no part of the section: scripts, styles, the page's footer. */
 const outsideSection = new Set(['script', 'style', 'template', 'noscript', 'footer']);
-/** Tags that print nothing themselves: conditionals' and blocks' own tags, assignments. */
-const quietTags = new Set(['if', 'elif', 'elseif', 'elsif', 'else', 'endif', 'unless', 'endunless', 'endfor', 'endeach', 'endwith', 'set', 'assign', 'block', 'endblock', 'increment', 'decrement', 'case', 'when', 'endcase', 'switch', 'endswitch']);
+/** Tags that print nothing themselves: conditionals' branches, blocks' own tags, assignments. */
+const quietTags = new Set(['elif', 'elseif', 'elsif', 'else', 'endfor', 'endeach', 'endwith', 'set', 'assign', 'block', 'endblock', 'increment', 'decrement', 'when']);
+/** Conditionals' opening tags and their ends: what is printed between them is printed only for some pages. */
+const conditionals: Record<string, string> = {if: 'endif', ifAsync: 'endif', unless: 'endunless', case: 'endcase', switch: 'endswitch'};
+const conditionalEnds = new Set(Object.values(conditionals));
 /** Tags whose region prints nothing: `{% comment %}`, `{% capture %}`, a block `{% set x %}…{% endset %}`. */
 const silentRegions: Record<string, string> = {comment: 'endcomment', capture: 'endcapture', set: 'endset'};
 
@@ -40,14 +48,37 @@ function captured(before: string): boolean {
   return depth > 0;
 }
 
+/** The innermost element the text leaves open (its tag name, lower case), if any. */
+function innermostOpen(text: string): string | undefined {
+  const open: string[] = [];
+  // matchAll starts at the shared pattern's lastIndex, left where afterBody's last scan stopped.
+  token.lastIndex = 0;
+  for (const [, , , closing, element, selfClosing] of text.matchAll(token)) {
+    if (closing !== undefined) {
+      const at = open.lastIndexOf(closing.toLowerCase());
+      if (at >= 0) open.length = at;
+    } else if (element !== undefined && !voidElements.has(element.toLowerCase()) && selfClosing !== '/') open.push(element.toLowerCase());
+  }
+  return open.at(-1);
+}
+
 /** What the template prints after its body output (`names` tests the output tag), or undefined when it prints no body. */
 function afterBody(text: string, names: RegExp): After | undefined {
   const template = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  const body = [...template.matchAll(/\{\{[\s\S]*?\}\}/g)].find((tag) => names.test(tag[0]));
+  // `{{ content | number_of_words }}` (a reading time) names the body too but prints a count: with
+  // more than one such tag, which prints the body is not known.
+  const bodies = [...template.matchAll(/\{\{[\s\S]*?\}\}/g)].filter((tag) => names.test(tag[0]));
+  const body = bodies.length === 1 ? bodies[0]! : undefined;
   if (body === undefined || captured(template.slice(0, body.index))) return undefined;
+  // A body printed straight into `<body>` has no container of its own: what follows (a footer include,
+  // scripts) is the page's chrome, not its last section. No element open: a child layout's body,
+  // whose container is in the layout that prints it.
+  if (pageElements.has(innermostOpen(template.slice(0, body.index)) ?? '')) return 'closes';
   const open: string[] = [];
   token.lastIndex = body.index + body[0].length;
   let skipTo: RegExp | undefined;
+  // How many conditionals are open: what they print (`{% if page.related %}` a list) may be nothing for this page.
+  let conditional = 0;
   for (let match = token.exec(template); match !== null; match = token.exec(template)) {
     const [whole, tag, args, closing, element, selfClosing] = match;
     if (skipTo !== undefined) {
@@ -55,29 +86,26 @@ function afterBody(text: string, names: RegExp): After | undefined {
       continue;
     }
     if (whole.startsWith('{#') || whole.startsWith('<!--')) continue;
-    if (whole.startsWith('{{')) return {fills: `an output expression (${whole.replace(/\s+/g, ' ').slice(0, 60)})`};
-    if (tag !== undefined) {
+    let printed: string | undefined;
+    if (whole.startsWith('{{')) printed = `an output expression (${whole.replace(/\s+/g, ' ').slice(0, 60)})`;
+    else if (tag !== undefined) {
       const end = silentRegions[tag];
+      if (conditionals[tag] !== undefined) conditional++;
+      else if (conditionalEnds.has(tag)) conditional = Math.max(0, conditional - 1);
       // `{% set x = 1 %}` is an assignment; `{% set x %}` opens a block that ends at `{% endset %}`.
-      if (end !== undefined && !(tag === 'set' && args!.includes('='))) skipTo = new RegExp(`^\\{%-?\\s*${end}\\b`);
-      else if (!quietTags.has(tag)) return {fills: `a {% ${tag} %} tag`};
-      continue;
-    }
-    if (closing !== undefined) {
-      const name = closing.toLowerCase();
-      const at = open.lastIndexOf(name);
+      else if (end !== undefined && !(tag === 'set' && args!.includes('='))) skipTo = new RegExp(`^\\{%-?\\s*${end}\\b`);
+      else if (!quietTags.has(tag)) printed = `a {% ${tag} %} tag`;
+    } else if (closing !== undefined) {
+      const at = open.lastIndexOf(closing.toLowerCase());
       if (at < 0) return 'closes';
       open.length = at;
-      continue;
-    }
-    if (element !== undefined) {
+    } else if (element !== undefined) {
       const name = element.toLowerCase();
-      if (name === 'img') return {fills: 'an image'};
-      if (outsideSection.has(name) && selfClosing !== '/') skipTo = new RegExp(`^</${name}\\s*>$`, 'i');
+      if (name === 'img') printed = 'an image';
+      else if (outsideSection.has(name) && selfClosing !== '/') skipTo = new RegExp(`^</${name}\\s*>$`, 'i');
       else if (!voidElements.has(name) && selfClosing !== '/') open.push(name);
-      continue;
-    }
-    if (/\S/.test(whole)) return {fills: 'text'};
+    } else if (/\S/.test(whole)) printed = 'text';
+    if (printed !== undefined && conditional === 0) return {fills: printed};
   }
   return 'open';
 }

@@ -18,14 +18,17 @@ import {jekyllLeavesOut} from './jekyll-entries.js';
 import {hasYamlHeader} from './jekyll-pages.js';
 import type {SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
+import {decodedPath} from '../../links/normalize.js';
 
 /**
  * The output file (from the destination folder, `/`-separated) of a page served at `url`:
  * Page#destination adds `index` to a URL ending in `/` and the output extension (`.html` for a
- * converted page) to one that lacks it. Undefined for a URL of placeholders or with `..`.
+ * converted page) to one that lacks it. Undefined for a URL of placeholders or with `..`. The URL is
+ * a path, not a link: `?` and `#` are part of the name (`c#.md` is written to `c#.html`), and
+ * URL.unescape_path (Addressable) leaves a stray `%` as written (`90%.md`).
  */
 export function pageOutputFile(url: string): string | undefined {
-  let path = decodeURIComponent(url.split(/[?#]/)[0]!).replace(/^\/+/, '');
+  let path = decodedPath(url).replace(/^\/+/, '');
   if (path.includes(':') || path.split('/').includes('..')) return undefined;
   if (path === '' || path.endsWith('/')) path += 'index';
   return path.endsWith('.html') ? path : `${path}.html`;
