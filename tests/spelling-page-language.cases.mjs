@@ -56,14 +56,14 @@ test('spelling: a Docusaurus site whose i18n.defaultLocale is not English: its d
   const config = "module.exports = {\n  title: 'x',\n  url: 'https://example.org',\n  baseUrl: '/',\n  i18n: {defaultLocale: 'hu', locales: ['hu', 'en']},\n};\n";
   const files = {
     'docusaurus.config.js': config,
-    'docs/modul.md': '# Modul\n\nA modul betöltése után a processzor terhelése csökken, a jobb megoldás a cache.\n',
+    'docs/betoltes.md': '# Modul\n\nA modul betöltése után a processzor terhelése csökken, a jobb megoldás a cache.\n',
     'docs/quote.md': '# Idézet\n\nThe manual says that the module is loaded once and it is recieved by every client.\n',
   };
   const {findings} = await lintRule({rule: 'spelling', configFile: false, files});
   assert.deepEqual(findings.map(row), ['docs/quote.md:3:58 spelling']);
   // The same pages on a site whose default locale is English are checked throughout.
   const english = await lintRule({rule: 'spelling', configFile: false, files: {...files, 'docusaurus.config.js': config.replace("defaultLocale: 'hu'", "defaultLocale: 'en'")}});
-  assert.deepEqual(english.findings.map(row), ['docs/modul.md:1:3 spelling', 'docs/modul.md:3:3 spelling', 'docs/modul.md:3:26 spelling', 'docs/modul.md:3:58 spelling', 'docs/quote.md:3:58 spelling']);
+  assert.deepEqual(english.findings.map(row), ['docs/betoltes.md:1:3 spelling', 'docs/betoltes.md:3:3 spelling', 'docs/betoltes.md:3:26 spelling', 'docs/betoltes.md:3:58 spelling', 'docs/quote.md:3:58 spelling']);
 });
 
 test('readsAsEnglish: English function words, one in eight and of three forms, with few of another language\'s; a Hungarian sentence with an `is` and English terms is not English', async () => {
