@@ -15,3 +15,36 @@ const lint = async (rule, folder) => rows((await lintRule({rule, fixture: join(b
 test('spelling: a known slip the subject page writes lower case in running text is still reported (services/zylophone.md in words46d: one always written as a name is left)', async () => {
   assert.deepEqual(await lint('spelling', 'subject'), ['docs/enviroment.md:5:9 spelling enviroment']);
 });
+
+// mkdocs-gen-files: a page of docs_dir the script opens with "w" is replaced by what it writes (the plugin's
+// FilesEditor puts the new file in the old one's place), so the ids a link's fragment names are the built
+// page's, not the stub's: unverifiable. A fragment into a page the script does not write is still read.
+const recipe = [
+  'from pathlib import Path',
+  'import mkdocs_gen_files',
+  'root = Path(__file__).parent.parent',
+  'src = root / "src"',
+  'for path in sorted(src.rglob("*.py")):',
+  '    doc_path = path.relative_to(src).with_suffix(".md")',
+  '    full_doc_path = Path("api", doc_path)',
+  '    if path.stem == "__init__":',
+  '        full_doc_path = full_doc_path.with_name("index.md")',
+  '    with mkdocs_gen_files.open(full_doc_path, "w") as fd:',
+  '        fd.write("::: module")',
+  '',
+].join('\n');
+
+test('mkdocs gen-files: a fragment into a page the script replaces is unverifiable; one into a page it does not write is read', async () => {
+  const {postlintJson, findings, tempSite} = await import('./helpers.mjs');
+  const root = tempSite({
+    'mkdocs.yml': 'site_name: Tool\nplugins:\n  - gen-files:\n      scripts:\n        - scripts/gen_pages.py\n',
+    'scripts/gen_pages.py': recipe,
+    'src/tool/__init__.py': '',
+    'src/tool/core.py': 'x = 1\n',
+    'docs/api/tool/index.md': '# Tool\n\nThe package.\n',
+    'docs/guide.md': '# Guide\n\nText.\n',
+    'docs/index.md': '# Home\n\nSee [the package](api/tool/index.md#tool.run) and [the guide](guide.md#setup).\n',
+  });
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['docs/index.md:3:51 no-broken-anchors']);
+});
