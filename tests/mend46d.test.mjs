@@ -48,3 +48,14 @@ test('mkdocs gen-files: a fragment into a page the script replaces is unverifiab
   const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
   assert.deepEqual(findings(json, root), ['docs/index.md:3:51 no-broken-anchors']);
 });
+
+// An `open(` left unclosed (a script cut off, or one being written in the editor) must not make each later
+// `open(` read the rest of the file as its argument: a path expression is short, a longer one is not read.
+test('mkdocs gen-files: a script of many unclosed open( calls is read in linear time', async () => {
+  await import('../dist/src/site/generators/index.js');
+  const {scriptPlaces} = await import('../dist/src/site/generators/mkdocs-gen-files.js');
+  const text = `import mkdocs_gen_files\nmkdocs_gen_files.open(Path("api", name), "w")\n${'mkdocs_gen_files.open((\n'.repeat(1500)}${'x = 1\n'.repeat(15000)}`;
+  const start = performance.now();
+  assert.deepEqual(scriptPlaces(text), ['api']);
+  assert.ok(performance.now() - start < 2000, `${Math.round(performance.now() - start)} ms`);
+});
