@@ -59,3 +59,26 @@ test('mkdocs gen-files: a script of many unclosed open( calls is read in linear 
   assert.deepEqual(scriptPlaces(text), ['api']);
   assert.ok(performance.now() - start < 2000, `${Math.round(performance.now() - start)} ms`);
 });
+
+// The recipe as mkdocstrings' docs long gave it walks a relative folder (`Path("src").rglob("*.py")`, then
+// `path.relative_to("src")`): pathlib yields `src/tool/core.py`, relative as the folder is, so the pages are
+// read one by one as with `Path(__file__)`'s absolute walk (a link to another reference/ page stays missing).
+test('scriptWrites: a walk of a relative folder gives the pages of its modules', async () => {
+  await import('../dist/src/site/generators/index.js');
+  const {scriptWrites} = await import('../dist/src/site/generators/mkdocs-gen-files.js');
+  const {tempSite} = await import('./helpers.mjs');
+  const {join} = await import('node:path');
+  const root = tempSite({'src/tool/__init__.py': '', 'src/tool/core.py': 'x = 1\n'});
+  const script = [
+    'from pathlib import Path',
+    'import mkdocs_gen_files',
+    'for path in sorted(Path("src").rglob("*.py")):',
+    '    doc_path = path.relative_to("src").with_suffix(".md")',
+    '    full_doc_path = Path("reference", doc_path)',
+    '    with mkdocs_gen_files.open(full_doc_path, "w") as fd:',
+    '        fd.write("::: module")',
+    '',
+  ].join('\n');
+  const writes = scriptWrites(script, {script: join(root, 'scripts/gen.py'), root}).map(({place, page}) => `${place}${page ? '' : '/'}`).sort();
+  assert.deepEqual(writes, ['reference/tool/__init__.md', 'reference/tool/core.md']);
+});
