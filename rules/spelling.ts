@@ -387,7 +387,8 @@
  * **The page's own subject name.** A page named after the one product it is about (`services/zylophone.md`, an index
  * page by its folder) whose title holds that word (`title: Zylophone`, or its first `#` heading) spells the name as
  * the site's file and title do: the word is left in any case on that page, even where the misspellings list knows its
- * letters (`zylophone` → `xylophone`). Only a one-word file name counts (`disecting-tools.md` is a slug of words, and
+ * letters (`zylophone` → `xylophone`) if every use is capitalized, as a name is (`enviroment.md` titled "Enviroment"
+ * that writes "the enviroment" is the slip of a common word throughout, and read). Only a one-word file name counts (`disecting-tools.md` is a slug of words, and
  * `disecting` on it is still read); the same word on another page, and any other word on the subject page (a slip one
  * letter off the name too), are read (src/spelling/page-subject.ts).
  *
@@ -672,7 +673,7 @@ import {sectionCommands} from '../src/spelling/section-commands.js';
 import {codePackageNames, namesPackage} from '../src/spelling/package-names.js';
 import {statementLabel} from '../src/spelling/statement-labels.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
-import {pageSubjectName} from '../src/spelling/page-subject.js';
+import {pageSubjectName, capitalizedThroughout} from '../src/spelling/page-subject.js';
 import {namesFileType} from '../src/spelling/file-types.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
 import {cutByEllipsis} from '../src/spelling/ellipsis.js';
@@ -1168,8 +1169,9 @@ export default defineRule({
     const subject = unknown.size > 0 ? pageSubjectName(path, frontMatter?.data?.['title'], tree) : undefined;
     for (const group of unknown.values()) {
       // Each use judged as written: `Lima` is the author's name, `lima` elsewhere is still read.
-      // The page's subject name is taken in any case, even where the misspellings list knows its letters (`Mosquitto`, `mosquito`).
-      const subjectName = subject !== undefined && stem(group.first.text).toLowerCase() === subject;
+      // The page's subject name is taken in any case; where the misspellings list knows its letters (`Mosquitto`, `mosquito`),
+      // only when every use is written as a name (`enviroment.md`, "Enviroment", "the enviroment": the slip throughout).
+      const subjectName = subject !== undefined && stem(group.first.text).toLowerCase() === subject && (speller.misspelling(subject) === undefined || capitalizedThroughout(group.uses));
       const uses = subjectName ? [] : owners.size > 0 ? group.uses.filter((use) => !owners.has(stem(use.text))) : group.uses;
       if (uses.length === 0) continue;
       const {count} = group;

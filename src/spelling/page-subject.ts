@@ -12,7 +12,7 @@ import {eachOfTypes} from '../node-index.js';
  *   folder's name), three letters or more: `disecting-a-page.md` is a post's slug, no subject name;
  * - the page's title (front-matter `title`, else its first level-1 heading) holds that word whole.
  * The word is then accepted in any case; a word one letter off it (`Zorbalt` on zorblat.md) is still
- * read, and so is a subject name the misspellings list knows (the caller keeps those).
+ * read. Where the misspellings list knows the word, see capitalizedThroughout.
  */
 export function pageSubjectName(path: string, title: unknown, tree: Root): string | undefined {
   const named = basename(path, extname(path));
@@ -33,4 +33,15 @@ function firstTitle(tree: Root): string | undefined {
     return undefined;
   });
   return text;
+}
+
+/**
+ * Whether the uses of a subject name the misspellings list knows (`Mosquitto` → `mosquito`) are all written as
+ * a name, capitalized. A file name and its title are often made from one another, so a slip of a common word
+ * can be both (`enviroment.md`, "Enviroment"); the running text then writes it as the common word it is,
+ * lower case ("set the enviroment variables"), and every use is still read. A word the list does not know
+ * needs no such sign.
+ */
+export function capitalizedThroughout(uses: ReadonlyArray<{text: string}>): boolean {
+  return uses.every((use) => /^\p{Lu}/u.test(use.text));
 }

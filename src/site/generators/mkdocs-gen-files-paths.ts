@@ -7,7 +7,7 @@
  * flow is not followed: the answer is all the paths the script may build). Anything else is unknown.
  */
 import {readdirSync} from 'node:fs';
-import {join, posix, resolve} from 'node:path';
+import {posix, resolve} from 'node:path';
 import {toPosix} from '../../paths.js';
 
 /** Where the script is, and the folder it runs in (MkDocs' working folder, the project's root). */
@@ -135,18 +135,17 @@ export class ScriptPaths {
     return this.variable(text, depth);
   }
 
-  /** The `.py` files below the folder the walk's expression names (absolute). */
+  /** The `.py` files below the folder the walk's expression names, as pathlib yields them: relative to the root when the folder is (`src/tool/core.py`). */
   private modules(folderExpression: string, depth: number): string[] | undefined {
     const folder = this.evaluate(folderExpression, depth + 1);
     if (folder?.length !== 1 || !this.where) return undefined;
-    const absolute = resolve(this.where.root, folder[0]!);
     let names: string[];
     try {
-      names = readdirSync(absolute, {recursive: true, encoding: 'utf8'});
+      names = readdirSync(resolve(this.where.root, folder[0]!), {recursive: true, encoding: 'utf8'});
     } catch {
       return undefined;
     }
-    const files = names.filter((name) => name.endsWith('.py')).map((name) => toPosix(join(absolute, name)));
+    const files = names.filter((name) => name.endsWith('.py')).map((name) => posix.join(folder[0]!, toPosix(name)));
     return files.length > mostPaths ? undefined : files;
   }
 
@@ -186,7 +185,9 @@ export class ScriptPaths {
     if (!new RegExp(String.raw`^(?:${chainStep})*$`).test(steps)) return undefined;
     let result = paths;
     for (const step of steps.matchAll(/\.(parent|resolve|absolute|as_posix|with_name|with_suffix|relative_to)(?:\(\s*(?:(["'])([^"'\n]*)\2|([^()]*))\s*\))?/g)) {
-      result = result && this.step(result, step[1]!, step[3] ?? step[4], depth);
+      // relative_to reads its argument as an expression (a literal keeps its quotes: `relative_to("src")` is the folder, not a name).
+      const argument = step[1] === 'relative_to' && step[2] !== undefined ? `${step[2]}${step[3]}${step[2]}` : (step[3] ?? step[4]);
+      result = result && this.step(result, step[1]!, argument, depth);
     }
     return result;
   }

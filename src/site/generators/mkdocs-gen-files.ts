@@ -55,11 +55,14 @@ function leadingLiteral(written: string, constants: ReadonlyMap<string, string>)
   return whole || !fixed.includes('/') ? fixed.replace(/\/+$/, '') : fixed.slice(0, fixed.lastIndexOf('/'));
 }
 
+/** A path expression longer than this is not read (an `open(` left unclosed would else take the rest of the file, at each call). */
+const longestArgument = 1000;
+
 /** The first argument of the call whose `(` ends at `start`: up to its first comma or `)` outside brackets and quotes. */
 function firstArgument(text: string, start: number): {argument: string; end: number} {
   let depth = 0;
   let quote = '';
-  for (let at = start; at < text.length; at++) {
+  for (let at = start; at < Math.min(text.length, start + longestArgument); at++) {
     const char = text[at]!;
     if (quote) {
       if (char === quote || char === '\n') quote = '';
@@ -68,7 +71,8 @@ function firstArgument(text: string, start: number): {argument: string; end: num
     else if ((char === ')' || char === ']') && depth > 0) depth--;
     else if (char === ',' || char === ')') return {argument: text.slice(start, at).trim(), end: at};
   }
-  return {argument: text.slice(start).trim(), end: text.length};
+  // Unclosed within reach: no argument read (an empty one names no place).
+  return {argument: '', end: start};
 }
 
 /** An `open` whose mode (`"r"`, `mode="rb"`) only reads: the file is not written ("w" replaces it, "a" appends to a copy). */

@@ -372,6 +372,11 @@ function genFilesVia(site: SiteInfo): string {
   return `the gen-files plugin (${site.configFile ? basename(site.configFile) : 'mkdocs.yml'})`;
 }
 
+/** Why a page a gen-files script opens to write is not what the build shows. */
+function genFilesReplaces(written: {script: string}, site: SiteInfo): string {
+  return `is replaced at build by what ${written.script} writes (run by ${genFilesVia(site)}); postlint does not run it`;
+}
+
 export const mkdocs: Generator = {
   ...defaults,
   name: 'mkdocs',
@@ -382,8 +387,13 @@ export const mkdocs: Generator = {
   contentUnknown: (path, site) => {
     const written = genFilesPlaces(site, docsDir(site)).find((place) => (place.page ? resolve(path) === place.path : isBelow(resolve(path), place.path)));
     if (!written) return undefined;
-    const what = written.page ? `is replaced at build by what ${written.script} writes` : `may be replaced at build: ${written.script} writes ${toPosix(relative(site.root, written.path))}/`;
-    return `${what} (run by ${genFilesVia(site)}); postlint does not run it`;
+    return written.page ? genFilesReplaces(written, site) : `may be replaced at build: ${written.script} writes ${toPosix(relative(site.root, written.path))}/ (run by ${genFilesVia(site)}); postlint does not run it`;
+  },
+  // So are its ids: a fragment into a page the script writes names the built page's ids, not the stub's. Only a page read
+  // as written (a folder the script writes below may or may not hold it: its pages' ids are still read).
+  idsUnknown: (site, path) => {
+    const written = path === undefined ? undefined : genFilesPlaces(site, docsDir(site)).find((place) => place.page && resolve(path) === place.path);
+    return written ? genFilesReplaces(written, site) : undefined;
   },
   keepsLastRepeatedKey: () => "MkDocs' YAML reader (PyYAML) keeps the last one",
   yamlBoolean: () => pyYamlBoolean,
