@@ -1166,7 +1166,7 @@ export default defineRule({
     // Skipped only here, at the report: they stay unknown words for the page's other measures (a line of names, a passage in another language).
     const owners = unknown.size > 0 ? ownerNames(site, frontMatter?.data) : new Set<string>();
     // The product the page is about, named by its file and its title (`zorblat.md`, "Zorblat"): its name as the site spells it (page-subject.ts).
-    const subject = unknown.size > 0 ? pageSubjectName(path, frontMatter?.data?.['title'], tree) : undefined;
+    const subject = unknown.size > 0 ? pageSubjectName(path, frontMatter?.data?.['title'], tree, site?.root) : undefined;
     for (const group of unknown.values()) {
       // Each use judged as written: `Lima` is the author's name, `lima` elsewhere is still read.
       // The page's subject name is taken in any case; where the misspellings list knows its letters (`Mosquitto`, `mosquito`),

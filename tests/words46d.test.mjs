@@ -26,9 +26,15 @@ test('spelling: the word a page\'s file name and title both are is its subject n
 test('pageSubjectName: one-word stems (an index page\'s folder) the title holds whole', async () => {
   const {pageSubjectName} = await import('../dist/src/spelling/page-subject.js');
   const tree = (heading) => ({type: 'root', children: heading ? [{type: 'heading', depth: 1, children: [{type: 'text', value: heading}]}] : []});
-  assert.equal(pageSubjectName('/s/services/zylophone.md', 'Zylophone', tree()), 'zylophone');
-  assert.equal(pageSubjectName('/s/services/zylophone/index.md', undefined, tree('What is Zylophone?')), 'zylophone');
-  assert.equal(pageSubjectName('/s/services/zylophone.md', 'Sound setup', tree('Zylophone')), undefined);
-  assert.equal(pageSubjectName('/s/posts/disecting-tools.md', 'Disecting tools', tree()), undefined);
-  assert.equal(pageSubjectName('/s/zylophone.md', undefined, tree()), undefined);
+  assert.equal(pageSubjectName('/s/services/zylophone.md', 'Zylophone', tree(), '/s'), 'zylophone');
+  assert.equal(pageSubjectName('/s/services/zylophone/index.md', undefined, tree('What is Zylophone?'), '/s'), 'zylophone');
+  assert.equal(pageSubjectName('/s/services/zylophone.md', 'Sound setup', tree('Zylophone'), '/s'), undefined);
+  assert.equal(pageSubjectName('/s/posts/disecting-tools.md', 'Disecting tools', tree(), '/s'), undefined);
+  assert.equal(pageSubjectName('/s/zylophone.md', undefined, tree(), '/s'), undefined);
+  // The site root's index or README: its folder's name is the clone's choice, not the site's (mend of the merge).
+  assert.equal(pageSubjectName('/work/zylophone/README.md', undefined, tree('Zylophone'), '/work/zylophone'), undefined);
+  assert.equal(pageSubjectName('/work/zylophone/index.md', 'Zylophone', tree(), '/work/zylophone'), undefined);
+  assert.equal(pageSubjectName('/work/zylophone/docs/zylophone/index.md', 'Zylophone', tree(), '/work/zylophone'), 'zylophone');
+  assert.equal(pageSubjectName('/work/zylophone/README.md', undefined, tree('Zylophone'), undefined), undefined);
+  assert.equal(pageSubjectName('/work/zylophone.md', undefined, tree('Zylophone'), undefined), 'zylophone');
 });

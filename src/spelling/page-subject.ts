@@ -1,4 +1,4 @@
-import {basename, dirname, extname} from 'node:path';
+import {basename, dirname, extname, relative} from 'node:path';
 import type {Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {eachOfTypes} from '../node-index.js';
@@ -9,14 +9,17 @@ import {eachOfTypes} from '../node-index.js';
  * throughout ("What is Zorblat?"). The file name and the title are the site's own statement of the
  * word's spelling, so no dictionary's ignorance of it is a slip. What counts:
  * - the file name's stem is one word (letters, digits after the first letter; an index page's is its
- *   folder's name), three letters or more: `disecting-a-page.md` is a post's slug, no subject name;
+ *   folder's name — but not the site root's: that is the folder the site was checked out in, whose name a
+ *   clone chooses), three letters or more: `disecting-a-page.md` is a post's slug, no subject name;
  * - the page's title (front-matter `title`, else its first level-1 heading) holds that word whole.
  * The word is then accepted in any case; a word one letter off it (`Zorbalt` on zorblat.md) is still
  * read. Where the misspellings list knows the word, see capitalizedThroughout.
  */
-export function pageSubjectName(path: string, title: unknown, tree: Root): string | undefined {
+export function pageSubjectName(path: string, title: unknown, tree: Root, root: string | undefined): string | undefined {
   const named = basename(path, extname(path));
-  const stem = /^(?:index|_index|readme)$/i.test(named) ? basename(dirname(path)) : named;
+  // Without a detected site there is no root to tell a section's folder from the checkout's.
+  const folder = root === undefined ? '.' : dirname(relative(root, path));
+  const stem = /^(?:index|_index|readme)$/i.test(named) ? (folder === '.' || folder.startsWith('..') ? '' : basename(folder)) : named;
   if (!/^\p{L}[\p{L}\p{N}]{2,}$/u.test(stem)) return undefined;
   const word = stem.toLowerCase();
   const heading = typeof title === 'string' ? title : firstTitle(tree);
