@@ -26,6 +26,7 @@ import {balanced, ownImports, topLevelParts, withoutComments} from './js-source.
 import {boundCollection, definitionOf, helperCall, routeDraftKeys, type DraftKeys} from './astro-drafts.js';
 import {escapeRegExp} from '../../links/patterns.js';
 import {contentConfigFiles, moduleTexts} from './astro-schema-types.js';
+import {astroImportedMarkdown} from './astro-markdown-imports.js';
 import {moduleFile, tsconfigAliases, type Alias} from './tsconfig-paths.js';
 import {toPosix} from '../../paths.js';
 
@@ -89,14 +90,17 @@ export function collectionFolders(root: string): string[] | undefined {
 }
 
 /**
- * What Astro builds from (with or without Starlight): `src/` (pages, content collections, components that import Markdown)
- * and the folders the content config's loaders read. Unknown when the config moves `srcDir` or
+ * What Astro builds from (with or without Starlight): `src/` (pages, content collections, components that import Markdown),
+ * the folders the content config's loaders read, and the Markdown files and glob folders outside `src/` its code imports
+ * (astro-markdown-imports.ts; a file is an entry of its own). Unknown when the config moves `srcDir` or
  * a loader may read any file (astro-collections.ts `collectionFolders`). Worked out once per site.
  */
 export const astroBuiltFolders = perSite((site: SiteInfo): string[] | undefined => {
   if (/\bsrcDir\s*:/.test(site.configFile ? readText(site.configFile) ?? '' : '')) return undefined;
   const loaded = collectionFolders(site.root);
-  return loaded ? [join(site.root, 'src'), ...loaded] : undefined;
+  // Markdown a page or component imports from outside src/ (a CHANGELOG.md, `import.meta.glob('../posts/*.md')`) is bundled and rendered.
+  const imported = loaded ? astroImportedMarkdown(site.root) : undefined;
+  return loaded && imported ? [join(site.root, 'src'), ...loaded, ...imported] : undefined;
 });
 
 /** The collections the site's content config defines (Starlight's `docs` too: a route of the site's own may serve it). */
