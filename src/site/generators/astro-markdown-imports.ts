@@ -13,8 +13,11 @@ import {tsconfigAliases, type Alias} from './tsconfig-paths.js';
 import {walkFiles} from './walk-files.js';
 import {isBelow} from '../../paths.js';
 
-/** The files of `src/` that may import Markdown: pages, components, scripts, MDX. */
-const codeFile = /\.(?:astro|[cm]?[jt]sx?|mdx|vue|svelte)$/;
+/**
+ * The files of `src/` that may import Markdown: pages, components, scripts. Not MDX: its imports are includes the site
+ * index follows already (IncludeKind 'mdx'), and its prose may show such code as an example.
+ */
+const codeFile = /\.(?:astro|[cm]?[jt]sx?|vue|svelte)$/;
 /** More files than a site's src/ holds: past this the scan gives up, and the build is unknown. */
 const maxFiles = 5000;
 /** An import's specifier naming a Markdown file: `from '…/x.md'`, `import('…/x.md')`, a query (`?raw`) allowed. */
