@@ -8,7 +8,6 @@
  */
 import {dirname, join, resolve} from 'node:path';
 import {readText} from './common.js';
-import {balanced} from './js-source.js';
 import {tsconfigAliases, type Alias} from './tsconfig-paths.js';
 import {walkFiles} from './walk-files.js';
 import {isBelow} from '../../paths.js';
@@ -48,7 +47,8 @@ export function astroImportedMarkdown(root: string): string[] | undefined {
       if (target !== undefined) read.add(target);
     }
     for (const match of text.matchAll(globCall)) {
-      const argument = balanced(text, match.index + match[0].length - 1);
+      // Its first argument, a literal or a list of literals: read from a bounded slice, not scanned to a closing parenthesis per call.
+      const argument = text.slice(match.index + match[0].length, match.index + match[0].length + 2000);
       const first = /^\s*(\[[^\]]*\]|(["'`])[^"'`]*\2)/.exec(argument)?.[1];
       if (first === undefined || first.includes('${')) return undefined;
       for (const pattern of [...first.matchAll(/(["'`])([^"'`]*)\1/g)].map((quoted) => quoted[2]!)) {
