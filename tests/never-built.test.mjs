@@ -198,3 +198,13 @@ test('astro: Markdown that src/ imports from outside it (an import, import.meta.
   });
   assert.deepEqual(run(root), ['.github/ISSUE_TEMPLATE/bug.md:6:14 spelling', 'CHANGELOG.md:3:4 spelling', 'README.md:3:4 spelling', 'posts/old.md:5:4 spelling', 'src/content/posts/first.md:5:4 spelling']);
 });
+
+// An import through an alias tsconfig does not name (Vite's `resolve.alias` in astro.config) may point anywhere: the build
+// is unknown then, and the top files are checked; one tsconfig names is placed, and only that file is added.
+test('astro: Markdown imported through an alias tsconfig names is built; through one it does not, the build is unknown (all checked)', () => {
+  const page = "---\nimport {Content} from '~/notes/plan.md';\n---\n<Content />\n";
+  const unknown = copy('astro', {'src/pages/plan.astro': page});
+  assert.deepEqual(run(unknown), ['.github/ISSUE_TEMPLATE/bug.md:6:14 spelling', 'README.md:3:4 spelling', 'notes/plan.md:3:4 spelling', 'src/content/posts/first.md:5:4 spelling', 'tasks-prompt.md:3:22 spelling']);
+  const named = copy('astro', {'src/pages/plan.astro': page, 'tsconfig.json': '{"compilerOptions": {"paths": {"~/*": ["./*"]}}}\n'});
+  assert.deepEqual(run(named), ['.github/ISSUE_TEMPLATE/bug.md:6:14 spelling', 'README.md:3:4 spelling', 'notes/plan.md:3:4 spelling', 'src/content/posts/first.md:5:4 spelling']);
+});
