@@ -10,6 +10,11 @@ export function isBelow(path: string, folder: string): boolean {
   return resolve(path).startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
+/** A path that is `entry` itself or below it (a built folder, or a single built file). */
+export function isAtOrBelow(path: string, entry: string): boolean {
+  return resolve(path) === resolve(entry) || isBelow(path, entry);
+}
+
 /** The paths that are below none of the others (a folder given with one inside it counts once), in their order. */
 export function outermost(paths: Iterable<string>): string[] {
   const all = [...paths];

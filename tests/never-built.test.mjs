@@ -7,14 +7,17 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {fixtures, siteFindings, siteStderr, tempFolder} from './helpers.mjs';
 
 /** The fixture copied out of this repository, so that its own top folder is the project's top. */
 function copy(name, changes = {}) {
   const root = tempFolder(`postlint-never-built-${name}-`);
   cpSync(join(fixtures, 'never-built', name), root, {recursive: true});
-  for (const [path, text] of Object.entries(changes)) writeFileSync(join(root, path), text);
+  for (const [path, text] of Object.entries(changes)) {
+    mkdirSync(dirname(join(root, path)), {recursive: true});
+    writeFileSync(join(root, path), text);
+  }
   return root;
 }
 
@@ -171,4 +174,37 @@ test('hugo: with a template that reads files by path, a dot folder\'s notes are 
   mkdirSync(join(root, '.claude'));
   writeFileSync(join(root, '.claude', 'notes.md'), '# Notes\n\nWe recieve notes.\n');
   assert.deepEqual(run(root), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling', 'notes/plan.md:3:4 spelling']);
+});
+
+// Astro's content config may define its collections in modules it imports (`import {blog} from './collections/blog'`):
+// a `glob()` loader there reads its `base` (relative to the project root) as well, so that folder's entries are built.
+test('astro: a glob loader in a module the content config imports builds its base folder: its entry is checked', () => {
+  const root = copy('astro', {
+    'src/content.config.ts': "import {blog} from './collections/blog';\n\nexport const collections = {blog};\n",
+    'src/collections/blog.ts': "import {defineCollection, z} from 'astro:content';\nimport {glob} from 'astro/loaders';\n\nexport const blog = defineCollection({\n  loader: glob({pattern: '**/*.md', base: './content/blog'}),\n  schema: z.object({title: z.string()}),\n});\n",
+    'content/blog/hello.md': '---\ntitle: Hello\n---\n\nWe recieve mail here.\n',
+  });
+  assert.deepEqual(run(root), ['.github/ISSUE_TEMPLATE/bug.md:6:14 spelling', 'README.md:3:4 spelling', 'content/blog/hello.md:5:4 spelling', 'src/content/posts/first.md:5:4 spelling']);
+});
+
+// Vite bundles the Markdown a page or component imports, wherever it lies (`import {Content} from '../../CHANGELOG.md'`,
+// `import.meta.glob('../../posts/*.md')`): Astro renders it, so it is built though outside src/. A loose file beside it is not.
+test('astro: Markdown that src/ imports from outside it (an import, import.meta.glob) is built and checked; the prompt file beside it is not', () => {
+  const root = copy('astro', {
+    'src/pages/changelog.astro': "---\nimport {Content} from '../../CHANGELOG.md';\n---\n<Content />\n",
+    'src/pages/archive.astro': "---\nconst posts = Object.values(import.meta.glob('../../posts/*.md', {eager: true}));\n---\n<ul>{posts.map((post) => <li>{post.frontmatter.title}</li>)}</ul>\n",
+    'CHANGELOG.md': '# Changes\n\nWe recieve fixes.\n',
+    'posts/old.md': '---\ntitle: Old\n---\n\nWe recieve old posts.\n',
+  });
+  assert.deepEqual(run(root), ['.github/ISSUE_TEMPLATE/bug.md:6:14 spelling', 'CHANGELOG.md:3:4 spelling', 'README.md:3:4 spelling', 'posts/old.md:5:4 spelling', 'src/content/posts/first.md:5:4 spelling']);
+});
+
+// An import through an alias tsconfig does not name (Vite's `resolve.alias` in astro.config) may point anywhere: the build
+// is unknown then, and the top files are checked; one tsconfig names is placed, and only that file is added.
+test('astro: Markdown imported through an alias tsconfig names is built; through one it does not, the build is unknown (all checked)', () => {
+  const page = "---\nimport {Content} from '~/notes/plan.md';\n---\n<Content />\n";
+  const unknown = copy('astro', {'src/pages/plan.astro': page});
+  assert.deepEqual(run(unknown), ['.github/ISSUE_TEMPLATE/bug.md:6:14 spelling', 'README.md:3:4 spelling', 'notes/plan.md:3:4 spelling', 'src/content/posts/first.md:5:4 spelling', 'tasks-prompt.md:3:22 spelling']);
+  const named = copy('astro', {'src/pages/plan.astro': page, 'tsconfig.json': '{"compilerOptions": {"paths": {"~/*": ["./*"]}}}\n'});
+  assert.deepEqual(run(named), ['.github/ISSUE_TEMPLATE/bug.md:6:14 spelling', 'README.md:3:4 spelling', 'notes/plan.md:3:4 spelling', 'src/content/posts/first.md:5:4 spelling']);
 });

@@ -22,7 +22,7 @@ import {vendoredReason} from './vendored.js';
 import {generatorOf} from './generators/index.js';
 import type {SiteInfo} from './generators/types.js';
 import {isBelow, isDir, perSite} from './generators/common.js';
-import {toPosix} from '../paths.js';
+import {isAtOrBelow, toPosix} from '../paths.js';
 
 /** The folders the generator builds from, once a site; undefined when unknown, or none is on disk (the model of this site is evidently off): then only what the build excludes is left out. */
 const knownBuiltFolders = perSite((site: SiteInfo): string[] | undefined => {
@@ -53,7 +53,7 @@ export function neverBuiltReason(path: string, site: SiteInfo): string | undefin
     const copy = vendored();
     return copy === undefined ? undefined : `${copy}; it is outside ${named(contentRoots, site)}, where ${generator.title} builds pages from, and no page includes it`;
   }
-  const inside = folders === undefined || folders.some((folder) => isBelow(path, folder));
+  const inside = folders === undefined || folders.some((folder) => isAtOrBelow(path, folder));
   const excluded = generator.excludedFromBuild?.(path, site);
   if (inside && excluded === undefined) return undefined;
   // A README in a dot folder the build leaves out (MkDocs' default `.*`: docs/.help/README.md) is hidden twice, by the

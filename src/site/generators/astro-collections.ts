@@ -25,7 +25,8 @@ import {walkFiles} from './walk-files.js';
 import {balanced, ownImports, topLevelParts, withoutComments} from './js-source.js';
 import {boundCollection, definitionOf, helperCall, routeDraftKeys, type DraftKeys} from './astro-drafts.js';
 import {escapeRegExp} from '../../links/patterns.js';
-import {contentConfigFiles} from './astro-schema-types.js';
+import {contentConfigFiles, moduleTexts} from './astro-schema-types.js';
+import {astroImportedMarkdown} from './astro-markdown-imports.js';
 import {moduleFile, tsconfigAliases, type Alias} from './tsconfig-paths.js';
 import {toPosix} from '../../paths.js';
 
@@ -60,14 +61,16 @@ function quoted(text: string): string[] {
 
 /**
  * The folders the content config's loaders read Markdown from besides `src/` (a `glob` loader's
- * literal `base`), or undefined when a loader may read any file: a `glob` with a computed base, a
+ * literal `base`, in the config or a module it imports), or undefined when a loader may read any file: a `glob` with a computed base, a
  * loader of a package postlint does not know, or code of the site's own that reads files (`fs`,
  * `readFile`, `import.meta.glob`). Starlight's `docsLoader`/`i18nLoader` read `src/content/`; `file()`
  * reads data; an inline loader that only fetches (`async () => fetch(…)`) reads no Markdown.
  */
 export function collectionFolders(root: string): string[] | undefined {
   const file = contentConfigFiles.map((name) => join(root, name)).find(isFile);
-  const text = file ? readText(file) ?? '' : '';
+  // The collections may be defined in modules the config imports (`import {blog} from './collections/blog'`): a glob
+  // loader's `base` there is relative to the project root all the same (Astro resolves it against `config.root`).
+  const text = file ? moduleTexts(file, tsconfigAliases(root)).join('\n') : '';
   if (/\bfrom\s+['"](?:node:)?fs(?:\/promises)?['"]|\breadFileSync\b|\breadFile\b|\breaddir|import\.meta\.glob/.test(text)) return undefined;
   const known = new Set(['glob', 'file', 'docsLoader', 'i18nLoader']);
   const folders: string[] = [];
@@ -87,14 +90,17 @@ export function collectionFolders(root: string): string[] | undefined {
 }
 
 /**
- * What Astro builds from (with or without Starlight): `src/` (pages, content collections, components that import Markdown)
- * and the folders the content config's loaders read. Unknown when the config moves `srcDir` or
+ * What Astro builds from (with or without Starlight): `src/` (pages, content collections, components that import Markdown),
+ * the folders the content config's loaders read, and the Markdown files and glob folders outside `src/` its code imports
+ * (astro-markdown-imports.ts; a file is an entry of its own). Unknown when the config moves `srcDir` or
  * a loader may read any file (astro-collections.ts `collectionFolders`). Worked out once per site.
  */
 export const astroBuiltFolders = perSite((site: SiteInfo): string[] | undefined => {
   if (/\bsrcDir\s*:/.test(site.configFile ? readText(site.configFile) ?? '' : '')) return undefined;
   const loaded = collectionFolders(site.root);
-  return loaded ? [join(site.root, 'src'), ...loaded] : undefined;
+  // Markdown a page or component imports from outside src/ (a CHANGELOG.md, `import.meta.glob('../posts/*.md')`) is bundled and rendered.
+  const imported = loaded ? astroImportedMarkdown(site.root) : undefined;
+  return loaded && imported ? [join(site.root, 'src'), ...loaded, ...imported] : undefined;
 });
 
 /** The collections the site's content config defines (Starlight's `docs` too: a route of the site's own may serve it). */

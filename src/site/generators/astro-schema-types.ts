@@ -115,7 +115,7 @@ function schemasReadWhole(texts: readonly string[]): boolean {
 }
 
 /** The texts of the content config and the modules it imports (relative or through a tsconfig alias), comments left out. */
-function moduleTexts(config: string, alias: readonly Alias[]): string[] {
+export function moduleTexts(config: string, alias: readonly Alias[]): string[] {
   const seen = new Set<string>([config]);
   const queue = [config];
   const texts: string[] = [];

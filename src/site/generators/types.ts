@@ -337,7 +337,8 @@ export interface Generator {
   dropsMeantPage?(path: string, site: SiteInfo): string | undefined;
   /**
    * Every folder the build reads Markdown from (MkDocs docs_dir, VitePress srcDir, Starlight's
-   * `src/` and its collections' bases), when that is all it reads: a Markdown file outside them
+   * `src/` and its collections' bases; a single file the build reads, such as the Markdown an Astro page imports
+   * from elsewhere, is an entry of its own), when that is all it reads: a Markdown file outside them
    * that no page includes and no forge shows by itself is never built and not checked
    * (src/site/never-built.ts). Undefined when a plugin or computed setting may read more.
    */

@@ -10,7 +10,8 @@
  */
 import {join} from 'node:path';
 import {toolingFolder} from '../tooling-folders.js';
-import {defaults, postFieldTypes, isBelow, isDir, isFile, readConfig, readText} from './common.js';
+import {isAtOrBelow} from '../../paths.js';
+import {defaults, postFieldTypes, isDir, isFile, readConfig, readText} from './common.js';
 import {looksLikeHexo} from './jekyll.js';
 import {astroBuiltFolders, entryCoercedDateKeys, entryDraftProblems, entryFieldTypes, entryStrippedKey, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
@@ -86,7 +87,7 @@ export const unknown: Generator = {
   modelsBuild: (site) => site.product === 'astro' && astroBuiltFolders(site) !== undefined,
   // A file outside them is no page of an Astro site (a prompt file at the top, a design note), nor one in a dot folder of
   // any product named here (their globs skip dot names); every other file may be one.
-  isPage: (path, site) => site === undefined || (toolingFolder(path, [site.root]) === undefined && (site.product !== 'astro' || (astroBuiltFolders(site) ?? [site.root]).some((folder) => isBelow(path, folder)))),
+  isPage: (path, site) => site === undefined || (toolingFolder(path, [site.root]) === undefined && (site.product !== 'astro' || (astroBuiltFolders(site) ?? [site.root]).some((folder) => isAtOrBelow(path, folder)))),
   // Astro's YAML reader is known (js-yaml); other products' are not.
   readsTabsInFlow: (site) => (site?.product === 'astro' ? astroReadsTabsInFlow : undefined),
   // Drafts only where the site's own routes say which entries they leave out (an Astro collection's filter).
