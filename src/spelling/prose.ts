@@ -89,7 +89,9 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // `$> cf create-service mysql free`): the command and its arguments as typed, not prose. Not a
   // line whose first word is an English function word (`$ is the prompt sign`): a sentence about `$`.
   [promptCommandLine, /^[ \t]*\$>?[ \t]+[a-z]/m],
-  [/\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi, /:\/\//], // URLs with a scheme
+  // URLs with a scheme, read only on the lines that write `://` (a match never crosses a line): the pattern is
+  // tried at every word's first letter of the text it is given.
+  [(source) => replaceOnLinesWith(source, '://', /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi), /:\/\//],
   [/\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi, /www\.|mailto:/i],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses
   // Addresses written against harvesters (`name [at] example [dot] com`, `gmail (dot) com`): an address, not prose.
@@ -101,7 +103,9 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // Hashtags, @mentions and CSS ids, Markdown escapes inside them too (`#\_\_docusaurus` is the id `__docusaurus`);
   // in emphasis too (`*#webdev*`): the delimiter is markup, the tag still starts at `#`; and right after an
   // HTML tag (`<a href="…/hashtag/indieweb">#indieweb</a>`): the element's text starts there, as a link's after `[`.
-  [/(?<=^|[\s(["'*_~>])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
+  // The sign is matched before the look-behind that checks the character before it: a pattern that starts with
+  // a look-behind is tried at every position of the page, one that starts with `[#@]` only where the sign is.
+  [/[#@](?<=(?:^|[\s(["'*_~>])[#@])\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
   // Markup the parser read as text (an element whose attributes it cannot read, `<feature-support
   // firefox="no"` with no-break spaces between them, as markdown-it and browsers still do): the tag's
   // name and its attribute names are identifiers, not prose.
@@ -116,6 +120,24 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
 ];
 
 const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
+
+/**
+ * `source` with `pattern`'s matches blanked on the lines that hold `needle` only, each line once. For
+ * a pattern none of whose matches holds a line break or needs the text of another line (`\b` at a
+ * line's start sees the line break, as at the text's start): the same result as over the whole text.
+ */
+function replaceOnLinesWith(source: string, needle: string, pattern: RegExp): string {
+  let out = '';
+  let done = 0;
+  for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, done)) {
+    const start = source.lastIndexOf('\n', at) + 1;
+    const newline = source.indexOf('\n', at);
+    const end = newline < 0 ? source.length : newline;
+    out += source.slice(done, start) + source.slice(start, end).replace(pattern, blank);
+    done = end;
+  }
+  return out + source.slice(done);
+}
 
 /**
  * Labels the parser found no definition for, where the generator pastes included text into the
