@@ -705,7 +705,7 @@ function addWord(text: string, from: number, to: number, numeric: boolean, shift
   if (before === 46 || before === 96) return;
   // Properties set on the literal, not spread in: a spread allocates a second object per word. Only set when true, as before.
   if (!word.includes('-')) {
-    const token: ProseToken = {text: word, offset, shape: shapeOf(word), context};
+    const token = newToken(word, offset, context, undefined);
     if (elided) token.elided = true;
     out.push(token);
     return;
@@ -715,7 +715,7 @@ function addWord(text: string, from: number, to: number, numeric: boolean, shift
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (part.length >= 2) {
-      const token: ProseToken = {text: part, offset: at, shape: shapeOf(part), context, compound: word};
+      const token = newToken(part, at, context, word);
       if (i < parts.length - 1) token.prefix = true;
       else token.suffix = true;
       if (elided && i === parts.length - 1) token.elided = true;
@@ -723,6 +723,16 @@ function addWord(text: string, from: number, to: number, numeric: boolean, shift
     }
     at += part.length + 1;
   }
+}
+
+/**
+ * A token with every field of ProseToken present from the start, the unset ones undefined (a reader
+ * cannot tell: they are only compared with undefined or read as false). Fields added later one by one,
+ * in different orders (`sentenceStart`, `block`, `name`, `named`…), gave the tokens of a page a dozen
+ * hidden classes, and every rule's loop over them read each field through a megamorphic lookup.
+ */
+function newToken(text: string, offset: number, context: ProseContext, compound: string | undefined): ProseToken {
+  return {text, offset, shape: shapeOf(text), context, compound, prefix: undefined, suffix: undefined, sentenceStart: undefined, block: undefined, name: undefined, named: undefined, titled: undefined, joined: undefined, elided: undefined, lang: undefined};
 }
 
 /** What a character is to the tokenizer: no word character; a letter, mark or joiner; a number (`\p{N}`) or `_`. */
