@@ -522,7 +522,8 @@ function joinAcrossMarkup(tokens: ProseToken[], source: string): ProseToken[] {
     const lastEnd = last ? last.joined ?? last.offset + last.text.length : -1;
     if (last && !last.compound && !token.compound && last.block === token.block && last.context === token.context && glued(source, lastEnd, token.offset)) {
       const text = last.text + token.text;
-      out[out.length - 1] = {...last, text, shape: shapeOf(text), joined: token.offset + token.text.length};
+      // Assigned onto a new token, not spread into a literal: the copy keeps the tokens' one hidden class (newToken).
+      out[out.length - 1] = Object.assign(newToken(text, last.offset, last.context, undefined), last, {text, shape: shapeOf(text), joined: token.offset + token.text.length});
       continue;
     }
     out.push(token);
