@@ -453,12 +453,15 @@ function encyclopediaTerm(links: ReadonlyArray<[number, number, string, string]>
 
 /** Verdicts depend only on the speller and the word: kept for the whole run, not per file. */
 const verdictsBySpeller = new WeakMap<Speller, Map<string, string | undefined>>();
+/** The same for a sentence's first word, which brandFix judges apart. */
+const openerVerdictsBySpeller = new WeakMap<Speller, Map<string, string | undefined>>();
 
-function brandVerdicts(speller: Speller): Map<string, string | undefined> {
-  let verdicts = verdictsBySpeller.get(speller);
+function brandVerdicts(speller: Speller, opener = false): Map<string, string | undefined> {
+  const bySpeller = opener ? openerVerdictsBySpeller : verdictsBySpeller;
+  let verdicts = bySpeller.get(speller);
   if (!verdicts) {
     verdicts = new Map();
-    verdictsBySpeller.set(speller, verdicts);
+    bySpeller.set(speller, verdicts);
   }
   return verdicts;
 }
@@ -1131,6 +1134,7 @@ export default defineRule({
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);
+    const openerVerdicts = brandVerdicts(speller, true);
     const code = codeNames(tree, source, speller, verdicts, componentLines);
     const isName = (lower: string): boolean => {
       if (!verdicts.has(lower)) verdicts.set(lower, brandFix(lower, speller, false));
@@ -1156,11 +1160,13 @@ export default defineRule({
     let day: string | null | undefined;
     for (const token of tokens) {
       const word = token.text;
-      const key = token.sentenceStart ? `.${word}` : word;
-      let right = verdicts.get(key);
-      if (right === undefined && !verdicts.has(key)) {
+      // A sentence's first word has verdicts of its own (brandFix reads its capital so), in a map of their own:
+      // no key made per word.
+      const known = token.sentenceStart ? openerVerdicts : verdicts;
+      let right = known.get(word);
+      if (right === undefined && !known.has(word)) {
         right = brandFix(word, speller, token.sentenceStart ?? false);
-        verdicts.set(key, right);
+        known.set(word, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.

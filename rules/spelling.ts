@@ -1098,7 +1098,9 @@ export default defineRule({
     // A piece of a hyphenated name the page's code writes whole (`**scroll-up-current-line**` beside its definition): that name's (code-compounds.ts).
     let compounds: Set<string> | undefined;
     const namedInCode = (token: ProseToken): boolean => token.compound !== undefined && (compounds ??= codeCompounds(tree)).has(token.compound);
-    for (const [i, token] of tokens.entries()) {
+    // Indexed: an entries() iterator makes a pair per word.
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       if (token.block !== undefined && foreign.has(token.block)) continue;
       if (unknownFlags[i] && (silenced(token) || inCodeColumn(token) || sigilCode(token) || namedInCode(token))) continue;
       // `eg` in `function-eg`: a piece of a name all in lower case (a function, a package) the page

@@ -44,6 +44,12 @@ const languagesOf: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
+/**
+ * The longest function word of any list, English's included: a longer word (lower case never makes a
+ * word shorter) is none, and is passed by without being lowered and looked up (most words of a page).
+ */
+const longestFunctionWord = Math.max(...[...languagesOf.keys(), ...englishFunctionWords].map((word) => word.length));
+
 /** A run needs this many words before its language is judged (a short cell or title says nothing). */
 const judgedWords = 8;
 
@@ -73,6 +79,7 @@ export function readsAsOther(words: ReadonlyArray<string | FunctionWordCandidate
   const forms = new Map<string, Set<string>>();
   for (const entry of words) {
     const word = typeof entry === 'string' ? entry : entry.text;
+    if (word.length > longestFunctionWord) continue;
     const lower = word.toLowerCase();
     // Most words are no function word of any language: they count for nothing whatever their case.
     const languages = languagesOf.get(lower);
@@ -113,6 +120,7 @@ export function readsAsEnglish(words: ReadonlyArray<string | FunctionWordCandida
   const forms = new Set<string>();
   for (const entry of words) {
     const word = typeof entry === 'string' ? entry : entry.text;
+    if (word.length > longestFunctionWord) continue;
     const lower = word.toLowerCase();
     const isEnglish = englishFunctionWords.has(lower);
     if (!isEnglish && !languagesOf.has(lower)) continue;

@@ -91,7 +91,9 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // `$> cf create-service mysql free`): the command and its arguments as typed, not prose. Not a
   // line whose first word is an English function word (`$ is the prompt sign`): a sentence about `$`.
   [promptCommandLine, /^[ \t]*\$>?[ \t]+[a-z]/m],
-  [/\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi, /:\/\//], // URLs with a scheme
+  // URLs with a scheme, read only on the lines that write `://` (a match never crosses a line): the pattern is
+  // tried at every word's first letter of the text it is given.
+  [(source) => replaceOnLinesWith(source, '://', /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi), /:\/\//],
   [/\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi, /www\.|mailto:/i],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses
   // Addresses written against harvesters (`name [at] example [dot] com`, `gmail (dot) com`): an address, not prose.
@@ -103,7 +105,9 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // Hashtags, @mentions and CSS ids, Markdown escapes inside them too (`#\_\_docusaurus` is the id `__docusaurus`);
   // in emphasis too (`*#webdev*`): the delimiter is markup, the tag still starts at `#`; and right after an
   // HTML tag (`<a href="…/hashtag/indieweb">#indieweb</a>`): the element's text starts there, as a link's after `[`.
-  [/(?<=^|[\s(["'*_~>])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
+  // The sign is matched before the look-behind that checks the character before it: a pattern that starts with
+  // a look-behind is tried at every position of the page, one that starts with `[#@]` only where the sign is.
+  [/[#@](?<=(?:^|[\s(["'*_~>])[#@])\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
   // Markup the parser read as text (an element whose attributes it cannot read, `<feature-support
   // firefox="no"` with no-break spaces between them, as markdown-it and browsers still do): the tag's
   // name and its attribute names are identifiers, not prose.
@@ -126,6 +130,24 @@ const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
  * not, are Markdown the reader sees (markdown-it-container tokenizes them as blocks of their own).
  */
 const generatedBlockPattern: [RegExp, RegExp] = [/^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, /^:::/m];
+
+/**
+ * `source` with `pattern`'s matches blanked on the lines that hold `needle` only, each line once. For
+ * a pattern none of whose matches holds a line break or needs the text of another line (`\b` at a
+ * line's start sees the line break, as at the text's start): the same result as over the whole text.
+ */
+function replaceOnLinesWith(source: string, needle: string, pattern: RegExp): string {
+  let out = '';
+  let done = 0;
+  for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, done)) {
+    const start = source.lastIndexOf('\n', at) + 1;
+    const newline = source.indexOf('\n', at);
+    const end = newline < 0 ? source.length : newline;
+    out += source.slice(done, start) + source.slice(start, end).replace(pattern, blank);
+    done = end;
+  }
+  return out + source.slice(done);
+}
 
 /**
  * Labels the parser found no definition for, where the generator pastes included text into the
@@ -536,7 +558,8 @@ function joinAcrossMarkup(tokens: ProseToken[], source: string, linkMarks: Reado
     const lastEnd = last ? last.joined ?? last.offset + last.text.length : -1;
     if (last && !last.compound && !token.compound && last.block === token.block && last.context === token.context && glued(source, lastEnd, token.offset, linkMarks)) {
       const text = last.text + token.text;
-      out[out.length - 1] = {...last, text, shape: shapeOf(text), joined: token.offset + token.text.length};
+      // Assigned onto a new token, not spread into a literal: the copy keeps the tokens' one hidden class (newToken).
+      out[out.length - 1] = Object.assign(newToken(text, last.offset, last.context, undefined), last, {text, shape: shapeOf(text), joined: token.offset + token.text.length});
       continue;
     }
     out.push(token);
@@ -727,7 +750,7 @@ function addWord(text: string, from: number, to: number, numeric: boolean, shift
   if (before === 46 || before === 96) return;
   // Properties set on the literal, not spread in: a spread allocates a second object per word. Only set when true, as before.
   if (!word.includes('-')) {
-    const token: ProseToken = {text: word, offset, shape: shapeOf(word), context};
+    const token = newToken(word, offset, context, undefined);
     if (elided) token.elided = true;
     out.push(token);
     return;
@@ -737,7 +760,7 @@ function addWord(text: string, from: number, to: number, numeric: boolean, shift
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (part.length >= 2) {
-      const token: ProseToken = {text: part, offset: at, shape: shapeOf(part), context, compound: word};
+      const token = newToken(part, at, context, word);
       if (i < parts.length - 1) token.prefix = true;
       else token.suffix = true;
       if (elided && i === parts.length - 1) token.elided = true;
@@ -745,6 +768,16 @@ function addWord(text: string, from: number, to: number, numeric: boolean, shift
     }
     at += part.length + 1;
   }
+}
+
+/**
+ * A token with every field of ProseToken present from the start, the unset ones undefined (a reader
+ * cannot tell: they are only compared with undefined or read as false). Fields added later one by one,
+ * in different orders (`sentenceStart`, `block`, `name`, `named`…), gave the tokens of a page a dozen
+ * hidden classes, and every rule's loop over them read each field through a megamorphic lookup.
+ */
+function newToken(text: string, offset: number, context: ProseContext, compound: string | undefined): ProseToken {
+  return {text, offset, shape: shapeOf(text), context, compound, prefix: undefined, suffix: undefined, sentenceStart: undefined, block: undefined, name: undefined, named: undefined, titled: undefined, joined: undefined, elided: undefined, lang: undefined, slashed: undefined};
 }
 
 /** What a character is to the tokenizer: no word character; a letter, mark or joiner; a number (`\p{N}`) or `_`. */
