@@ -210,9 +210,12 @@
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
  * `MarkDown`); such a form right after another name (`JHipster DevBox`, `Acme DevBox`: a word of a
  * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
- * Protocol)`; `REdis` elsewhere is reported); an acronym the page defines by its expansion, capitals and
- * initials alike (`Data Sharing Hub (DaSH)`, `DaSH (Data Sharing Hub)`), on the whole page: the writer's name
- * for the thing, not `Dash` miscased (a one-capital word such as `Github` is no acronym); a package named in a dependency update's title (`Update
+ * Protocol)`; `REdis` elsewhere is reported); an acronym the page defines by its expansion, each capital
+ * starting a part and the letters after it continuing that part (`Data Sharing Hub (DaSH)`, `DaSH (Data Sharing
+ * Hub)`, `The ReAct pattern (for Reason+Act)`, `ReAct, short for Reasoning and Acting`), on the whole page and,
+ * written exactly so with capitals the list's form lacks, on the site's other pages: the writer's name for the
+ * thing, not `Dash` or `React` miscased (a one-capital word such as `Github` is no acronym; a name closed up from
+ * its words, `Cloud Flare (CloudFlare)`, abbreviates nothing and is reported); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
  * (`<img alt="…" style={{ margin: 0 }} />`) or inside a paragraph or heading (`# <Icon icon="mdi:debian" /> Debian`),
  * which are JSX: props the component reads, not prose; a lower-case name in a list of three or more whose items
