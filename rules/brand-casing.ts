@@ -210,9 +210,12 @@
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
  * `MarkDown`); such a form right after another name (`JHipster DevBox`, `Acme DevBox`: a word of a
  * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
- * Protocol)`; `REdis` elsewhere is reported); an acronym the page defines by its expansion, capitals and
- * initials alike (`Data Sharing Hub (DaSH)`, `DaSH (Data Sharing Hub)`), on the whole page: the writer's name
- * for the thing, not `Dash` miscased (a one-capital word such as `Github` is no acronym); a package named in a dependency update's title (`Update
+ * Protocol)`; `REdis` elsewhere is reported); an acronym the page defines by its expansion, each capital
+ * starting a part and the letters after it continuing that part (`Data Sharing Hub (DaSH)`, `DaSH (Data Sharing
+ * Hub)`, `The ReAct pattern (for Reason+Act)`, `ReAct, short for Reasoning and Acting`), on the whole page and,
+ * written exactly so with capitals the list's form lacks, on the site's other pages: the writer's name for the
+ * thing, not `Dash` or `React` miscased (a one-capital word such as `Github` is no acronym; a name closed up from
+ * its words, `Cloud Flare (CloudFlare)`, abbreviates nothing and is reported); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
  * (`<img alt="…" style={{ margin: 0 }} />`) or inside a paragraph or heading (`# <Icon icon="mdi:debian" /> Debian`),
  * which are JSX: props the component reads, not prose; a lower-case name in a list of three or more whose items
@@ -484,6 +487,8 @@ interface BrandNote {
   repositories?: string[];
   /** The one-word lower-case list around each lower-case finding, by `line:column` (repository-lists.ts). */
   lists?: Record<string, string[]>;
+  /** Acronyms the file defines by their expansion (`ReAct (for Reason+Act)`, acronym-expansion.ts). */
+  acronyms?: string[];
 }
 
 /** A word written as Title Case writes an ordinary word: a capital, then lower case only. */
@@ -1070,6 +1075,8 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
   const commandsBySite = unionBySite(files, (note) => note.commands);
   // The repositories the site links on a forge (`acme/openwrt`): a list of their names names them.
   const repositoriesBySite = unionBySite(files, (note) => note.repositories);
+  // Acronyms some page of the site defines by their expansion (`The ReAct pattern (for Reason+Act)`).
+  const acronymsBySite = unionBySite(files, (note) => note.acronyms);
   const drop = new Set<VFileMessage>();
   // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
   const camelFiles = new Map<string, Set<FileFindings>>();
@@ -1093,6 +1100,10 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
       else if (isNote(file.note) && insideTitleTerm(file.note, message, termsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && inRepositoryList(file.note, message, word, repositoriesBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && (camelFiles.get(`${file.note.root}\n${word}`)?.size ?? 0) >= siteFormFiles) drop.add(message);
+      // The exact form another page defines as an acronym, with capitals the list's form lacks (`ReAct`, not `React`):
+      // a writer invents those capitals on purpose, so it is that acronym on every page; a form with no more capitals
+      // than the list's (`Github`) is never one.
+      else if (isNote(file.note) && acronymsBySite.get(file.note.root)?.has(word) && addsCapitals(word, String((message as {data?: {expected?: unknown}}).data?.expected))) drop.add(message);
     }
   }
   return drop;
@@ -1230,7 +1241,8 @@ export default defineRule({
     // The common words the prose writes in lower case that also spell a name with inner capitals (`minimax`).
     const words = commonWordsOfNames(tokens, speller);
     const repositories = linkedRepositories(tree);
-    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {}), ...(commands.length > 0 ? {commands} : {}), ...(repositories.length > 0 ? {repositories} : {}), ...(Object.keys(itemLists).length > 0 ? {lists: itemLists} : {})} satisfies BrandNote);
+    const defined = (acronyms ??= pageDefinedAcronyms(source));
+    note({root: spellers.wordsRoot(), code, ...(defined.size > 0 ? {acronyms: [...defined]} : {}), ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {}), ...(commands.length > 0 ? {commands} : {}), ...(repositories.length > 0 ? {repositories} : {}), ...(Object.keys(itemLists).length > 0 ? {lists: itemLists} : {})} satisfies BrandNote);
   },
   /** Drops the findings whose form the same site writes as code in some file. */
   site({fileFindings, withdraw}) {

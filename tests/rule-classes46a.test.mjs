@@ -16,11 +16,14 @@ test('brand-casing: a registered WordPress/Jetpack shortcode (`[youtube https://
 });
 
 test('brand-casing: an acronym the page defines by its expansion (`Design and Systems Hub (DaSH)`, `DaSH (Data Sharing Hub)`) is the writer\'s name on the whole page; undefined, or after words whose initials differ, it is read; `Github` still is', async () => {
-  assert.deepEqual(await siteFindings('brand-casing', site('page-acronyms'), options), [
-    'event.md:7:60 brand-casing', // Github
+  // Apart: a site one of whose pages defines `DaSH` reads it so on all its pages (mend46a).
+  const {'undefined.md': undefinedPage, ...defining} = site('page-acronyms');
+  assert.deepEqual(await siteFindings('brand-casing', defining, options), ['event.md:7:60 brand-casing']); // Github
+  assert.deepEqual(await siteFindings('brand-casing', {'undefined.md': undefinedPage}, options), [
     'undefined.md:3:20 brand-casing', // `reading group (DaSH)`: the initials are not D, S, H
     'undefined.md:3:44 brand-casing',
   ]);
+  assert.deepEqual(await siteFindings('brand-casing', site('page-acronyms'), options), ['event.md:7:60 brand-casing']);
   assert.deepEqual(await siteFindings('brand-casing', site('page-acronyms-reverse'), options), ['notes.md:3:75 brand-casing']); // Javascript
 });
 

@@ -32,55 +32,94 @@ function capitals(text: string): string {
 }
 
 /** An acronym in parentheses (`(DaSH)`): two capitals or more, lower-case letters allowed between them. */
-const parenthesizedAcronym = /\(([A-Z][A-Za-z0-9]{1,9})\)/g;
-/** An acronym followed by its expansion in parentheses (`DaSH (Data Science Hackathon)`). */
-const acronymBeforeExpansion = /(?<![\p{L}\p{N}])([A-Z][A-Za-z0-9]{1,9})[ \t]*\(([^()\n]{3,160})\)/gu;
+const parenthesizedAcronym = /\(([A-Z][A-Za-z0-9]{1,15})\)/g;
+/**
+ * An acronym followed by its expansion in parentheses (`DaSH (Data Science Hackathon)`), or by a cue that
+ * says so: `ReAct pattern (for Reason+Act)` (a word or two between, only with the cue), `ReAct, short for
+ * …`, `ReAct stands for …`. Group 1 the acronym, 2 the words between, 3 the cue inside the parenthesis,
+ * 4 the parenthesised expansion, 5 the expansion after an open cue (up to the clause's end).
+ */
+const acronymBeforeExpansion = /(?<![\p{L}\p{N}])([A-Z][A-Za-z0-9]{1,15})((?:[ \t]+\p{Ll}+){0,2})(?:[ \t]*\((for[ \t]+|short[ \t]+for[ \t]+|stands[ \t]+for[ \t]+)?([^()\n]{2,160})\)|(?:,[ \t]*|[ \t]+is[ \t]+|[ \t]+)(?:short[ \t]+for|stands[ \t]+for)[ \t]+([^()\n.,;:!?]{2,160}))/gu;
 /** Small words an expansion may hold whose initials the acronym leaves out (`Department of Energy`, `DoE`). */
 const skippedInitials = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'the', 'to']);
 /** Link and emphasis markup dropped from the words before an acronym (`[JHU Data Science Hackathon](url) (DaSH)`). */
 const inlineMarkup = /\]\([^()\s]*\)|\]\[[^\]\n]*\]|[[\]*_`]/g;
+/** What parts an expansion's words: space, and the `+`, `-`, `/` that join its parts (`Reason+Act`, `Retrieval-Augmented`). */
+const partSeparator = /[\s+/-]+/;
 
 /**
  * Acronyms the page defines by their expansion, with capitals inside (`Data Science Hackathon (DaSH)`,
- * `DaSH (Data Science Hackathon)`): the capitals are the initials of the expansion's words, small words
- * (`of`, `and`) aside. That is the writer's own name for the thing, on the whole page, not a product's
- * name in a wrong case (Plotly's `Dash`). A word with one capital (`Github`) is no acronym.
+ * `DaSH (Data Science Hackathon)`, `ReAct (for Reason+Act)`, `ReAct, short for Reasoning and Acting`): each
+ * capital starts a part of the expansion and the letters after it continue that part or are the initials of
+ * small words (`of` in `DoE`), so `Da|S|H`, `Re|Act`, `D|o|E`; and the acronym is shorter than its parts (an
+ * abbreviation: `Cloud Flare (CloudFlare)` only closes the words up, a name written in a wrong case). That is the
+ * writer's own name for the thing, on the whole page, not a product's name in a wrong case (Plotly's `Dash`,
+ * `React`). A word with one capital (`Github`) is no acronym.
  */
 export function pageDefinedAcronyms(source: string): Set<string> {
   const acronyms = new Set<string>();
-  if (!source.includes('(')) return acronyms;
-  for (const match of source.matchAll(parenthesizedAcronym)) {
-    const acronym = match[1]!;
-    const letters = capitals(acronym);
-    if (letters.length < 2 || acronyms.has(acronym)) continue;
-    const lineStart = source.lastIndexOf('\n', match.index) + 1;
-    // Bounded: the expansion is a few words before the parenthesis.
-    const before = source.slice(Math.max(lineStart, match.index - 200), match.index).replace(inlineMarkup, ' ');
-    if (initialsEnd(before.split(/\s+/).filter((word) => word !== ''), letters)) acronyms.add(acronym);
+  if (source.includes('(')) {
+    for (const match of source.matchAll(parenthesizedAcronym)) {
+      const acronym = match[1]!;
+      if (capitals(acronym).length < 2 || acronyms.has(acronym)) continue;
+      const lineStart = source.lastIndexOf('\n', match.index) + 1;
+      // Bounded: the expansion is a few words before the parenthesis.
+      const before = source.slice(Math.max(lineStart, match.index - 200), match.index).replace(inlineMarkup, ' ');
+      if (endsWithExpansion(parts(before), acronym)) acronyms.add(acronym);
+    }
   }
+  if (!source.includes('(') && !/\b(?:short|stands)[ \t]+for\b/.test(source)) return acronyms;
   for (const match of source.matchAll(acronymBeforeExpansion)) {
     const acronym = match[1]!;
-    const letters = capitals(acronym);
-    if (letters.length < 2 || acronyms.has(acronym)) continue;
-    const words = match[2]!.replace(inlineMarkup, ' ').split(/\s+/).filter((word) => word !== '');
-    if (initials(words) === letters) acronyms.add(acronym);
+    // Words between the acronym and its expansion only where a cue says it is one (`ReAct pattern (for …)`).
+    if (capitals(acronym).length < 2 || acronyms.has(acronym) || (match[2] !== '' && match[3] === undefined && match[5] === undefined)) continue;
+    if (abbreviates(acronym, parts(match[4] ?? match[5]!), false)) acronyms.add(acronym);
   }
   return acronyms;
 }
 
-/** The initials of the words, small words aside, upper-cased. */
-function initials(words: readonly string[]): string {
-  return words.filter((word) => !skippedInitials.has(word.toLowerCase())).map((word) => word[0]!.toUpperCase()).join('');
+/** An expansion's parts, link and emphasis markup dropped. */
+function parts(text: string): string[] {
+  return text.replace(inlineMarkup, ' ').split(partSeparator).filter((part) => part !== '');
 }
 
-/** Do the last words, small words aside, begin with `letters` in order, each word capitalized? */
-function initialsEnd(words: readonly string[], letters: string): boolean {
-  let at = letters.length;
-  for (let i = words.length - 1; i >= 0 && at > 0; i--) {
-    const word = words[i]!;
-    if (skippedInitials.has(word.toLowerCase()) && at < letters.length) continue;
-    if (word[0] !== letters[at - 1]) return false;
-    at--;
+/** Do the last parts, from some capitalized one on, expand the acronym (the words before `(DaSH)` in running text)? */
+function endsWithExpansion(words: readonly string[], acronym: string): boolean {
+  // An expansion has a part per capital at most, and small words between: a few times the acronym's length.
+  for (let from = words.length - 1; from >= Math.max(0, words.length - 3 * acronym.length); from--) {
+    if (abbreviates(acronym, words.slice(from), true)) return true;
   }
-  return at === 0;
+  return false;
+}
+
+/**
+ * Is the acronym an abbreviation of exactly these parts, in order? A capital starts the next part (in running
+ * text, a part starting with that capital); a lower-case letter continues the current part or starts a small
+ * word; small words may be left out. Shorter than the parts it uses, or it merely closes them up.
+ */
+function abbreviates(acronym: string, words: readonly string[], capitalized: boolean): boolean {
+  // Small words aside (`the Cloud Flare (CloudFlare)` closes up `Cloud Flare` all the same).
+  if (acronym.length >= words.filter((word) => !skippedInitials.has(word.toLowerCase())).join('').length) return false;
+  const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+  // at: letters of the acronym read; next: the next part to start; used: letters of the part before `next` read.
+  const tried = new Set<string>();
+  const read = (at: number, next: number, used: number): boolean => {
+    if (at === acronym.length) return words.slice(next).every((word) => skippedInitials.has(word.toLowerCase()));
+    const key = `${at} ${next} ${used}`;
+    if (tried.has(key)) return false;
+    tried.add(key);
+    const letter = acronym[at]!;
+    const upper = letter !== letter.toLowerCase();
+    if (!upper && next > 0 && same(words[next - 1]![used], letter) && read(at + 1, next, used + 1)) return true;
+    for (let part = next; part < words.length; part++) {
+      const word = words[part]!;
+      const small = skippedInitials.has(word.toLowerCase());
+      const starts = capitalized && upper ? word[0] === letter : same(word[0], letter);
+      // A capital starts a part of substance; a lower-case letter may be a small word's initial (`DoE`).
+      if (starts && (upper ? !small || capitalized : small || !capitalized) && read(at + 1, part + 1, 1)) return true;
+      if (!small) return false;
+    }
+    return false;
+  };
+  return read(0, 0, 0);
 }

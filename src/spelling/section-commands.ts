@@ -17,7 +17,8 @@ export function sectionCommands(source: string, mdx: boolean): Set<string> {
   let heading = new Set<string>();
   let fence: {marker: string; listing: boolean; first: boolean} | undefined;
   let component: {listing: boolean} | undefined;
-  for (const line of source.split('\n')) {
+  // A line's `\r` (a page saved with CRLF ends) is no part of it: the heading and fence patterns end at `$`.
+  for (const line of source.split(/\r?\n/)) {
     if (fence) {
       if (new RegExp(String.raw`^[ \t]{0,3}${fence.marker[0] === '`' ? '`' : '~'}{${fence.marker.length},}[ \t]*$`).test(line)) fence = undefined;
       else if (fence.first && line.trim() !== '') {
