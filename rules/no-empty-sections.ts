@@ -53,7 +53,8 @@
  * (`` ### `parse(code)` `` then `` ### `parseExpression(code)` ``), and a group's name written at the
  * level of two or more members that follow it at once (`### Examples` then `### Use a secret` and `### Use an
  * identity`, with content; an unwritten sibling ends the members, so `## Metrics` over nothing, one written
- * section, then an empty `## Experimental` is no group's name; not a title a sibling heading has too, `## Derivation outputs` over nothing
+ * section, then an empty `## Experimental` is no group's name (an empty sibling whose title opens like the member
+ * before it, `## Deploy with a certificate` after `## Deploy with a secret`, is a member left unwritten, reported alone); not a title a sibling heading has too, `## Derivation outputs` over nothing
  * after the section of that name: a copy left behind), and sibling headings sharing one body: a run at one
  * level with nothing between them, the last followed by text about the sections above that says where their
  * content is, a link or words of sameness (`### 1.1 Wash the jars`, `### 1.2 Boil the brine`, then `The above

@@ -29,7 +29,8 @@
  * read, each part a word of the sentence, when the chunk is two or three parts of letters only and every other part is an
  * ordinary dictionary word: `internal/exteral` is reported. A chunk with a leading slash, digits, dots, more parts, or a part
  * that is a name or term (`acme-org/widgetz`, `usr/lib`) is a path, left alone (src/spelling/slash-alternatives.ts);
- * brand casing does not read the parts.
+ * brand casing does not read the parts. A path in prose can still pass for alternatives (`themes/kilnbook/layouts`), so a
+ * part is reported only as a likely typo, with `report: "unknown"` too.
  *
  * **Likely typos first.** On real documentation sites nine in ten words that no dictionary knows are
  * spelled right: names, products and jargon (`Lanczos`, `pwdlib`, contributors'
@@ -1252,7 +1253,8 @@ export default defineRule({
         return correction !== undefined && speller.ordinary(`${correction.toLowerCase()}ly`);
       };
       const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text), misspelling !== undefined) || (dotless.has(stem(use.text).toLowerCase()) && loneListItem(source, use.offset, use.text.length)) || citedSpelling(source, use) || statementLabel(source, use.offset, stem(use.text)) || emphasizedProgramName(source, use, {adjective: () => adjectiveSlip(misspelling, word)});
-      const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
+      // A part of slashed alternatives may still be a path's part written in prose (`themes/kilnbook/layouts`): reported only as a likely typo, in every mode.
+      const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => (everyWord && use.slashed === undefined) || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
       const dotted = dotless.get(word.toLowerCase());

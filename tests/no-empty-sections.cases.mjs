@@ -268,3 +268,11 @@ test('no-empty-sections: a plural title is a group\'s name only over two or more
     'no-empty-sections/fail/group-name-before-unwritten.md:15:1 no-empty-sections', // Experimental
   ]);
 });
+
+test('no-empty-sections: an unwritten member of a group (its title opens like the member before it) does not end the group; only it is reported', async () => {
+  // "Examples" over "Deploy with a secret", the unwritten "Deploy with a certificate" and "Deploy with an identity": a
+  // group's name over three members, one unwritten. The unwritten one is the finding, not the group's name.
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/group-name-unwritten-member.md']), [
+    'no-empty-sections/fail/group-name-unwritten-member.md:13:1 no-empty-sections', // Deploy with a certificate
+  ]);
+});

@@ -28,3 +28,13 @@ test('brand-casing does not read slashed parts (a name beside a word there is a 
   const {findings} = await lintRule({rule: 'brand-casing', fixture, configFile: false, paths: ['post.md']});
   assert.deepEqual(findings, []);
 });
+
+test('spelling (report: unknown): a slashed part is reported only as a likely typo; a path\'s part in prose is no unknown word', async () => {
+  // Paths written in prose without a leading slash read like alternatives (every other part a word), and a
+  // project's own name sits in them (`themes/kilnbook/layouts`); a name beside a product (`vue/react`) too.
+  // Before slashed parts were read, neither was reported in any mode; a typo there still is (`internal/exteral`).
+  const {findings} = await lintRule({rule: 'spelling', files: {
+    'post.md': '# Theme\n\nCopy the files from themes/kilnbook/layouts before you build.\n\nIt works with vue/react and the internal/exteral vent.\n',
+  }, options: {report: 'unknown'}});
+  assert.deepEqual(rows(findings), ['post.md:5:42 spelling exteral']);
+});

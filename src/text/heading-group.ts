@@ -24,16 +24,28 @@ export function namesGroupBelow(headings: readonly HeadingShape[], i: number): b
  * empty sibling. A group's members are written; an unwritten sibling (`## Experimental` over nothing) ends
  * them, and what follows it is the page's next sections, not the group's (`## Metrics` over nothing, then
  * `## Kiln shelves` with text, then the empty `## Experimental`: one member, no group, two sections left unwritten).
+ * Unless its title opens like the member before it: a group's members are a series (`## Deploy with a secret`,
+ * the empty `## Deploy with a certificate`, `## Deploy with an identity`), and that one is a member left unwritten.
  */
 function members(headings: readonly HeadingShape[], i: number): number {
   const depth = headings[i]!.depth;
   let count = 0;
+  let last: HeadingShape | undefined;
   for (let j = i + 1; j < headings.length; j++) {
     const h = headings[j]!;
-    if (h.depth < depth || (h.depth === depth && h.empty)) break;
-    if (h.depth === depth) count++;
+    if (h.depth < depth) break;
+    if (h.depth !== depth) continue;
+    if (h.empty && (last === undefined || firstWord(last.text) !== firstWord(h.text))) break;
+    if (h.empty) continue;
+    count++;
+    last = h;
   }
   return count;
+}
+
+/** The word a title opens with, for telling a series of titles (`Deploy with a secret`, `Deploy with an identity`). */
+function firstWord(text: string): string {
+  return text.trim().split(/\s+/)[0]!.toLowerCase();
 }
 
 /** Up to three words, the last a plural (`Examples`, `More guides`): the name of a group. */
