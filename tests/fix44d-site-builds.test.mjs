@@ -66,26 +66,28 @@ const docusaurusSite = (config, extra = {}) => ({
   // A spec tool's notes and an agent's prompt: no content plugin reads them, and they are no README or forge file.
   '.specify/memory/rules.md': '# Rules\n\nPush it to Github first.\n',
   '.github/agents/review.agent.md': '# Review\n\nPush it to Github first.\n',
-  // A README anywhere is shown by GitHub itself: checked as GitHub shows it.
+  // A dot folder's README too is tooling's (fix46c, src/site/tooling-folders.ts): GitHub sends no reader into a dot
+  // folder by itself; only the top `.github/`'s community files and templates are shown as the project's.
   '.specify/README.md': '# Notes\n\nPush it to Github first.\n',
   ...extra,
 });
 
 const presetConfig = (blog) => `module.exports = {\n  title: 'S',\n  url: 'https://example.org',\n  baseUrl: '/',\n  presets: [['classic', {docs: {sidebarPath: require.resolve('./sidebars.js')}, ${blog}}]],\n};\n`;
 
-test('docusaurus: only the content plugins\' folders are built; a dot folder\'s notes and an agent prompt are left out, a README stays checked', () => {
+test('docusaurus: only the content plugins\' folders are built; a dot folder\'s notes, its README and an agent prompt are left out', () => {
   const found = run(tempSite(docusaurusSite(presetConfig("blog: {blogTitle: 'B'}"))));
-  assert.deepEqual(found, ['.specify/README.md:3:12 brand-casing', 'blog/2024-01-02-hello.md:5:12 brand-casing', 'docs/intro.md:3:12 brand-casing']);
+  assert.deepEqual(found, ['blog/2024-01-02-hello.md:5:12 brand-casing', 'docs/intro.md:3:12 brand-casing']);
 });
 
 test('docusaurus: the blog\'s literal path is its folder (a post left in blog/ is never built); a computed path or a plugin of the site\'s own that loads content leaves the built folders unknown', () => {
   const moved = run(tempSite(docusaurusSite(presetConfig("blog: {path: 'news'}"), {'news/2024-01-03-moved.md': '---\ntitle: Moved\n---\n\nPush it to Github first.\n'})));
-  assert.deepEqual(moved, ['.specify/README.md:3:12 brand-casing', 'docs/intro.md:3:12 brand-casing', 'news/2024-01-03-moved.md:5:12 brand-casing']);
+  assert.deepEqual(moved, ['docs/intro.md:3:12 brand-casing', 'news/2024-01-03-moved.md:5:12 brand-casing']);
   assert.deepEqual(run(tempSite(docusaurusSite(presetConfig("blog: {path: './blog'}")))), run(tempSite(docusaurusSite(presetConfig("blog: {blogTitle: 'B'}")))));
   const computed = run(tempSite(docusaurusSite(presetConfig("blog: {path: require('node:path').join(__dirname, 'blog')}"))));
-  assert.ok(computed.includes('.specify/memory/rules.md:3:12 brand-casing') && computed.includes('.github/agents/review.agent.md:3:12 brand-casing'), computed.join('\n'));
+  // The blog's folder unknown: the other folders are checked; dot folders' files stay tooling (content globs skip dot names).
+  assert.ok(computed.includes('blog/2024-01-02-hello.md:5:12 brand-casing') && !computed.some((row) => row.startsWith('.')), computed.join('\n'));
   const loader = presetConfig('blog: {}').replace('presets:', "plugins: [() => ({name: 'notes', async loadContent() { return require('node:fs').readFileSync('.specify/memory/rules.md', 'utf8'); }})],\n  presets:");
-  assert.ok(run(tempSite(docusaurusSite(loader))).includes('.specify/memory/rules.md:3:12 brand-casing'));
+  assert.ok(!run(tempSite(docusaurusSite(loader))).includes('.specify/memory/rules.md:3:12 brand-casing'));
 });
 
 test('hugo: a date in the layouts cast.StringToDate tries (UnixDate, ANSIC, RubyDate, RFC850, Time.String) is read; a day its month lacks or a form none takes is reported', () => {
@@ -132,7 +134,9 @@ const pluginSite = (config) => ({
   'config/plugins.js': "module.exports = [['@docusaurus/plugin-content-docs', {id: 'community', path: 'community', routeBasePath: 'community'}]];\n",
 });
 const withPlugins = (plugins, head = '') => `${head}module.exports = {\n  title: 'S',\n  url: 'https://example.org',\n  baseUrl: '/',\n  presets: [['classic', {docs: {sidebarPath: './sidebars.js'}, blog: false}]],\n  ${plugins}\n};\n`;
-const everyFile = ['.specify/memory/rules.md:3:12 brand-casing', 'community/2024-01-01-meetup.md:5:12 brand-casing', 'docs/intro.md:3:12 brand-casing'];
+// A dot folder's notes stay left out even then: the content plugins' globs skip dot names, and so would a plugin's of
+// the site's own by default (fix46c, tooling-folders.ts).
+const everyFile = ['community/2024-01-01-meetup.md:5:12 brand-casing', 'docs/intro.md:3:12 brand-casing'];
 
 test('docusaurus: a plugin the config names by shorthand, a local module, or a list read from elsewhere may build any folder: nothing more is left out', () => {
   // `content-docs` is @docusaurus/plugin-content-docs (Docusaurus' module shorthands).
@@ -157,5 +161,5 @@ test('docusaurus: a partial a page imports through the @site alias (the site fol
     'snippets/note.md': 'Push it to Github first.\n',
     'snippets/unused.md': 'Push it to Github first.\n',
   }));
-  assert.deepEqual(found, ['.specify/README.md:3:12 brand-casing', 'blog/2024-01-02-hello.md:5:12 brand-casing', 'docs/intro.md:3:12 brand-casing', 'snippets/note.md:1:12 brand-casing']);
+  assert.deepEqual(found, ['blog/2024-01-02-hello.md:5:12 brand-casing', 'docs/intro.md:3:12 brand-casing', 'snippets/note.md:1:12 brand-casing']);
 });
