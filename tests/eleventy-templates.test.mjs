@@ -50,3 +50,33 @@ test('eleventy: a file .eleventyignore lists is never built: left out, as --verb
   const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
   assert.match(stderr, /1 file left out: the site never builds them \(features\/_unfinished\.md: Eleventy ignores it/);
 });
+
+// A Markdown page's own front-matter permalink with template code (pagination over data: one page per
+// item) is unknown only in its template code: its literal parts bound the URLs, as a template's do.
+const paginated = {
+  'eleventy.config.js': 'export default function () { return {dir: {input: "src"}}; }\n',
+  'src/tools/hammer.md': '# Hammer\n\nText.\n',
+  'src/parts/part.md': '---\npagination:\n  data: parts\n  size: 1\npermalink: "parts/{{ pagination.items[0].name | slugify }}/index.html"\n---\n## Name\n\nText.\n',
+  'src/links.md': '# Links\n\n[Hammer](/tools/hammer), [a part](/parts/bolt/).\n\n[Hammers](/tools/hammers) and [no page](/nails/).\n',
+};
+
+test('eleventy: a Markdown page whose permalink template code writes bounds its URLs; a link outside them is missing', () => {
+  const root = tempSite(paginated, 'postlint-eleventy-');
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)).sort(), [
+    'src/links.md:5:1 no-missing-files',
+    'src/links.md:5:31 no-missing-files',
+  ]);
+  const links = json.find((file) => file.filePath.endsWith('links.md'));
+  assert.deepEqual(links.unverifiable.map(({line, column, url, reason}) => `${line}:${column} ${url}: ${reason}`), [
+    '3:26 /parts/bolt/: no page has that URL, but parts/part.md writes URLs from template code (permalink "parts/{{ pagination.items[0].name | slugify }}/index.html")',
+  ]);
+});
+
+test('eleventy: a Markdown page whose eleventyComputed permalink is code still leaves every missed URL unverifiable', () => {
+  const root = tempSite({...paginated, 'src/parts/part.md': '---\neleventyComputed:\n  permalink: "{{ name }}/"\npermalink: "parts/{{ name }}/"\n---\n## Name\n\nText.\n'}, 'postlint-eleventy-');
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)), []);
+  const links = json.find((file) => file.filePath.endsWith('links.md'));
+  assert.deepEqual(links.unverifiable.map(({line, column, url}) => `${line}:${column} ${url}`), ['3:26 /parts/bolt/', '5:1 /tools/hammers', '5:31 /nails/']);
+});

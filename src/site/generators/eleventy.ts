@@ -19,7 +19,7 @@ import {parse as parseYaml} from 'yaml';
 import {caseOrMissing, defaults, draftFlags, titleFieldType, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl, stringList} from './common.js';
 import {noteSideReadsAgain, recordSideReads, type SideRead} from '../../side-reads.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
-import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
+import {ignoreGlobs, isIgnored, permalinkPage, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
 import {configNames, eleventyCliFolders, projectRootNaming} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, replacedLinks, virtualReason} from './eleventy-builds.js';
@@ -748,6 +748,15 @@ export const eleventy: Generator = {
     if (typeof permalink === 'string') return /\{\{|\{%/.test(permalink) ? undefined : `/${permalink.replace(/^\/+/, '')}`;
     if (permalink !== undefined || dataPermalink(path, site) !== undefined) return undefined;
     return fileUrl(path, site);
+  },
+  // Front matter's permalink with template code (`property/{{ item.name | slugify }}/index.html`, pagination's
+  // pages): the URL is unknown, but only its template code is; the literal parts bound it as a template's do.
+  pageUrlPattern(path, site, frontMatter) {
+    const data = frontMatter?.data;
+    const computed = data?.eleventyComputed;
+    // eleventyComputed's permalink, code front matter (`---js`): only running them knows.
+    if (frontMatter?.unread !== undefined || (isObject(computed) && 'permalink' in computed) || typeof data?.permalink !== 'string') return undefined;
+    return permalinkPage(path, toPosix(relative(input(site), path)), data.permalink);
   },
   baseUrl: () => undefined,
   slugFlavor(site): FlavorChoice {
