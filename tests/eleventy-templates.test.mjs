@@ -80,3 +80,36 @@ test('eleventy: a Markdown page whose eleventyComputed permalink is code still l
   const links = json.find((file) => file.filePath.endsWith('links.md'));
   assert.deepEqual(links.unverifiable.map(({line, column, url}) => `${line}:${column} ${url}`), ['3:26 /parts/bolt/', '5:1 /tools/hammers', '5:31 /nails/']);
 });
+
+// `eleventyComputed.permalink` in a page's front matter sets its URL as `permalink` does, and wins
+// over it (11ty/eleventy src/Template.js `_getLink`; test/TemplateTest-ComputedData.js "eleventyComputed
+// permalink": page.url is the computed one): the page is not at its file name's URL.
+const computed = {
+  'eleventy.config.js': 'export default function () { return {dir: {input: "src"}}; }\n',
+  'src/guides/hammer.md': '# Hammer\n\nText.\n',
+  'src/nails.md': '# Nails\n\nText.\n',
+  'src/raw.md': '---\neleventyComputed:\n  permalink: "/guides/raw/"\n---\n# Raw\n\n[Hammer](../hammer/) and [nails](../nails/).\n',
+  'src/links.md': '# Links\n\n[Raw](/guides/raw/) and [old raw](/raw/).\n',
+};
+
+test('eleventy: a Markdown page\'s eleventyComputed permalink is its URL, for links to it and its relative links', () => {
+  const root = tempSite(computed, 'postlint-eleventy-');
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)).sort(), [
+    'src/links.md:3:25 no-missing-files',
+    'src/raw.md:7:26 no-missing-files',
+  ]);
+});
+
+test('eleventy: a Markdown page\'s eleventyComputed permalink with template code bounds its URLs by its literal parts', () => {
+  const root = tempSite({...paginated, 'src/parts/part.md': '---\npagination:\n  data: parts\n  size: 1\neleventyComputed:\n  permalink: "parts/{{ pagination.items[0].name | slugify }}/"\n---\n## Name\n\nText.\n'}, 'postlint-eleventy-');
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)).sort(), [
+    'src/links.md:5:1 no-missing-files',
+    'src/links.md:5:31 no-missing-files',
+  ]);
+  const links = json.find((file) => file.filePath.endsWith('links.md'));
+  assert.deepEqual(links.unverifiable.map(({line, column, url, reason}) => `${line}:${column} ${url}: ${reason}`), [
+    '3:26 /parts/bolt/: no page has that URL, but parts/part.md writes URLs from template code (permalink "parts/{{ pagination.items[0].name | slugify }}/")',
+  ]);
+});
