@@ -73,12 +73,13 @@ test('eleventy: a Markdown page whose permalink template code writes bounds its 
   ]);
 });
 
-test('eleventy: a Markdown page whose eleventyComputed permalink is code still leaves every missed URL unverifiable', () => {
+test('eleventy: a Markdown page\'s eleventyComputed permalink wins over its permalink: one with no literal part leaves every missed URL unverifiable', () => {
   const root = tempSite({...paginated, 'src/parts/part.md': '---\neleventyComputed:\n  permalink: "{{ name }}/"\npermalink: "parts/{{ name }}/"\n---\n## Name\n\nText.\n'}, 'postlint-eleventy-');
   const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
   assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)), []);
   const links = json.find((file) => file.filePath.endsWith('links.md'));
   assert.deepEqual(links.unverifiable.map(({line, column, url}) => `${line}:${column} ${url}`), ['3:26 /parts/bolt/', '5:1 /tools/hammers', '5:31 /nails/']);
+  assert.match(links.unverifiable[0].reason, /parts\/part\.md writes URLs from template code \(permalink "\{\{ name \}\}\/"\)/);
 });
 
 // `eleventyComputed.permalink` in a page's front matter sets its URL as `permalink` does, and wins
