@@ -60,18 +60,26 @@ const paginated = {
   'src/links.md': '# Links\n\n[Hammer](/tools/hammer), [a part](/parts/bolt/).\n\n[Hammers](/tools/hammers) and [no page](/nails/).\n',
 };
 
-test('eleventy: a Markdown page whose permalink template code writes bounds its URLs; a link outside them is missing', () => {
-  const root = tempSite(paginated, 'postlint-eleventy-');
-  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)).sort(), [
-    'src/links.md:5:1 no-missing-files',
-    'src/links.md:5:31 no-missing-files',
-  ]);
-  const links = json.find((file) => file.filePath.endsWith('links.md'));
-  assert.deepEqual(links.unverifiable.map(({line, column, url, reason}) => `${line}:${column} ${url}: ${reason}`), [
-    '3:26 /parts/bolt/: no page has that URL, but parts/part.md writes URLs from template code (permalink "parts/{{ pagination.items[0].name | slugify }}/index.html")',
-  ]);
-});
+// The paginated page's own permalink, as `permalink` or as `eleventyComputed.permalink`.
+const bounded = [
+  ['permalink', 'permalink: "parts/{{ pagination.items[0].name | slugify }}/index.html"'],
+  ['eleventyComputed permalink', 'eleventyComputed:\n  permalink: "parts/{{ pagination.items[0].name | slugify }}/index.html"'],
+];
+
+for (const [key, setting] of bounded) {
+  test(`eleventy: a Markdown page whose ${key} template code writes bounds its URLs; a link outside them is missing`, () => {
+    const root = tempSite({...paginated, 'src/parts/part.md': `---\npagination:\n  data: parts\n  size: 1\n${setting}\n---\n## Name\n\nText.\n`}, 'postlint-eleventy-');
+    const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+    assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)).sort(), [
+      'src/links.md:5:1 no-missing-files',
+      'src/links.md:5:31 no-missing-files',
+    ]);
+    const links = json.find((file) => file.filePath.endsWith('links.md'));
+    assert.deepEqual(links.unverifiable.map(({line, column, url, reason}) => `${line}:${column} ${url}: ${reason}`), [
+      '3:26 /parts/bolt/: no page has that URL, but parts/part.md writes URLs from template code (permalink "parts/{{ pagination.items[0].name | slugify }}/index.html")',
+    ]);
+  });
+}
 
 test('eleventy: a Markdown page\'s eleventyComputed permalink wins over its permalink: one with no literal part leaves every missed URL unverifiable', () => {
   const root = tempSite({...paginated, 'src/parts/part.md': '---\neleventyComputed:\n  permalink: "{{ name }}/"\npermalink: "parts/{{ name }}/"\n---\n## Name\n\nText.\n'}, 'postlint-eleventy-');
@@ -99,18 +107,5 @@ test('eleventy: a Markdown page\'s eleventyComputed permalink is its URL, for li
   assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)).sort(), [
     'src/links.md:3:25 no-missing-files',
     'src/raw.md:7:26 no-missing-files',
-  ]);
-});
-
-test('eleventy: a Markdown page\'s eleventyComputed permalink with template code bounds its URLs by its literal parts', () => {
-  const root = tempSite({...paginated, 'src/parts/part.md': '---\npagination:\n  data: parts\n  size: 1\neleventyComputed:\n  permalink: "parts/{{ pagination.items[0].name | slugify }}/"\n---\n## Name\n\nText.\n'}, 'postlint-eleventy-');
-  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)).sort(), [
-    'src/links.md:5:1 no-missing-files',
-    'src/links.md:5:31 no-missing-files',
-  ]);
-  const links = json.find((file) => file.filePath.endsWith('links.md'));
-  assert.deepEqual(links.unverifiable.map(({line, column, url, reason}) => `${line}:${column} ${url}: ${reason}`), [
-    '3:26 /parts/bolt/: no page has that URL, but parts/part.md writes URLs from template code (permalink "parts/{{ pagination.items[0].name | slugify }}/")',
   ]);
 });
