@@ -122,7 +122,7 @@ function templatePage(path: string, name: string, fileUrl: (path: string) => str
 const permalinkLimit = 1024;
 
 /** A template's permalink: its URL when it is plain, else the pattern its literal parts make. */
-function permalinkPage(path: string, name: string, permalink: string): TemplatePage {
+export function permalinkPage(path: string, name: string, permalink: string): TemplatePage {
   const absolute = `/${permalink.trim().replace(/^\/+/, '')}`;
   if (!/\{\{|\{%/.test(absolute)) return {path, url: absolute, why: `the permalink of ${name}`};
   // The block-tag split below backtracks on many unclosed tags; a permalink this long is not read (any URL).

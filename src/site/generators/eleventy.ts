@@ -19,7 +19,7 @@ import {parse as parseYaml} from 'yaml';
 import {caseOrMissing, defaults, draftFlags, titleFieldType, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl, stringList} from './common.js';
 import {noteSideReadsAgain, recordSideReads, type SideRead} from '../../side-reads.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
-import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
+import {ignoreGlobs, isIgnored, permalinkPage, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
 import {configNames, eleventyCliFolders, projectRootNaming} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, replacedLinks, virtualReason} from './eleventy-builds.js';
@@ -35,7 +35,7 @@ import {dataFileLanguage} from './eleventy-data-language.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
-import type {Detection, FieldType, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+import type {Detection, FieldType, FlavorChoice, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
 
@@ -528,6 +528,17 @@ function ignores(site: SiteInfo): string[] {
   return Array.isArray(site.config.ignores) ? site.config.ignores.filter((glob): glob is string => typeof glob === 'string') : [];
 }
 
+/**
+ * The permalink a page's front matter sets: `eleventyComputed.permalink` when it has one, which wins
+ * over `permalink` (computed data is written over the data it is computed from; Template.js `_getLink`
+ * reads the computed one when no other is set, and test/TemplateTest-ComputedData.js "eleventyComputed
+ * permalink" has page.url from it), rendered as a template as `permalink` is.
+ */
+function ownPermalink(frontMatter: PageFrontMatter): unknown {
+  const computed = frontMatter?.data?.eleventyComputed;
+  return isObject(computed) && 'permalink' in computed ? computed.permalink : frontMatter?.data?.permalink;
+}
+
 /** `permalink: false`: Eleventy reads the template (it is in collections) but writes no file (its `url` is false). */
 const noPermalink = 'Eleventy writes no page for it (`permalink: false`)';
 
@@ -731,7 +742,7 @@ export const eleventy: Generator = {
   unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : outsideInput(path, site)),
   templatePages: (site) => templatePages(input(site), notPages(site), (path) => isIgnored(path, site.root, ignores(site)), (path) => fileUrl(path, site), (path) => dataPermalink(path, site)),
   unwritten(path, site, frontMatter) {
-    const permalink = frontMatter?.data?.permalink;
+    const permalink = ownPermalink(frontMatter);
     if (permalink === false) return noPermalink;
     // Front matter wins over data (the data cascade); code front matter may set one only running it knows.
     if (permalink !== undefined || frontMatter?.unread !== undefined) return undefined;
@@ -739,15 +750,23 @@ export const eleventy: Generator = {
     return data === undefined ? undefined : `Eleventy writes no page for it (\`permalink: false\` in ${data})`;
   },
   // `permalink: feed.xml`: Eleventy writes the template's output to that file.
-  writesNoDocument: (path, site, frontMatter) => (typeof frontMatter?.data?.permalink === 'string' ? nonDocumentUrl(eleventy.pageUrl(path, site, frontMatter)) : undefined),
+  writesNoDocument: (path, site, frontMatter) => (typeof ownPermalink(frontMatter) === 'string' ? nonDocumentUrl(eleventy.pageUrl(path, site, frontMatter)) : undefined),
   pageUrl(path, site, frontMatter) {
-    const permalink = frontMatter?.data?.permalink;
+    const permalink = ownPermalink(frontMatter);
     if (permalink === false) return undefined;
     // Front matter in code (`---js`) may set the permalink: only running it knows.
     if (frontMatter?.unread !== undefined) return undefined;
     if (typeof permalink === 'string') return /\{\{|\{%/.test(permalink) ? undefined : `/${permalink.replace(/^\/+/, '')}`;
     if (permalink !== undefined || dataPermalink(path, site) !== undefined) return undefined;
     return fileUrl(path, site);
+  },
+  // Front matter's permalink with template code (`property/{{ item.name | slugify }}/index.html`, pagination's
+  // pages): the URL is unknown, but only its template code is; the literal parts bound it as a template's do.
+  pageUrlPattern(path, site, frontMatter) {
+    const permalink = ownPermalink(frontMatter);
+    // Code front matter (`---js`): only running it knows.
+    if (frontMatter?.unread !== undefined || typeof permalink !== 'string') return undefined;
+    return permalinkPage(path, toPosix(relative(input(site), path)), permalink);
   },
   baseUrl: () => undefined,
   slugFlavor(site): FlavorChoice {

@@ -418,6 +418,12 @@ export interface Generator {
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
   pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
+   * The URLs a page may be served at when template code in its own permalink writes its URL (an
+   * Eleventy page's `permalink: "notes/{{ item.name | slugify }}/"`): a pattern of the literal parts,
+   * so a link outside it is still a miss (url-map.ts); undefined when nothing bounds the URL.
+   */
+  pageUrlPattern?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): TemplatePage | undefined;
+  /**
    * The site's base URL (`baseURL`, `url` + `baseurl`, `site_url`): absolute links under it are internal, and its
    * path (`/blog`) is removed from site-root links. May be a path alone when the site names no host.
    */

@@ -89,7 +89,10 @@ function buildUrlMap(generator: Generator, site: SiteInfo, roots: string[], cont
     if (!generator.isPage(file, site, frontMatter) || generator.unwritten?.(file, site, frontMatter) !== undefined) continue;
     const url = generator.pageUrl(file, site, frontMatter);
     if (url === undefined) {
-      if (!described.has(file)) map.unknown.push(file);
+      // A permalink whose template code writes the URL still bounds it by its literal parts.
+      const written = described.has(file) ? undefined : generator.pageUrlPattern?.(file, site, frontMatter);
+      if (written?.pattern) map.patterns.push({test: written.pattern, why: written.why});
+      else if (!described.has(file)) map.unknown.push(file);
     } else if (!map.pages.has(pageUrlKey(url))) map.pages.set(pageUrlKey(url), file);
     aliases.push(...(generator.alsoServedAt?.(file, site, frontMatter) ?? []).map((alias) => [alias, file] as const));
   }
