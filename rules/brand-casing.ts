@@ -355,7 +355,7 @@ import {pointAt} from '../src/text/position.js';
 import {location} from 'vfile-location';
 import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
-import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
+import {titleCasedCommonNoun, titleCasedNounOfPage, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
 import {walkType} from '../src/walk.js';
@@ -1205,6 +1205,8 @@ export default defineRule({
       if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
       // An ordinary word in Title Case counted as one (`Build a Chatbot in 10 Minutes`), against a name with a capital inside (`ChatBot`).
       if (titleCasedCommonNoun(source, token.offset, word, right, (lower) => ordinaryWord(lower, speller))) continue;
+      // The same word on a page that uses it in lower case as a counted noun (`a chatbot that`).
+      if (titleCasedNounOfPage(source, word, right, (lower) => ordinaryWord(lower, speller))) continue;
       // The same word capitalized in a link's text that spells the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`).
       if (wordOfLinkedSiteName(word, right, spanAt((links ??= linkTargets(tree)), token.offset), (lower) => ordinaryWord(lower, speller))) continue;
       // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
