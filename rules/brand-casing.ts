@@ -363,6 +363,7 @@ import {htmlCodeSpans} from '../src/text/html-code-spans.js';
 import {othersRecordSpans} from '../src/spelling/others-records.js';
 import {fieldValueRanges, snakeCaseIdentifiers, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {listLeadRanges} from '../src/spelling/list-leads.js';
+import {typedExampleRanges} from '../src/spelling/typed-examples.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
 import {quotedQueryValue} from '../src/spelling/query-values.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
@@ -1157,6 +1158,7 @@ export default defineRule({
     const itemLists: Record<string, string[]> = {};
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
+    let typedExamples: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
     let labels: Set<number> | undefined;
     let links: Array<[number, number, string, string]> | undefined;
@@ -1209,6 +1211,8 @@ export default defineRule({
       if (titleCasedNounOfPage(source, word, right, (lower) => ordinaryWord(lower, speller))) continue;
       // The same word capitalized in a link's text that spells the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`).
       if (wordOfLinkedSiteName(word, right, spanAt((links ??= linkTargets(tree)), token.offset), (lower) => ordinaryWord(lower, speller))) continue;
+      // A lower-case word in a list of examples the reader types to a program (`you can ask it questions such as these:`).
+      if (word === word.toLowerCase() && (typedExamples ??= typedExampleRanges(tree, source)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
       if (word === word.toLowerCase() && inTypeList((lists ??= typeLists(source)), token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
