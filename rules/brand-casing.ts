@@ -247,6 +247,13 @@
  * against a name with a capital inside (`ChatBot`), in a link's text of two words or more that spells
  * the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`) is a word of that
  * site's name; link text that is not the host's whole name (`[Chatbot news](https://chatbotsmagazine.com/)`) is checked.
+ * The same word (only its first capital, lower case an ordinary word) on a page that counts it in lower
+ * case (`a chatbot that`, `a basic RAG chatbot is`: an indefinite article, at most three words between, the
+ * noun phrase ending after it) is that noun wherever the page capitalizes it (`Dependency Chatbot` in a
+ * heading, `the Chatbot will`); `a typescript project` and `a project in typescript.` count nothing.
+ * Lower-case names in a list that the paragraph before it introduces as input, its last sentence
+ * ending in a colon and naming what is asked, typed, entered, a prompt or a query (`you can ask the agent
+ * questions such as these:`), are the reader's typed words; capitalized ones there are read.
  * Link text that opens with the words its host's name spells in pieces (`[Pytorch notes: custom
  * layers](https://pytorch-notes.example.org/…)`) is read: the host's name says nothing of how its owner
  * cases the resource's name. A lower-case name a
