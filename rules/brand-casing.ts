@@ -247,6 +247,13 @@
  * against a name with a capital inside (`ChatBot`), in a link's text of two words or more that spells
  * the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`) is a word of that
  * site's name; link text that is not the host's whole name (`[Chatbot news](https://chatbotsmagazine.com/)`) is checked.
+ * The same word (only its first capital, lower case an ordinary word) on a page that counts it in lower
+ * case (`a chatbot that`, `a basic RAG chatbot is`: an indefinite article, at most three words between, the
+ * noun phrase ending after it) is that noun wherever the page capitalizes it (`Dependency Chatbot` in a
+ * heading, `the Chatbot will`); `a typescript project` and `a project in typescript.` count nothing.
+ * Lower-case names in a list that the paragraph before it introduces as input, its last sentence
+ * ending in a colon and naming what is asked, typed, entered, a prompt or a query (`you can ask the agent
+ * questions such as these:`), are the reader's typed words; capitalized ones there are read.
  * Link text that opens with the words its host's name spells in pieces (`[Pytorch notes: custom
  * layers](https://pytorch-notes.example.org/…)`) is read: the host's name says nothing of how its owner
  * cases the resource's name. A lower-case name a
@@ -355,7 +362,7 @@ import {pointAt} from '../src/text/position.js';
 import {location} from 'vfile-location';
 import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
-import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
+import {titleCasedCommonNoun, titleCasedNounOfPage, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
 import {walkType} from '../src/walk.js';
@@ -363,6 +370,7 @@ import {htmlCodeSpans} from '../src/text/html-code-spans.js';
 import {othersRecordSpans} from '../src/spelling/others-records.js';
 import {fieldValueRanges, snakeCaseIdentifiers, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {listLeadRanges} from '../src/spelling/list-leads.js';
+import {typedExampleRanges} from '../src/spelling/typed-examples.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
 import {quotedQueryValue} from '../src/spelling/query-values.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
@@ -1157,6 +1165,7 @@ export default defineRule({
     const itemLists: Record<string, string[]> = {};
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
+    let typedExamples: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
     let labels: Set<number> | undefined;
     let links: Array<[number, number, string, string]> | undefined;
@@ -1205,8 +1214,12 @@ export default defineRule({
       if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
       // An ordinary word in Title Case counted as one (`Build a Chatbot in 10 Minutes`), against a name with a capital inside (`ChatBot`).
       if (titleCasedCommonNoun(source, token.offset, word, right, (lower) => ordinaryWord(lower, speller))) continue;
+      // The same word on a page that uses it in lower case as a counted noun (`a chatbot that`).
+      if (titleCasedNounOfPage(source, word, right, (lower) => ordinaryWord(lower, speller))) continue;
       // The same word capitalized in a link's text that spells the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`).
       if (wordOfLinkedSiteName(word, right, spanAt((links ??= linkTargets(tree)), token.offset), (lower) => ordinaryWord(lower, speller))) continue;
+      // A lower-case word in a list of examples the reader types to a program (`you can ask it questions such as these:`).
+      if (word === word.toLowerCase() && (typedExamples ??= typedExampleRanges(tree, source)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
       if (word === word.toLowerCase() && inTypeList((lists ??= typeLists(source)), token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;

@@ -38,6 +38,35 @@ export function titleCasedCommonNoun(source: string, offset: number, word: strin
 }
 
 /**
+ * An ordinary word with only its first capital (`Dependency Chatbot` in a heading, `the Chatbot
+ * will`), against a name whose owner puts a capital inside it (`ChatBot`), on a page that uses the
+ * word in lower case as a counted noun: an indefinite article, at most three words between (`a
+ * basic RAG chatbot`; none of them a word that ends a noun phrase: `a project in typescript.` is
+ * no such use), and the noun phrase ends after it (`a chatbot that`). The page means the
+ * thing; its capital is a title's or an emphasis's, not the product miscased. A page with no such
+ * use (`a typescript project` is a modifier) keeps `Typescript` checked.
+ */
+export function titleCasedNounOfPage(source: string, word: string, right: string, ordinary: (word: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  if (word !== lower[0]!.toUpperCase() + lower.slice(1) || right.toLowerCase() !== lower || !/\p{Lu}/u.test(right.slice(1)) || !ordinary(lower)) return false;
+  if (countedOn?.source !== source) countedOn = {source, words: new Map()};
+  let known = countedOn.words.get(lower);
+  if (known === undefined) countedOn.words.set(lower, (known = countedOnPage(source, lower)));
+  return known;
+}
+
+/** The page being read and the words it was asked whether it counts: one scan per word and page. */
+let countedOn: {source: string; words: Map<string, boolean>} | undefined;
+
+function countedOnPage(source: string, lower: string): boolean {
+  const counted = new RegExp(`(?:^|[^\\p{L}\\p{N}])[Aa]n?[ \\t]+(?:(?!${phraseBreak})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*[ \\t]+){0,3}${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (let match = counted.exec(source); match; match = counted.exec(source)) {
+    if (endsNounPhrase(source, match.index + match[0].length)) return true;
+  }
+  return false;
+}
+
+/**
  * An ordinary word with only its first capital, against a name whose owner puts a capital inside it
  * (`ChatBot`), as a word of a link's text that spells the name of the site it links to: `[Chatbot
  * magazine](https://chatbotsmagazine.com/)` names that publication, whose host writes it whole; the
@@ -66,7 +95,9 @@ function endsNounPhrase(source: string, end: number, titleCase = false): boolean
   return (titleCase ? nounPhraseEndTitle : nounPhraseEnd).test(after);
 }
 
-const nounPhraseEnd = /^(?:[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:and|or|but|to|in|on|at|of|with|for|from|that|which|where|is|was|are|were|will|can|by|into)\b)/u;
+/** Words that cannot be inside a noun phrase before its noun: they end one. */
+const phraseBreak = '(?:and|or|but|to|in|on|at|of|with|for|from|that|which|where|is|was|are|were|will|can|by|into)(?![\\p{L}\\p{N}])';
+const nounPhraseEnd = new RegExp(`^(?:[ \\t]*(?:[.,;:!?)]|\\r?\\n|$)|[ \\t]+${phraseBreak})`, 'u');
 const nounPhraseEndTitle = new RegExp(nounPhraseEnd.source, 'iu');
 
 /** Did the page use the word as a common noun with an indefinite article before `offset` (`a dropbox.`)? */

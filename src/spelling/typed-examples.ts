@@ -1,0 +1,28 @@
+import type {Root} from 'mdast';
+import {eachOfTypes, siblingBefore} from '../node-index.js';
+
+/**
+ * A list of examples of what the reader types to a program: the paragraph right before it ends its
+ * last sentence with a colon and says the items are input, something to ask, type, enter, or a
+ * prompt or query (`you can ask the agent questions such as these:`, `Example queries:`). The items
+ * are the reader's own words as typed (`any dependency on pytorch?`): a lower-case name in them is
+ * typed as people type it, not the writer miscasing it. A list after any other paragraph (`Tools we
+ * use:`), or a word capitalized in such a list, is read.
+ */
+export function typedExampleRanges(tree: Root, source: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  eachOfTypes(tree, ['list'], (list, parent) => {
+    const before = siblingBefore(list, parent);
+    const start = list.position?.start.offset;
+    const end = list.position?.end.offset;
+    if (before?.type !== 'paragraph' || start === undefined || end === undefined) return;
+    const from = before.position?.start.offset;
+    const to = before.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    if (introducesInput.test(source.slice(from, to))) ranges.push([start, end]);
+  });
+  return ranges;
+}
+
+/** The last sentence names input (ask, type, enter, prompt, query) and ends with a colon. */
+const introducesInput = /(?:^|[^\p{L}])(?:ask|type|enter|prompts?|quer(?:y|ies))(?![\p{L}])[^.!?]*:\s*$/iu;
