@@ -339,7 +339,7 @@ import type {FileFindings} from '../src/types.js';
 import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
-import {pastesText, rawHtmlShown, rendersTemplatesFirst, writesGeneratedBlocks} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown, rendersTemplatesFirst, shownFrontMatterFields, writesGeneratedBlocks} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
@@ -1129,7 +1129,7 @@ export default defineRule({
     // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter, site);
     // Slashed alternatives (`internal/external`) are read for spelling only: beside names they are a path (`acme/Widgetz`).
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site)).filter((token) => token.slashed === undefined);
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site), shownFrontMatterFields(site)).filter((token) => token.slashed === undefined);
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
