@@ -761,14 +761,18 @@ export function checkable(token: ProseToken, options: Options): boolean {
  * that the misspellings list knows (`Manangement`), beside a capitalized word of that phrase that is
  * a common English word (`Config Manangement Camp`, `Login Pemissions`). Beside a name it is a name
  * (`Christiaan Baes`: `Baes` is no common word).
+ * A heading, a table cell or a front-matter title is where title case is the style (`# Method
+ * Paramters in Java`): its capitals mark no name (prose.ts marks names in running text only), and
+ * its words are judged by the same test.
  */
 function titlePhraseMisspellings(prose: readonly ProseToken[]): Set<number> {
   const found = new Set<number>();
   const plainCapital = /^[A-Z][a-z]+$/;
+  const titleCaseCapital = (token: ProseToken): boolean => token.name === true || token.context !== 'body';
   const ordinaryNeighbour = (token: ProseToken | undefined, block: number | undefined): boolean =>
-    token !== undefined && token.name === true && token.block === block && plainCapital.test(token.text) && commonWord(token.text.toLowerCase()) && knownMisspelling(token.text) === undefined;
+    token !== undefined && titleCaseCapital(token) && token.block === block && plainCapital.test(token.text) && commonWord(token.text.toLowerCase()) && knownMisspelling(token.text) === undefined;
   prose.forEach((token, i) => {
-    if (token.name !== true || token.shape !== 'word' || token.named || token.text.length < 9 || !plainCapital.test(token.text)) return;
+    if (!titleCaseCapital(token) || token.shape !== 'word' || token.named || token.text.length < 9 || !plainCapital.test(token.text)) return;
     if (knownMisspelling(token.text) === undefined) return;
     if (ordinaryNeighbour(prose[i - 1], token.block) || ordinaryNeighbour(prose[i + 1], token.block)) found.add(token.offset);
   });

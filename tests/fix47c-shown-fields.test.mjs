@@ -20,3 +20,17 @@ test('spelling: the same fields on a site of another generator (MkDocs) are no t
   const files = {'mkdocs.yml': 'site_name: Docs\n', 'docs/billing.md': page};
   assert.deepEqual(await siteFindings('spelling', files, options), []);
 });
+
+// fix47c: title case is a heading's, a table cell's and a front-matter title's style: there a capital marks
+// no name, and a known misspelling of nine letters or more beside a common capitalized word is the
+// title's word (`Method Paramters in Java`), as it is in a title-case phrase of running text.
+test('spelling: a title-case heading\'s and front-matter title\'s known misspelling beside a common word is reported; beside a name, or under nine letters (`Langauge Design`), it is not', async () => {
+  const files = {
+    'posts/java.md': '---\ntitle: Method Paramters in Java\n---\n\n# Method Paramters in Java\n\nA method takes values.\n',
+    'posts/people.md': '---\ntitle: People\n---\n\n# Interview with Lieutenent Zorvath\n\n## Basics of Langauge Design\n\nWe talked.\n',
+  };
+  assert.deepEqual(await siteFindings('spelling', files, options), [
+    'posts/java.md:2:15 spelling', // title: Paramters beside Method
+    'posts/java.md:5:10 spelling', // heading
+  ]);
+});
