@@ -28,7 +28,8 @@
  * `CorePack`, `Apparmor`, `Ccache`) and list identifiers as names (`TSConfigs`, `Kube`), so a name
  * no source of names knows is never corrected. Every use is reported at its own column, two on one
  * line as well (each is a place to fix, with its own fix and its own mark in an editor; spelling
- * reports each use the same way), in prose and in the front-matter `title` and `description`.
+ * reports each use the same way), in prose and in the front-matter `title` and `description` (and the
+ * fields the generator shows besides: Docusaurus's `sidebar_label`, `pagination_label`).
  *
  * **Left alone:** names that are also ordinary words (`go`, `rust`, `swift`, `express`, `chatbot`,
  * `redox`) in lower case, or capitalized at the start of a sentence (`Go is…`); capitalized in

@@ -316,7 +316,9 @@
  * titles (`[text](url "title")`, and a reference definition's title where a link uses it: the tooltip
  * a reader sees; not an unused definition's, nor an image's title or alt text), and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
- * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
+ * first), and the fields the generator shows besides (Docusaurus: `sidebar_label`, `pagination_label`).
+ * In a heading, a table cell or a front-matter title a capital is title case, not a name's: a known
+ * misspelling of nine letters or more beside a common capitalized word there (`Method Paramters in Java`) is reported. **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; math: TeX between `$…$`, `$$…$$`, `\(…\)` or `\[…\]` on a page that writes TeX so
  * (a span holding `\frac` or `_{k}`; `$` paired as Pandoc pairs it, so "$5 and $10" is prose, and so is a pair holding
  * two words in a row and no TeX, `$5 per seat; … for 10$`), and
