@@ -28,7 +28,8 @@
  * `CorePack`, `Apparmor`, `Ccache`) and list identifiers as names (`TSConfigs`, `Kube`), so a name
  * no source of names knows is never corrected. Every use is reported at its own column, two on one
  * line as well (each is a place to fix, with its own fix and its own mark in an editor; spelling
- * reports each use the same way), in prose and in the front-matter `title` and `description`.
+ * reports each use the same way), in prose and in the front-matter `title` and `description` (and the
+ * fields the generator shows besides: Docusaurus's `sidebar_label`, `pagination_label`).
  *
  * **Left alone:** names that are also ordinary words (`go`, `rust`, `swift`, `express`, `chatbot`,
  * `redox`) in lower case, or capitalized at the start of a sentence (`Go is…`); capitalized in
@@ -346,7 +347,7 @@ import type {FileFindings} from '../src/types.js';
 import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
-import {pastesText, rawHtmlShown, rendersTemplatesFirst, writesGeneratedBlocks} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown, rendersTemplatesFirst, shownFrontMatterFields, writesGeneratedBlocks} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
 import {repostMark} from '../src/spelling/reposted.js';
@@ -1137,7 +1138,7 @@ export default defineRule({
     // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter, site);
     // Slashed alternatives (`internal/external`) are read for spelling only: beside names they are a path (`acme/Widgetz`).
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site)).filter((token) => token.slashed === undefined);
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site), shownFrontMatterFields(site)).filter((token) => token.slashed === undefined);
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a

@@ -316,7 +316,9 @@
  * titles (`[text](url "title")`, and a reference definition's title where a link uses it: the tooltip
  * a reader sees; not an unused definition's, nor an image's title or alt text), and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
- * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
+ * first), and the fields the generator shows besides (Docusaurus: `sidebar_label`, `pagination_label`).
+ * In a heading, a table cell or a front-matter title a capital is title case, not a name's: a known
+ * misspelling of nine letters or more beside a common capitalized word there (`Method Paramters in Java`) is reported. **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; math: TeX between `$…$`, `$$…$$`, `\(…\)` or `\[…\]` on a page that writes TeX so
  * (a span holding `\frac` or `_{k}`; `$` paired as Pandoc pairs it, so "$5 and $10" is prose, and so is a pair holding
  * two words in a row and no TeX, `$5 per seat; … for 10$`), and
@@ -624,7 +626,7 @@ import {relative} from 'node:path';
 import {loneListItem} from '../src/spelling/list-item-word.js';
 import {languageNamedAfter} from '../src/spelling/named-language.js';
 import {defineRule, option} from '../src/rule-kit.js';
-import {pastesText, rawHtmlShown, rendersTemplatesFirst, writesGeneratedBlocks} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown, rendersTemplatesFirst, shownFrontMatterFields, writesGeneratedBlocks} from '../src/spelling/raw-html.js';
 import {romanisationSpans} from '../src/spelling/romanisations.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {suggestionsEnabled, wordsRootFor, type Speller} from '../src/spelling/speller.js';
@@ -761,14 +763,18 @@ export function checkable(token: ProseToken, options: Options): boolean {
  * that the misspellings list knows (`Manangement`), beside a capitalized word of that phrase that is
  * a common English word (`Config Manangement Camp`, `Login Pemissions`). Beside a name it is a name
  * (`Christiaan Baes`: `Baes` is no common word).
+ * A heading, a table cell or a front-matter title is where title case is the style (`# Method
+ * Paramters in Java`): its capitals mark no name (prose.ts marks names in running text only), and
+ * its words are judged by the same test.
  */
 function titlePhraseMisspellings(prose: readonly ProseToken[]): Set<number> {
   const found = new Set<number>();
   const plainCapital = /^[A-Z][a-z]+$/;
+  const titleCaseCapital = (token: ProseToken): boolean => token.name === true || token.context !== 'body';
   const ordinaryNeighbour = (token: ProseToken | undefined, block: number | undefined): boolean =>
-    token !== undefined && token.name === true && token.block === block && plainCapital.test(token.text) && commonWord(token.text.toLowerCase()) && knownMisspelling(token.text) === undefined;
+    token !== undefined && titleCaseCapital(token) && token.block === block && plainCapital.test(token.text) && commonWord(token.text.toLowerCase()) && knownMisspelling(token.text) === undefined;
   prose.forEach((token, i) => {
-    if (token.name !== true || token.shape !== 'word' || token.named || token.text.length < 9 || !plainCapital.test(token.text)) return;
+    if (!titleCaseCapital(token) || token.shape !== 'word' || token.named || token.text.length < 9 || !plainCapital.test(token.text)) return;
     if (knownMisspelling(token.text) === undefined) return;
     if (ordinaryNeighbour(prose[i - 1], token.block) || ordinaryNeighbour(prose[i + 1], token.block)) found.add(token.offset);
   });
@@ -1011,7 +1017,7 @@ export default defineRule({
     // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
     // Another project's release notes a page in another language copies (a Chinese post keeping Less's English changelog): its maintainers' words.
     const titles = mergeSpans([...othersRecordSpans(tree, source, wordsRootFor(site, run), site, frontMatter?.data), ...romanisationSpans(source), ...pyspellingIgnoredSpans(tree, source, path, site, wordsRootFor(site, run))]);
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site));
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data), writesGeneratedBlocks(site), shownFrontMatterFields(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);

@@ -58,7 +58,7 @@ export interface ProseToken {
   slashed?: string;
 }
 
-/** Front-matter fields that readers see, checked as prose. */
+/** Front-matter fields that readers see on every generator, checked as prose (a generator may show more: its `shownFields`). */
 export const proseFields = ['title', 'description'];
 
 /** Nodes whose first word starts a sentence. */
@@ -236,11 +236,11 @@ const byTree = new WeakMap<Root, ProseToken[]>();
  * of raw HTML blocks too (`<p>Text</p>`), which readers see; not tags, attribute values, comments,
  * nor the bodies of code, pre, script and style elements.
  */
-export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false, labelsPasted = false, templatesFirst = false, generatedBlocks = true): ProseToken[] {
+export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false, labelsPasted = false, templatesFirst = false, generatedBlocks = true, fields: readonly string[] = proseFields): ProseToken[] {
   let tokens = byTree.get(tree);
   if (!tokens) {
     const linkMarks = new Map<number, number>();
-    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks, labelsPasted, templatesFirst, generatedBlocks, linkMarks), source, linkMarks);
+    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks, labelsPasted, templatesFirst, generatedBlocks, fields, linkMarks), source, linkMarks);
     byTree.set(tree, tokens);
   }
   return tokens;
@@ -250,7 +250,7 @@ export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter
  * `linkMarks` gets the link markup around each link's text, start to end (`[` and `](url)`, `][label]`):
  * a word whose letters run on across it (`s[hould read](url)`, `[Java](url)Script`) is one word as rendered.
  */
-function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean, labelsPasted: boolean, templatesFirst: boolean, generatedBlocks: boolean, linkMarks: Map<number, number>): ProseToken[] {
+function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean, labelsPasted: boolean, templatesFirst: boolean, generatedBlocks: boolean, fields: readonly string[], linkMarks: Map<number, number>): ProseToken[] {
   const masked = maskSource(source, mdx, labelsPasted, templatesFirst, generatedBlocks);
   const tokens: ProseToken[] = [];
   // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
@@ -336,7 +336,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
   const prose = codeSpans.length > 0 ? tokens.filter((token) => !inSpans(codeSpans, token.offset)) : tokens;
   // Words inside inline HTML that declares their language (`<span lang="fr">coursier</span>` in a paragraph).
   markInlineLanguages(prose, inlineLanguageSpans(tree, source));
-  if (frontMatter) prose.push(...frontMatterTokens(tree, source, masked, frontMatter, blockCount));
+  if (frontMatter) prose.push(...frontMatterTokens(tree, source, masked, frontMatter, blockCount, fields));
   return prose;
 }
 
@@ -373,11 +373,11 @@ function titleSpan(source: string, closing: number, after: number): [number, num
 }
 
 /**
- * `title` and `description` at their real positions: the text from the key to the next key. Each field
+ * `title` and `description` (and the generator's other shown fields) at their real positions: the text from the key to the next key. Each field
  * is a block of its own, numbered on from the body's (`firstBlock`), as a paragraph is: its language is
  * judged as a paragraph's is (an English description on a page declared German is read; a German one is not).
  */
-function frontMatterTokens(tree: Root, source: string, masked: string, frontMatter: FrontMatter, firstBlock: number): ProseToken[] {
+function frontMatterTokens(tree: Root, source: string, masked: string, frontMatter: FrontMatter, firstBlock: number, fields: readonly string[]): ProseToken[] {
   const node = tree.children[0];
   const blockEnd = node?.position?.end.offset;
   if (blockEnd === undefined) return [];
@@ -385,7 +385,7 @@ function frontMatterTokens(tree: Root, source: string, masked: string, frontMatt
   for (let i = source.indexOf('\n'); i !== -1 && i < blockEnd; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const keyLines = Object.values(frontMatter.keyLines).map((span) => span.line).sort((a, b) => a - b);
   const tokens: ProseToken[] = [];
-  for (const field of proseFields) {
+  for (const field of fields) {
     const span = frontMatter.keyLines[field];
     if (!span || typeof frontMatter.data[field] !== 'string') continue;
     const start = lineStarts[span.line - 1];

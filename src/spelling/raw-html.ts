@@ -1,5 +1,6 @@
 import type {SiteInfo} from '../site/detect.js';
 import {generatorOf} from '../site/generators/index.js';
+import {proseFields} from './prose.js';
 
 /**
  * Does the site's generator write the raw HTML blocks of a Markdown page as they are, so that a
@@ -38,4 +39,10 @@ export function rendersTemplatesFirst(site: SiteInfo | undefined, data: Record<s
  */
 export function writesGeneratedBlocks(site: SiteInfo | undefined): boolean {
   return site === undefined || generatorOf(site).inserts.includes('generated');
+}
+
+/** The front-matter fields whose text readers see: `title`, `description`, and the generator's own (`sidebar_label` in Docusaurus). */
+export function shownFrontMatterFields(site: SiteInfo | undefined): readonly string[] {
+  const own = site === undefined ? undefined : generatorOf(site).shownFields;
+  return own === undefined ? proseFields : [...proseFields, ...own];
 }

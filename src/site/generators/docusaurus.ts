@@ -776,6 +776,9 @@ export const docusaurus: Generator = {
   frontMatterEngines: () => grayMatterEngines,
   name: 'docusaurus',
   title: 'Docusaurus',
+  // The docs plugin's front matter: `sidebar_label` is the doc's text in the sidebar, `pagination_label`
+  // its text in the previous/next buttons (docusaurus.io/docs/api/plugins/@docusaurus/plugin-content-docs).
+  shownFields: ['sidebar_label', 'pagination_label'],
   buildOutput: () => ['build', '.docusaurus'],
   words: ['docusaurus'],
   detect,

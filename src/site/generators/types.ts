@@ -499,6 +499,13 @@ export interface Generator {
   rawHtmlOmitted?(site: SiteInfo): string | undefined;
 
   /**
+   * Front-matter fields besides `title` and `description` whose text the generator shows readers
+   * (Docusaurus's `sidebar_label`, the doc's entry in the sidebar): read as prose by spelling and
+   * brand-casing (src/spelling/prose.ts).
+   */
+  shownFields?: readonly string[];
+
+  /**
    * Templates of the site that the build writes out as one of the host's files (a Hugo output
    * format whose `baseName` is `_redirects`, from `layouts/index.redirects`): the file's name in the
    * output, the template's path, and its text with what the generator can work out filled in
