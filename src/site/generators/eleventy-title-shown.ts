@@ -1,0 +1,62 @@
+/**
+ * Whether an Eleventy page's layouts print its `title` where the reader sees it. Eleventy prints no
+ * title itself: a page's data reaches the page only through the templates that render it, which
+ * name it as a bare variable (`<h1>{{ title }}</h1>`; a collection item's is `post.data.title`, another
+ * page's). So where every template of the page's layout chain, and what they include, is read and none
+ * names `title` in the page's markup, the page's own first heading is its title.
+ *
+ * Not the markup a reader sees: HTML comments (`<!-- <h1>{{ title }}</h1> -->`), Nunjucks' `{# #}` and
+ * Liquid's `{% comment %}`, the document's `<head>` and its `<title>` (the browser tab), and attribute
+ * values (`<meta content="{{ title }}">`, `alt="{{ title }}"`).
+ *
+ * Unknown (undefined), so the title is taken as printed: a layout not found or set where postlint does
+ * not look, one outside the checkout, one in a template language postlint does not read, a tag that is
+ * no Nunjucks or Liquid tag (a shortcode, which may read the page's data), and an `<h1>` whose text is
+ * written from data (`<h1>{{ heading }}</h1>`: a value computed from the title, perhaps).
+ */
+import {closure, templateText} from '../template-ids.js';
+import {bringsIn, ownTags, readsLayout} from './eleventy-layouts.js';
+import type {TemplateModel} from './types.js';
+
+const hidden = [/<!--[\s\S]*?-->/g, /\{#[\s\S]*?#\}/g, /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, /<head\b[\s\S]*?<\/head\s*>/gi, /<title\b[\s\S]*?<\/title\s*>/gi];
+const tag = /\{([{%])([\s\S]*?)[}%]\}/g;
+const tagName = /^-?\s*([A-Za-z_]\w*)/;
+/** `title` as a variable of its own: not a member (`post.title`), a string (`"title"`) or part of a name. */
+const titleVariable = /(?<![\w$.'"[])title(?![\w$])/;
+const h1WithData = /<h1\b[^>]*>(?:(?!<\/h1)[\s\S])*?\{\{/i;
+
+/** Does the template, its hidden parts left out, print the page's title (true), not (false), or is that unknown (undefined)? */
+function printsTitle(text: string): boolean | undefined {
+  let shown = text;
+  for (const pattern of hidden) shown = shown.replace(pattern, (whole) => whole.replace(/[^\n]/g, ' '));
+  if (h1WithData.test(shown)) return true;
+  for (const match of shown.matchAll(tag)) {
+    const body = match[2]!;
+    if (match[1] === '%') {
+      const name = tagName.exec(body)?.[1];
+      if (name === undefined || (!ownTags.has(name) && !bringsIn.test(`{%${body}`) && !/^end/.test(name))) return undefined;
+    }
+    if (!titleVariable.test(body)) continue;
+    // Inside a tag's attributes (`<meta content="{{ title }}">`): a value, not text on the page.
+    const before = shown.slice(0, match.index);
+    if (before.lastIndexOf('<') > before.lastIndexOf('>')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Do the page's layouts print its title (true), not (false), or only the build knows (undefined)? */
+export function eleventyLayoutsPrintTitle(model: TemplateModel, root: string, htmlEngine: string | false | undefined): boolean | undefined {
+  if (model.layouts === undefined || model.layouts.length === 0 || model.elsewhere !== undefined) return undefined;
+  const rendering = closure(model.layouts, model, root);
+  if (rendering.elsewhere !== undefined) return undefined;
+  let printed: boolean | undefined = false;
+  for (const file of rendering.files) {
+    const text = templateText(file, root);
+    if (text === undefined || !readsLayout(file, text, htmlEngine)) return undefined;
+    const prints = printsTitle(text);
+    if (prints === true) return true;
+    if (prints === undefined) printed = undefined;
+  }
+  return printed;
+}
