@@ -36,5 +36,10 @@ test('no-empty-sections: an Eleventy page whose layouts print no title opens wit
   // A shortcode may read the page's data; an include not in the checkout is unknown: today's reading.
   assert.deepEqual(await siteFindings(rule, titled(base('{% pageHeader %}', ''))), ['src/api.md:6:1 no-empty-sections', emptyPart]);
   // Another page's title (a collection item's) is not this page's.
-  assert.deepEqual(await siteFindings(rule, titled(base('{% for post in collections.all %}<a href="{{ post.url }}">{{ post.data.title }}</a>{% endfor %}', ''))), [emptyPart]);
+  // The site's name from global data in an <h1> (src/_data/meta.json) is the site's, not the page's title; with
+  // _data/eleventyComputed.js any data may come from the title.
+  const meta = {'src/_data/meta.json': '{"siteName": "Widgets"}\n'};
+  assert.deepEqual(await siteFindings(rule, {...titled(base('<h1>{{ meta.siteName }}</h1>', '')), ...meta}), [emptyPart]);
+  assert.deepEqual(await siteFindings(rule, {...titled(base('<h1>{{ meta.siteName }}</h1>', '')), ...meta, 'src/_data/eleventyComputed.js': 'module.exports = {};\n'}), ['src/api.md:6:1 no-empty-sections', emptyPart]);
+  assert.deepEqual(await siteFindings(rule, {...meta, ...titled(base('{% set items = [] %}{% for post in collections.all %}{% set items = (items.push({title: post.data.title}), items) %}<a href="{{ post.url }}">{{ post.data.title }}</a>{% endfor %}<h1>{{ meta.siteName }}</h1>', ''))}), [emptyPart]);
 });
