@@ -14,7 +14,8 @@
  * `## ![]()`, with no source, shows nothing and is reported, and so is an image line with no alt
  * text and `---` under it, a setext heading no one meant: the rule was to be a break), emoji, and symbols (`### ==`, `### >=`, `## $`: an operator's
  * heading over what it does), which readers see, and a question mark or an ellipsis (`## ？`, `## ?`, `## …`: a
- * closing "questions?" section, a sign read as a word); other punctuation alone (`:`, `!`, `---`) is not. A heading level that the page
+ * closing "questions?" section, a sign read as a word), and a character escaped with a backslash (`## \*`:
+ * CommonMark shows the `*` itself, a wildcard's heading); other punctuation alone (`:`, `!`, `---`, `## **`) is not. A heading level that the page
  * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
  * instead of a title) is not seen, and not reported. On an MkDocs site with the Material theme, a
  * page's only level-1 heading left empty (`#` over a `!!swagger …!!` embed that fills the page) is
@@ -119,7 +120,7 @@ export default defineRule({
     // A theme that titles only pages without a level-1 heading (Material for MkDocs): a lone empty `#` is how a page goes untitled.
     const untitled = site !== undefined && generatorOf(site).untitledByEmptyHeading?.(site) !== undefined && headings.filter((node) => node.depth === 1).length === 1;
     for (const node of headings) {
-      if (!node.position || headingHasText(node, isAtx(node, text)) || hidden.has(node.depth)) continue;
+      if (!node.position || headingHasText(node, isAtx(node, text), text) || hidden.has(node.depth)) continue;
       if (untitled && node.depth === 1) continue;
       if (inRange(paired, node.position.start.offset ?? -1)) continue;
       if (namesSectionCode(tree, node)) continue;
@@ -265,16 +266,29 @@ function isAtx(node: Heading, text: string): boolean {
  * an image line with `---` under it is a setext heading no one meant (the rule meant as a break
  * after the picture), and without alt text it titles nothing: reported.
  */
-function headingHasText(node: Heading, picture: boolean): boolean {
+function headingHasText(node: Heading, picture: boolean, source: string): boolean {
   const last = node.children.length - 1;
-  return node.children.some((child, i) => inlineHasText(child as Nodes, i === last, picture));
+  return node.children.some((child, i) => inlineHasText(child as Nodes, i === last, picture, source));
 }
 
-function inlineHasText(node: Nodes, isLast: boolean, picture: boolean): boolean {
+/**
+ * A CommonMark backslash escape (`\*`, `\#`, `\_`: a backslash before ASCII punctuation) asks for the
+ * character itself, not the markup it would start: the page shows it (`## \*` shows "*", a wildcard's
+ * heading). A stray mark left unescaped (`## **`, `### :`) is still no text.
+ */
+const escapedPunctuation = /\\[!-/:-@[-`{-~]/;
+
+function writesEscape(node: Nodes, source: string): boolean {
+  const {start, end} = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return false;
+  return escapedPunctuation.test(source.slice(start.offset, end.offset));
+}
+
+function inlineHasText(node: Nodes, isLast: boolean, picture: boolean, source: string): boolean {
   switch (node.type) {
     case 'text': {
       const value = isLast ? stripCustomId(node.value) : node.value;
-      return hasVisibleText(value) || namesSymbol(value) || showsSign(value);
+      return hasVisibleText(value) || namesSymbol(value) || showsSign(value) || (value.trim() !== '' && writesEscape(node, source));
     }
     case 'inlineCode':
       return node.value.trim() !== '';
@@ -290,7 +304,7 @@ function inlineHasText(node: Nodes, isLast: boolean, picture: boolean): boolean 
     default:
       if ('children' in node) {
         const last = node.children.length - 1;
-        return node.children.some((child, i) => inlineHasText(child as Nodes, isLast && i === last, picture));
+        return node.children.some((child, i) => inlineHasText(child as Nodes, isLast && i === last, picture, source));
       }
       return false;
   }

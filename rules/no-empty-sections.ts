@@ -72,7 +72,9 @@
  * empty, still reported); a name for parts numbered from one that follow at its level (`## Rule by
  * rule`, then `## 1. Dry it first` and `## 2. Roll, do not fold`; unnumbered siblings are sections);
  * and a page's title, the level-1 heading that opens a page no front matter titles (mdBook, MkDocs
- * and Docusaurus take it as the title), over sections at level 1 too (`# Tentpole support policy`
+ * and Docusaurus take it as the title) or whose front-matter title its layouts never print (an Eleventy page
+ * whose layouts, all read, name no `title` where the reader sees it: `<title>`, `<head>`, attributes and
+ * comments are not seen; src/site/generators/eleventy-title-shown.ts), over sections at level 1 too (`# Tentpole support policy`
  * then `# Introduction`; a page that is only its title, or a titled page's first heading, is judged
  * as any section).
  *

@@ -1938,6 +1938,12 @@ export class SiteIndex {
    * markdown-it-footnote, goldmark and Python-Markdown's extension alike), and where the generator
    * pastes included files first (Jekyll's `{% include %}`) their footnotes are the page's.
    */
+  /** Do the page's layouts print its front-matter title as the reader sees it (Generator.layoutPrintsTitle)? undefined: unknown. */
+  layoutPrintsTitle(path: string): boolean | undefined {
+    const site = this.site(path);
+    return site ? generatorOf(site).layoutPrintsTitle?.(path, site, this.files.get(path)?.frontMatter) : undefined;
+  }
+
   writesAfterContent(path: string): string | undefined {
     const site = this.site(path);
     const facts = this.files.get(path);

@@ -13,7 +13,8 @@
  *   list of parts is its content, written flat. Unnumbered siblings (`### Creating a subflow`, then
  *   `### Exporting the subflow`) are sections in their own right, still reported.
  * - A page's title: a level-1 heading that opens the page, where no front matter titles it (mdBook,
- *   MkDocs and Docusaurus take that heading as the page's title), followed by the page's sections at
+ *   MkDocs and Docusaurus take that heading as the page's title) or its layouts print no front-matter
+ *   title (the caller passes no title then: unwritten-sections.ts), followed by the page's sections at
  *   level 1 too (`# Tentpole support policy` then `# Introduction`). A page that is only its title, or a
  *   title over nothing but other titles' levels below it, is still judged as any section.
  */

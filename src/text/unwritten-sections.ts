@@ -26,6 +26,8 @@ export interface SectionSite {
   isPage(path: string): boolean;
   facts(path: string): FileFacts | undefined;
   writesAfterContent(path: string): string | undefined;
+  /** Do the page's layouts print its front-matter title (false: its first heading is the title; undefined: unknown)? */
+  layoutPrintsTitle?(path: string): boolean | undefined;
   /** Why the page's text may not be what the build shows, if so (src/text/sections-written-at-build.ts). */
   contentUnknown?(path: string): string | undefined;
   /** Does what the include pastes fill a section of this depth it lands in (src/site/include-fills.ts)? */
@@ -100,7 +102,7 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
       continue;
     }
     // A heading that introduces the next at once (a kicker over a title, a name for numbered parts, a page's title) (src/text/heading-over-heading.ts).
-    if (next && introducesNext(headings, i, next, facts.frontMatter?.data?.title)) continue;
+    if (next && introducesNext(headings, i, next, shownTitle(site, path, facts))) continue;
     // A group's title written a level off from its members, which follow it at once (src/text/heading-misleveled-group.ts).
     if (next && namesMisleveledGroup(headings, i, next)) continue;
     settled.add(heading);
@@ -244,4 +246,9 @@ function filledByPaste(site: SectionSite, path: string, facts: FileFacts, headin
     const include = facts.includes?.[index];
     return include === undefined || site.includeFills === undefined || site.includeFills(path, include, heading.depth);
   });
+}
+
+/** The page's title as its layouts show it: none when they print no front-matter title (its first heading is then the title). */
+function shownTitle(site: SectionSite, path: string, facts: FileFacts): unknown {
+  return site.layoutPrintsTitle?.(path) === false ? undefined : facts.frontMatter?.data?.title;
 }

@@ -87,15 +87,15 @@ const otherTemplateSyntax = /<%|\{\{\{/;
 const bodyNames = ['content', 'templateContent', 'rawInput'];
 const olderBodyNames = ['layoutContent', '_layoutContent'];
 /** Tags that bring in other templates, which see the same data (`content` too). */
-const bringsIn = /\{%-?\s*(?:include|extends|import|from|render|macro|call|block|layout)\b/;
+export const bringsIn = /\{%-?\s*(?:include|extends|import|from|render|macro|call|block|layout)\b/;
 /**
  * Nunjucks' and Liquid's own tags, which output nothing of the page's body unless they name it. Any
  * other tag is a shortcode (the Render plugin's `renderFile`, a site's own): code that may write the body.
  */
-const ownTags = new Set(['if', 'elif', 'elsif', 'else', 'endif', 'unless', 'endunless', 'for', 'endfor', 'set', 'endset', 'assign', 'capture', 'endcapture', 'raw', 'endraw', 'comment', 'endcomment', 'case', 'when', 'endcase', 'switch', 'endswitch', 'cycle', 'increment', 'decrement', 'break', 'continue', 'liquid', 'echo', 'filter', 'endfilter', 'tablerow', 'endtablerow', 'ifchanged', 'endifchanged', 'asyncEach', 'endeach', 'asyncAll', 'endall', 'ifAsync']);
+export const ownTags = new Set(['if', 'elif', 'elsif', 'else', 'endif', 'unless', 'endunless', 'for', 'endfor', 'set', 'endset', 'assign', 'capture', 'endcapture', 'raw', 'endraw', 'comment', 'endcomment', 'case', 'when', 'endcase', 'switch', 'endswitch', 'cycle', 'increment', 'decrement', 'break', 'continue', 'liquid', 'echo', 'filter', 'endfilter', 'tablerow', 'endtablerow', 'ifchanged', 'endifchanged', 'asyncEach', 'endeach', 'asyncAll', 'endall', 'ifAsync']);
 
 /** Is the layout of a template language postlint reads: Nunjucks, Liquid, or `.html` under one of them, with no other engine's tags? */
-function readsLayout(file: string, text: string, htmlEngine: string | false | undefined): boolean {
+export function readsLayout(file: string, text: string, htmlEngine: string | false | undefined): boolean {
   const html = /\.html$/i.test(file);
   return (readableLayout.test(file) || (html && htmlEngine !== false && readableHtmlEngines.has(htmlEngine))) && !otherTemplateSyntax.test(text);
 }

@@ -388,6 +388,12 @@ export interface Generator {
    */
   writesAfterContent?(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): string | undefined;
   /**
+   * Do the page's layouts print its front-matter title where the reader sees it (a heading)? false when
+   * every template that renders the page is read and none does (the page's first heading is then its
+   * title); undefined when only the build knows, or the generator prints the title itself.
+   */
+  layoutPrintsTitle?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): boolean | undefined;
+  /**
    * Does the site's Markdown converter leave out a footnote definition nothing references? goldmark's
    * footnote extension removes it from the list (extension/footnote.go, `index < 0`), kramdown's HTML
    * converter lists only the footnotes a marker used (converter/html.rb footnote_content), and

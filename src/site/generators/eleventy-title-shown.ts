@@ -1,0 +1,91 @@
+/**
+ * Whether an Eleventy page's layouts print its `title` where the reader sees it. Eleventy prints no
+ * title itself: a page's data reaches the page only through the templates that render it, which
+ * name it as a bare variable (`<h1>{{ title }}</h1>`; a collection item's is `post.data.title`, another
+ * page's). So where every template of the page's layout chain, and what they include, is read and none
+ * names `title` in the page's markup, the page's own first heading is its title.
+ *
+ * Not the markup a reader sees: HTML comments (`<!-- <h1>{{ title }}</h1> -->`), Nunjucks' `{# #}` and
+ * Liquid's `{% comment %}`, the document's `<head>` and its `<title>` (the browser tab), and attribute
+ * values (`<meta content="{{ title }}">`, `alt="{{ title }}"`).
+ *
+ * Unknown (undefined), so the title is taken as printed: a layout not found or set where postlint does
+ * not look, one outside the checkout, one in a template language postlint does not read, a tag that is
+ * no Nunjucks or Liquid tag (a shortcode, which may read the page's data), and an `<h1>` whose text is
+ * written from the page's data (`<h1>{{ heading }}</h1>`: a value computed from the title, perhaps; not
+ * the site's global data, `<h1>{{ meta.siteName }}</h1>`).
+ */
+import {readdirSync} from 'node:fs';
+import {closure, templateText} from '../template-ids.js';
+import {bringsIn, ownTags, readsLayout} from './eleventy-layouts.js';
+import type {TemplateModel} from './types.js';
+
+const hidden = [/<!--[\s\S]*?-->/g, /\{#[\s\S]*?#\}/g, /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, /<head\b[\s\S]*?<\/head\s*>/gi, /<title\b[\s\S]*?<\/title\s*>/gi];
+const tag = /\{([{%])([\s\S]*?)[}%]\}/g;
+const tagName = /^-?\s*([A-Za-z_]\w*)/;
+/** `title` as a variable of its own: not a member (`post.title`), a string (`"title"`), a key (`{title: post.data.title}`) or part of a name. */
+const titleVariable = /(?<![\w$.'"[])title(?![\w$]|\s*:)/;
+const h1 = /<h1\b[^>]*>((?:(?!<\/h1)[\s\S])*)/gi;
+const output = /\{\{-?\s*([A-Za-z_$][\w$]*)?/g;
+
+/**
+ * An `<h1>` whose text is written from data that is not the site's global data (`{{ heading }}`, perhaps
+ * computed from the title). One written from global data (`<h1>{{ meta.siteName }}</h1>`, `_data/meta.js`)
+ * is the site's name, the same on every page.
+ */
+function h1FromPageData(shown: string, globalData: ReadonlySet<string>): boolean {
+  for (const match of shown.matchAll(h1)) {
+    for (const value of match[1]!.matchAll(output)) if (value[1] === undefined || !globalData.has(value[1])) return true;
+  }
+  return false;
+}
+
+/**
+ * The names of the site's global data (`_data/meta.js` is `meta`). None when the folder computes data
+ * per page (`_data/eleventyComputed.js`), which may derive any of them from the title.
+ */
+export function globalDataNames(folder: string): Set<string> {
+  let names: string[];
+  try {
+    names = readdirSync(folder).map((name) => name.replace(/\.[^.]*$/, '').replace(/\.11tydata$/, ''));
+  } catch {
+    return new Set();
+  }
+  return names.includes('eleventyComputed') ? new Set() : new Set(names);
+}
+
+/** Does the template, its hidden parts left out, print the page's title (true), not (false), or is that unknown (undefined)? */
+function printsTitle(text: string, globalData: ReadonlySet<string>): boolean | undefined {
+  let shown = text;
+  for (const pattern of hidden) shown = shown.replace(pattern, (whole) => whole.replace(/[^\n]/g, ' '));
+  if (h1FromPageData(shown, globalData)) return true;
+  for (const match of shown.matchAll(tag)) {
+    const body = match[2]!;
+    if (match[1] === '%') {
+      const name = tagName.exec(body)?.[1];
+      if (name === undefined || (!ownTags.has(name) && !bringsIn.test(`{%${body}`) && !/^end/.test(name))) return undefined;
+    }
+    if (!titleVariable.test(body)) continue;
+    // Inside a tag's attributes (`<meta content="{{ title }}">`): a value, not text on the page.
+    const before = shown.slice(0, match.index);
+    if (before.lastIndexOf('<') > before.lastIndexOf('>')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Do the page's layouts print its title (true), not (false), or only the build knows (undefined)? */
+export function eleventyLayoutsPrintTitle(model: TemplateModel, root: string, htmlEngine: string | false | undefined, globalData: ReadonlySet<string>): boolean | undefined {
+  if (model.layouts === undefined || model.layouts.length === 0 || model.elsewhere !== undefined) return undefined;
+  const rendering = closure(model.layouts, model, root);
+  if (rendering.elsewhere !== undefined) return undefined;
+  let printed: boolean | undefined = false;
+  for (const file of rendering.files) {
+    const text = templateText(file, root);
+    if (text === undefined || !readsLayout(file, text, htmlEngine)) return undefined;
+    const prints = printsTitle(text, globalData);
+    if (prints === true) return true;
+    if (prints === undefined) printed = undefined;
+  }
+  return printed;
+}
