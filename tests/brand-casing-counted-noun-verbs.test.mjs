@@ -11,6 +11,6 @@ test('brand-casing: a word after a participle or a preposition behind an article
   const found = await siteFindings('brand-casing', {'_config.yml': 'title: t\n', 'guide.md': page});
   assert.deepEqual(found.filter((row) => /^guide\.md:(1|7):/.test(row)), [
     'guide.md:1:13 brand-casing',
-    'guide.md:7:16 brand-casing',
+    'guide.md:7:18 brand-casing',
   ]);
 });
