@@ -61,7 +61,7 @@ let countedOn: {source: string; words: Map<string, boolean>} | undefined;
 function countedOnPage(source: string, lower: string): boolean {
   const counted = new RegExp(`(?:^|[^\\p{L}\\p{N}])[Aa]n?[ \\t]+(?:(?!${notModifier})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*[ \\t]+){0,3}${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'gu');
   for (let match = counted.exec(source); match; match = counted.exec(source)) {
-    if (endsNounPhrase(source, match.index + match[0].length)) return true;
+    if (endsCountedNoun.test(source.slice(match.index + match[0].length, match.index + match[0].length + 12))) return true;
   }
   return false;
 }
@@ -107,6 +107,12 @@ const phraseBreak = `(?:${phraseBreakWords})(?![\\p{L}\\p{N}])`;
 const notModifier = `(?:${phraseBreakWords}|about|above|after|against|along|among|around|as|before|behind|below|beneath|beside|besides|between|beyond|despite|during|like|unlike|than|through|throughout|over|under|until|upon|via|vs|versus|within|without|toward|towards|across|per|plus|not|also|then|when|while|if|because|so|I|we|you|he|she|it|they|me|him|her|us|them|my|our|your|his|its|their|[\\p{L}]+ing)(?![\\p{L}\\p{N}-])`;
 const nounPhraseEnd = new RegExp(`^(?:[ \\t]*(?:[.,;:!?)]|\\r?\\n|$)|[ \\t]+${phraseBreak})`, 'u');
 const nounPhraseEndTitle = new RegExp(nounPhraseEnd.source, 'iu');
+/**
+ * The end of a counted noun phrase on the page: as `nounPhraseEnd`, but `and`, `or`, `but` and `to` may join
+ * the word to a further modifier (`a typescript or javascript developer`, `a python to typescript
+ * converter`), so they end nothing here.
+ */
+const endsCountedNoun = new RegExp(`^(?:[ \\t]*(?:[.,;:!?)]|\\r?\\n|$)|[ \\t]+(?!(?:and|or|but|to)(?![\\p{L}\\p{N}]))${phraseBreak})`, 'u');
 
 /** Did the page use the word as a common noun with an indefinite article before `offset` (`a dropbox.`)? */
 function introducedBefore(source: string, offset: number, word: string): boolean {
