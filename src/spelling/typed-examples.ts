@@ -24,5 +24,10 @@ export function typedExampleRanges(tree: Root, source: string): Array<[number, n
   return ranges;
 }
 
-/** The last sentence names input (ask, type, enter, prompt, query) and ends with a colon. */
-const introducesInput = /(?:^|[^\p{L}])(?:ask|type|enter|prompts?|quer(?:y|ies))(?![\p{L}])[^.!?]*:\s*$/iu;
+/**
+ * The last sentence names input (ask, type, enter, prompt, query) and ends with a colon. `type` counts
+ * as the verb only: after a determiner or before `of` it names a kind (`This type of site needs:`).
+ * `ask` right before `about`, `us`, `me` or `for` asks the writer or people (`Feel free to ask about any of
+ * these:`), not a program.
+ */
+const introducesInput = /(?:^|[^\p{L}])(?:(?<!(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|each|every|which|what|any|some|same|its|their|our|your|my|one|other|another|no)[ \t]+)type(?![ \t]+of(?![\p{L}]))|ask(?![ \t]+(?:about|us|me|for)(?![\p{L}]))|enter|prompts?|quer(?:y|ies))(?![\p{L}])[^.!?]*:\s*$/iu;
