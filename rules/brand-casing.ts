@@ -251,10 +251,14 @@
  * The same word (only its first capital, lower case an ordinary word) on a page that counts it in lower
  * case (`a chatbot that`, `a basic RAG chatbot is`: an indefinite article, at most three words between, the
  * noun phrase ending after it) is that noun wherever the page capitalizes it (`Dependency Chatbot` in a
- * heading, `the Chatbot will`); `a typescript project` and `a project in typescript.` count nothing.
+ * heading, `the Chatbot will`); `a typescript project` and `a project in typescript.` count nothing, nor do
+ * `a library using typescript.` (a preposition, pronoun or -ing word between) and `a typescript or javascript
+ * developer` (`and`, `or`, `to` may join a further modifier).
  * Lower-case names in a list that the paragraph before it introduces as input, its last sentence
  * ending in a colon and naming what is asked, typed, entered, a prompt or a query (`you can ask the agent
- * questions such as these:`), are the reader's typed words; capitalized ones there are read.
+ * questions such as these:`; `type` as the verb, not `this type of`; not `ask about`), with an item opening in
+ * lower case as people type, are the reader's typed words; capitalized ones there, and lists whose items all
+ * open with a capital (the writer's sentences), are read.
  * Link text that opens with the words its host's name spells in pieces (`[Pytorch notes: custom
  * layers](https://pytorch-notes.example.org/…)`) is read: the host's name says nothing of how its owner
  * cases the resource's name. A lower-case name a

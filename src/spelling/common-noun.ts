@@ -59,9 +59,9 @@ export function titleCasedNounOfPage(source: string, word: string, right: string
 let countedOn: {source: string; words: Map<string, boolean>} | undefined;
 
 function countedOnPage(source: string, lower: string): boolean {
-  const counted = new RegExp(`(?:^|[^\\p{L}\\p{N}])[Aa]n?[ \\t]+(?:(?!${phraseBreak})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*[ \\t]+){0,3}${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'gu');
+  const counted = new RegExp(`(?:^|[^\\p{L}\\p{N}])[Aa]n?[ \\t]+(?:(?!${notModifier})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*[ \\t]+){0,3}${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'gu');
   for (let match = counted.exec(source); match; match = counted.exec(source)) {
-    if (endsNounPhrase(source, match.index + match[0].length)) return true;
+    if (endsCountedNoun.test(source.slice(match.index + match[0].length, match.index + match[0].length + 12))) return true;
   }
   return false;
 }
@@ -96,9 +96,23 @@ function endsNounPhrase(source: string, end: number, titleCase = false): boolean
 }
 
 /** Words that cannot be inside a noun phrase before its noun: they end one. */
-const phraseBreak = '(?:and|or|but|to|in|on|at|of|with|for|from|that|which|where|is|was|are|were|will|can|by|into)(?![\\p{L}\\p{N}])';
+const phraseBreakWords = 'and|or|but|to|in|on|at|of|with|for|from|that|which|where|is|was|are|were|will|can|by|into';
+const phraseBreak = `(?:${phraseBreakWords})(?![\\p{L}\\p{N}])`;
+/**
+ * Words that cannot stand between an article and its noun, so the article counts an earlier word: the
+ * words that end a noun phrase, the other prepositions, pronouns, and a word in -ing (`a library using
+ * typescript.`, `a guide about typescript.` count `library` and `guide`, not `typescript`). A modifier
+ * in -ing (`a working chatbot`) is lost as a count; the page's other uses still count it.
+ */
+const notModifier = `(?:${phraseBreakWords}|about|above|after|against|along|among|around|as|before|behind|below|beneath|beside|besides|between|beyond|despite|during|like|unlike|than|through|throughout|over|under|until|upon|via|vs|versus|within|without|toward|towards|across|per|plus|not|also|then|when|while|if|because|so|I|we|you|he|she|it|they|me|him|her|us|them|my|our|your|his|its|their|[\\p{L}]+ing)(?![\\p{L}\\p{N}-])`;
 const nounPhraseEnd = new RegExp(`^(?:[ \\t]*(?:[.,;:!?)]|\\r?\\n|$)|[ \\t]+${phraseBreak})`, 'u');
 const nounPhraseEndTitle = new RegExp(nounPhraseEnd.source, 'iu');
+/**
+ * The end of a counted noun phrase on the page: as `nounPhraseEnd`, but `and`, `or`, `but` and `to` may join
+ * the word to a further modifier (`a typescript or javascript developer`, `a python to typescript
+ * converter`), so they end nothing here.
+ */
+const endsCountedNoun = new RegExp(`^(?:[ \\t]*(?:[.,;:!?)]|\\r?\\n|$)|[ \\t]+(?!(?:and|or|but|to)(?![\\p{L}\\p{N}]))${phraseBreak})`, 'u');
 
 /** Did the page use the word as a common noun with an indefinite article before `offset` (`a dropbox.`)? */
 function introducedBefore(source: string, offset: number, word: string): boolean {
