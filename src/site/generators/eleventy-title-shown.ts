@@ -15,7 +15,8 @@
  * written from the page's data (`<h1>{{ heading }}</h1>`: a value computed from the title, perhaps; not
  * the site's global data, `<h1>{{ meta.siteName }}</h1>`).
  */
-import {readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {readSideFile} from '../../read-text.js';
 import {closure, templateText} from '../template-ids.js';
 import {bringsIn, ownTags, readsLayout} from './eleventy-layouts.js';
 import type {TemplateModel} from './types.js';
@@ -33,32 +34,38 @@ const output = /\{\{-?\s*([A-Za-z_$][\w$]*)?/g;
  * computed from the title). One written from global data (`<h1>{{ meta.siteName }}</h1>`, `_data/meta.js`)
  * is the site's name, the same on every page.
  */
-function h1FromPageData(shown: string, globalData: ReadonlySet<string>): boolean {
+function h1FromPageData(shown: string, isGlobalData: (name: string) => boolean): boolean {
   for (const match of shown.matchAll(h1)) {
-    for (const value of match[1]!.matchAll(output)) if (value[1] === undefined || !globalData.has(value[1])) return true;
+    for (const value of match[1]!.matchAll(output)) if (value[1] === undefined || !isGlobalData(value[1])) return true;
   }
   return false;
 }
 
+/** Is there a global data file or folder of this name (`_data/meta.json`, `_data/meta/`)? */
+function hasDataNamed(folder: string, name: string, extensions: readonly string[]): boolean {
+  // Probed, not listed: each place looked is a side read, found or absent (src/side-reads.ts), so a data file
+  // added later moves the caches on and reloads the language server, as a folder listing would not.
+  const there = (path: string): boolean => {
+    const read = readSideFile(path);
+    return !('code' in read && (read.code === 'ENOENT' || read.code === 'ENOTDIR'));
+  };
+  return there(join(folder, name)) || extensions.some((ext) => there(join(folder, `${name}.${ext}`)));
+}
+
 /**
- * The names of the site's global data (`_data/meta.js` is `meta`). None when the folder computes data
- * per page (`_data/eleventyComputed.js`), which may derive any of them from the title.
+ * Whether a name is the site's global data (`_data/meta.js` is `meta`; `extensions` are the site's data
+ * extensions). None is when the folder computes data per page (`_data/eleventyComputed.js`), which may
+ * derive any of them from the title.
  */
-export function globalDataNames(folder: string): Set<string> {
-  let names: string[];
-  try {
-    names = readdirSync(folder).map((name) => name.replace(/\.[^.]*$/, '').replace(/\.11tydata$/, ''));
-  } catch {
-    return new Set();
-  }
-  return names.includes('eleventyComputed') ? new Set() : new Set(names);
+export function globalDataNamed(folder: string, extensions: readonly string[]): (name: string) => boolean {
+  return (name) => !hasDataNamed(folder, 'eleventyComputed', extensions) && hasDataNamed(folder, name, extensions);
 }
 
 /** Does the template, its hidden parts left out, print the page's title (true), not (false), or is that unknown (undefined)? */
-function printsTitle(text: string, globalData: ReadonlySet<string>): boolean | undefined {
+function printsTitle(text: string, isGlobalData: (name: string) => boolean): boolean | undefined {
   let shown = text;
   for (const pattern of hidden) shown = shown.replace(pattern, (whole) => whole.replace(/[^\n]/g, ' '));
-  if (h1FromPageData(shown, globalData)) return true;
+  if (h1FromPageData(shown, isGlobalData)) return true;
   for (const match of shown.matchAll(tag)) {
     const body = match[2]!;
     if (match[1] === '%') {
@@ -75,7 +82,7 @@ function printsTitle(text: string, globalData: ReadonlySet<string>): boolean | u
 }
 
 /** Do the page's layouts print its title (true), not (false), or only the build knows (undefined)? */
-export function eleventyLayoutsPrintTitle(model: TemplateModel, root: string, htmlEngine: string | false | undefined, globalData: ReadonlySet<string>): boolean | undefined {
+export function eleventyLayoutsPrintTitle(model: TemplateModel, root: string, htmlEngine: string | false | undefined, isGlobalData: (name: string) => boolean): boolean | undefined {
   if (model.layouts === undefined || model.layouts.length === 0 || model.elsewhere !== undefined) return undefined;
   const rendering = closure(model.layouts, model, root);
   if (rendering.elsewhere !== undefined) return undefined;
@@ -83,7 +90,7 @@ export function eleventyLayoutsPrintTitle(model: TemplateModel, root: string, ht
   for (const file of rendering.files) {
     const text = templateText(file, root);
     if (text === undefined || !readsLayout(file, text, htmlEngine)) return undefined;
-    const prints = printsTitle(text, globalData);
+    const prints = printsTitle(text, isGlobalData);
     if (prints === true) return true;
     if (prints === undefined) printed = undefined;
   }
