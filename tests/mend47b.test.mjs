@@ -44,3 +44,14 @@ test('cache: a global data file added to _data (eleventyComputed, or the name an
   assert.deepEqual(run(named, false), []);
   assert.deepEqual(run(named, true), []);
 });
+
+test('no-empty-sections: a title bound to another name in <head> ({% set %}, {% assign %}, {% capture %}) is printed where the body shows that name', async () => {
+  const rule = 'no-empty-sections';
+  const files = (head, body) => ({'.eleventy.js': config, 'src/_includes/base.njk': layout(body, head), 'src/api.md': page.replace('permalink: /api/\n', '')});
+  const printed = ['src/api.md:6:1 no-empty-sections'];
+  assert.deepEqual(await siteFindings(rule, files('{% set pageTitle = title or "Widgets" %}', '<header class="hero">{{ pageTitle }}</header>')), printed);
+  assert.deepEqual(await siteFindings(rule, files('{% assign heading = title | upcase %}{% assign shown = heading %}', '<p class="lead">{{ shown }}</p>')), printed);
+  assert.deepEqual(await siteFindings(rule, files('{% capture label %}{{ title }} — Widgets{% endcapture %}', '<div>{{ label }}</div>')), printed);
+  // Bound for the browser tab only: still no title on the page, its first `#` is the title.
+  assert.deepEqual(await siteFindings(rule, files('{% set pageTitle = title + " | Widgets" %}<meta property="og:title" content="{{ pageTitle }}">', '')), []);
+});
