@@ -1931,6 +1931,12 @@ export class SiteIndex {
     return facts ? heldBack(path, facts.frontMatter, this.site(path), now) : undefined;
   }
 
+  /** Do the page's layouts print its front-matter title as the reader sees it (Generator.layoutPrintsTitle)? undefined: unknown. */
+  layoutPrintsTitle(path: string): boolean | undefined {
+    const site = this.site(path);
+    return site ? generatorOf(site).layoutPrintsTitle?.(path, site, this.files.get(path)?.frontMatter) : undefined;
+  }
+
   /**
    * What is written after the page's content, in words, if anything: what its layout writes (a
    * generated list of pages), else its footnotes. Every converter postlint models lists a document's
@@ -1938,12 +1944,6 @@ export class SiteIndex {
    * markdown-it-footnote, goldmark and Python-Markdown's extension alike), and where the generator
    * pastes included files first (Jekyll's `{% include %}`) their footnotes are the page's.
    */
-  /** Do the page's layouts print its front-matter title as the reader sees it (Generator.layoutPrintsTitle)? undefined: unknown. */
-  layoutPrintsTitle(path: string): boolean | undefined {
-    const site = this.site(path);
-    return site ? generatorOf(site).layoutPrintsTitle?.(path, site, this.files.get(path)?.frontMatter) : undefined;
-  }
-
   writesAfterContent(path: string): string | undefined {
     const site = this.site(path);
     const facts = this.files.get(path);

@@ -37,7 +37,7 @@ import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
 import type {Detection, FieldType, FlavorChoice, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
-import {eleventyLayoutsPrintTitle, globalDataNames} from './eleventy-title-shown.js';
+import {eleventyLayoutsPrintTitle, globalDataNamed} from './eleventy-title-shown.js';
 
 
 /** What postlint reads from the config's text. */
@@ -804,7 +804,7 @@ export const eleventy: Generator = {
   // The page's layout chain and what its templates include (eleventy-layouts.ts).
   templates: (path, site, frontMatter) => eleventyTemplates(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
   // Eleventy prints no title: the page's layouts do, if they name `title` (eleventy-title-shown.ts).
-  layoutPrintsTitle: (path, site, frontMatter) => eleventyLayoutsPrintTitle(eleventy.templates?.(path, site, frontMatter) ?? {folders: [], references: () => []}, site.root, site.config.htmlTemplateEngine as string | false | undefined, globalDataNames(notPages(site)[1]!)),
+  layoutPrintsTitle: (path, site, frontMatter) => eleventyLayoutsPrintTitle(eleventy.templates?.(path, site, frontMatter) ?? {folders: [], references: () => []}, site.root, site.config.htmlTemplateEngine as string | false | undefined, globalDataNamed(notPages(site)[1]!, siteDataExtensions(site))),
   hidesBody: (path, site, frontMatter) => eleventyLayoutHidesBody(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined, site.config.htmlTemplateEngine as string | false | undefined),
   // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
