@@ -1205,12 +1205,14 @@ export default defineRule({
       // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
       // A capitalized word at a sentence's start that the page also writes capitalized in running text
       // (`Josh Doman`, then `Doman argues`; `I'm Calle`, then `Calle, how…`) is that name there too.
-      const sentenceStart = first.sentenceStart === true && !(nameCase(word) && (writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).has(word));
+      // So is a word a title capitalizes (`## Running a Mosquitto Bridge` beside `We run Mosquitto on a board`): the capital says as little.
+      const writtenAsNameAlone = (form: string): boolean => nameCase(form) && (writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).has(form);
+      const sentenceStart = first.sentenceStart === true && !writtenAsNameAlone(word);
       // The word judged as written at one use: `form` is its spelling there, `at` the use.
       const judge = (form: string, atStart: boolean, at: ProseToken): ReturnType<typeof likelyTypo> => {
         const corrections = form === word ? misspelling : speller.misspelling(form);
         let likely = speller.english && (!variant || dotless.has(form.toLowerCase()))
-          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset), titlePhrase: titleWords.has(at.offset)})
+          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset), titlePhrase: titleWords.has(at.offset) && !writtenAsNameAlone(form)})
           : undefined;
         // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
         // criticals": a count of critical findings), or a slip the page also writes in another form
