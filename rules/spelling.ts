@@ -765,12 +765,12 @@ export function checkable(token: ProseToken, options: Options): boolean {
  * (`Christiaan Baes`: `Baes` is no common word).
  * A heading, a table cell or a front-matter title is where title case is the style (`# Method
  * Paramters in Java`): its capitals mark no name (prose.ts marks names in running text only), and
- * its words are judged by the same test.
+ * its words are judged by the same test. Not a `description`: sentences, whose capitals may be names.
  */
 function titlePhraseMisspellings(prose: readonly ProseToken[]): Set<number> {
   const found = new Set<number>();
   const plainCapital = /^[A-Z][a-z]+$/;
-  const titleCaseCapital = (token: ProseToken): boolean => token.name === true || token.context !== 'body';
+  const titleCaseCapital = (token: ProseToken): boolean => token.name === true || token.context === 'heading' || token.titleField === true;
   const ordinaryNeighbour = (token: ProseToken | undefined, block: number | undefined): boolean =>
     token !== undefined && titleCaseCapital(token) && token.block === block && plainCapital.test(token.text) && commonWord(token.text.toLowerCase()) && knownMisspelling(token.text) === undefined;
   prose.forEach((token, i) => {
