@@ -1149,7 +1149,10 @@ export default defineRule({
     // their lower-case uses as that name lower-cased, where pages enough name it (site-signals.ts).
     let writtenAsName: Map<string, number> | undefined;
     const capitalizedSlips = new Set([...unknown.values()].map((group) => stem(group.first.text)).filter((word) => nameCase(word) && speller.misspelling(word.toLowerCase()) !== undefined));
-    const namedMisspellings = capitalizedSlips.size === 0 ? [] : [...namesStandingAlone(prose, source, capitalizedSlips)].map((word) => word.toLowerCase());
+    // A title capitalizes every word, so its capital says no more than a sentence's first: a known misspelling the running
+    // text writes as a one-word name (`We run Mosquitto on a board`) is that name in a title (`## Running a Mosquitto Bridge`).
+    const namedAlone = capitalizedSlips.size === 0 ? new Set<string>() : namesStandingAlone(prose, source, capitalizedSlips);
+    const namedMisspellings = [...namedAlone].map((word) => word.toLowerCase());
     note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(namedMisspellings.length > 0 ? {namedMisspellings: namedMisspellings.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
@@ -1205,14 +1208,12 @@ export default defineRule({
       // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
       // A capitalized word at a sentence's start that the page also writes capitalized in running text
       // (`Josh Doman`, then `Doman argues`; `I'm Calle`, then `Calle, how…`) is that name there too.
-      // So is a word a title capitalizes (`## Running a Mosquitto Bridge` beside `We run Mosquitto on a board`): the capital says as little.
-      const writtenAsNameAlone = (form: string): boolean => nameCase(form) && (writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).has(form);
-      const sentenceStart = first.sentenceStart === true && !writtenAsNameAlone(word);
+      const sentenceStart = first.sentenceStart === true && !(nameCase(word) && (writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).has(word));
       // The word judged as written at one use: `form` is its spelling there, `at` the use.
       const judge = (form: string, atStart: boolean, at: ProseToken): ReturnType<typeof likelyTypo> => {
         const corrections = form === word ? misspelling : speller.misspelling(form);
         let likely = speller.english && (!variant || dotless.has(form.toLowerCase()))
-          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset), titlePhrase: titleWords.has(at.offset) && !writtenAsNameAlone(form)})
+          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset), titlePhrase: titleWords.has(at.offset) && !namedAlone.has(form)})
           : undefined;
         // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
         // criticals": a count of critical findings), or a slip the page also writes in another form
