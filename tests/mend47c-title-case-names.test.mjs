@@ -27,3 +27,8 @@ test('spelling: without a name in running text, the title-case misspelling is st
     'posts/java.md:5:10 spelling',
   ]);
 });
+
+test('spelling: a title phrase\'s last word in running text is no name standing alone: its slip is still reported', async () => {
+  const files = {'posts/spec.md': '---\ntitle: Reading list\n---\n\nRead the Web Application Sepcification. It is long.\n'};
+  assert.deepEqual(await siteFindings('spelling', files, options), ['posts/spec.md:5:26 spelling']);
+});
