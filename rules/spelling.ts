@@ -318,7 +318,8 @@
  * front-matter `title` and `description` (at their real lines, since they are what readers see
  * first), and the fields the generator shows besides (Docusaurus: `sidebar_label`, `pagination_label`).
  * In a heading, a table cell or a front-matter title a capital is title case, not a name's: a known
- * misspelling of nine letters or more beside a common capitalized word there (`Method Paramters in Java`) is reported. **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
+ * misspelling of nine letters or more beside a common capitalized word there (`Method Paramters in Java`) is reported,
+ * unless the running text writes it alone as a name (`We run Mosquitto on a board`); a `description` is sentences, not a title. **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; math: TeX between `$…$`, `$$…$$`, `\(…\)` or `\[…\]` on a page that writes TeX so
  * (a span holding `\frac` or `_{k}`; `$` paired as Pandoc pairs it, so "$5 and $10" is prose, and so is a pair holding
  * two words in a row and no TeX, `$5 per seat; … for 10$`), and
