@@ -318,7 +318,8 @@
  * front-matter `title` and `description` (at their real lines, since they are what readers see
  * first), and the fields the generator shows besides (Docusaurus: `sidebar_label`, `pagination_label`).
  * In a heading, a table cell or a front-matter title a capital is title case, not a name's: a known
- * misspelling of nine letters or more beside a common capitalized word there (`Method Paramters in Java`) is reported. **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
+ * misspelling of nine letters or more beside a common capitalized word there (`Method Paramters in Java`) is reported,
+ * unless the running text writes it alone as a name (`We run Mosquitto on a board`); a `description` is sentences, not a title. **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; math: TeX between `$…$`, `$$…$$`, `\(…\)` or `\[…\]` on a page that writes TeX so
  * (a span holding `\frac` or `_{k}`; `$` paired as Pandoc pairs it, so "$5 and $10" is prose, and so is a pair holding
  * two words in a row and no TeX, `$5 per seat; … for 10$`), and
@@ -765,12 +766,12 @@ export function checkable(token: ProseToken, options: Options): boolean {
  * (`Christiaan Baes`: `Baes` is no common word).
  * A heading, a table cell or a front-matter title is where title case is the style (`# Method
  * Paramters in Java`): its capitals mark no name (prose.ts marks names in running text only), and
- * its words are judged by the same test.
+ * its words are judged by the same test. Not a `description`: sentences, whose capitals may be names.
  */
 function titlePhraseMisspellings(prose: readonly ProseToken[]): Set<number> {
   const found = new Set<number>();
   const plainCapital = /^[A-Z][a-z]+$/;
-  const titleCaseCapital = (token: ProseToken): boolean => token.name === true || token.context !== 'body';
+  const titleCaseCapital = (token: ProseToken): boolean => token.name === true || token.context === 'heading' || token.titleField === true;
   const ordinaryNeighbour = (token: ProseToken | undefined, block: number | undefined): boolean =>
     token !== undefined && titleCaseCapital(token) && token.block === block && plainCapital.test(token.text) && commonWord(token.text.toLowerCase()) && knownMisspelling(token.text) === undefined;
   prose.forEach((token, i) => {
@@ -1149,7 +1150,10 @@ export default defineRule({
     // their lower-case uses as that name lower-cased, where pages enough name it (site-signals.ts).
     let writtenAsName: Map<string, number> | undefined;
     const capitalizedSlips = new Set([...unknown.values()].map((group) => stem(group.first.text)).filter((word) => nameCase(word) && speller.misspelling(word.toLowerCase()) !== undefined));
-    const namedMisspellings = capitalizedSlips.size === 0 ? [] : [...namesStandingAlone(prose, source, capitalizedSlips)].map((word) => word.toLowerCase());
+    // A title capitalizes every word, so its capital says no more than a sentence's first: a known misspelling the running
+    // text writes as a one-word name (`We run Mosquitto on a board`) is that name in a title (`## Running a Mosquitto Bridge`).
+    const namedAlone = capitalizedSlips.size === 0 ? new Set<string>() : namesStandingAlone(prose, source, capitalizedSlips);
+    const namedMisspellings = [...namedAlone].map((word) => word.toLowerCase());
     note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(packageNotes.length > 0 ? {packages: packageNotes.slice(0, maxNotedNames)} : {}), ...(namedMisspellings.length > 0 ? {namedMisspellings: namedMisspellings.slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
@@ -1210,7 +1214,7 @@ export default defineRule({
       const judge = (form: string, atStart: boolean, at: ProseToken): ReturnType<typeof likelyTypo> => {
         const corrections = form === word ? misspelling : speller.misspelling(form);
         let likely = speller.english && (!variant || dotless.has(form.toLowerCase()))
-          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset), titlePhrase: titleWords.has(at.offset)})
+          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset), titlePhrase: titleWords.has(at.offset) && !namedAlone.has(form)})
           : undefined;
         // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
         // criticals": a count of critical findings), or a slip the page also writes in another form

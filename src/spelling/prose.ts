@@ -56,10 +56,15 @@ export interface ProseToken {
   lang?: string;
   /** A part of words set as alternatives by slashes (`internal/external`, slash-alternatives.ts): the alternatives. */
   slashed?: string;
+  /** A word of a front-matter field that titles the page (`title`, `sidebar_label`), where title case is the style; not of `description`, which is sentences. */
+  titleField?: boolean;
 }
 
 /** Front-matter fields that readers see on every generator, checked as prose (a generator may show more: its `shownFields`). */
 export const proseFields = ['title', 'description'];
+
+/** The front-matter fields written as sentences, as running text is; the others title the page (a title, a sidebar label). */
+const sentenceFields = new Set(['description']);
 
 /** Nodes whose first word starts a sentence. */
 const blocks = new Set(['paragraph', 'heading', 'tableCell']);
@@ -397,6 +402,7 @@ function frontMatterTokens(tree: Root, source: string, masked: string, frontMatt
     const before = tokens.length;
     tokenize(masked, start + separator[0].length, end, 'frontmatter', tokens);
     if (tokens.length > before) tokens[before]!.sentenceStart = true;
+    if (!sentenceFields.has(field)) for (let i = before; i < tokens.length; i++) tokens[i]!.titleField = true;
     const block = firstBlock++;
     for (let i = before; i < tokens.length; i++) tokens[i]!.block ??= block;
   }
@@ -777,7 +783,7 @@ function addWord(text: string, from: number, to: number, numeric: boolean, shift
  * hidden classes, and every rule's loop over them read each field through a megamorphic lookup.
  */
 function newToken(text: string, offset: number, context: ProseContext, compound: string | undefined): ProseToken {
-  return {text, offset, shape: shapeOf(text), context, compound, prefix: undefined, suffix: undefined, sentenceStart: undefined, block: undefined, name: undefined, named: undefined, titled: undefined, joined: undefined, elided: undefined, lang: undefined, slashed: undefined};
+  return {text, offset, shape: shapeOf(text), context, compound, prefix: undefined, suffix: undefined, sentenceStart: undefined, block: undefined, name: undefined, named: undefined, titled: undefined, joined: undefined, elided: undefined, lang: undefined, slashed: undefined, titleField: undefined};
 }
 
 /** What a character is to the tokenizer: no word character; a letter, mark or joiner; a number (`\p{N}`) or `_`. */
