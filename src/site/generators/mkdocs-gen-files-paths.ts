@@ -67,7 +67,8 @@ function joinAll(sets: ReadonlyArray<readonly string[]>): string[] | undefined {
 
 /** The script's reader: each variable's assignments, the loops' walks, the constants. */
 export class ScriptPaths {
-  private readonly constants: Map<string, string>;
+  /** The module's top-level names bound once to a literal (moduleConstants), for the literal readers too. */
+  readonly constants: Map<string, string>;
   private readonly walks = new Map<string, string>();
   private readonly busy = new Set<string>();
 

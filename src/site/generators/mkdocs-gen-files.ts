@@ -21,7 +21,7 @@
 import {join, resolve} from 'node:path';
 import {readText} from './common.js';
 import {pluginSettings} from './mkdocs-plugins.js';
-import {docsRelative, moduleConstants, ScriptPaths, type ScriptWhere} from './mkdocs-gen-files-paths.js';
+import {docsRelative, ScriptPaths, type ScriptWhere} from './mkdocs-gen-files-paths.js';
 import type {SiteInfo} from './types.js';
 
 /** A place below docs_dir a script writes, and the script, for the reason. */
@@ -95,7 +95,7 @@ export interface ScriptWrite {
 export function scriptWrites(text: string, where?: ScriptWhere): ScriptWrite[] {
   const writes = new Map<string, boolean>();
   const reader = new ScriptPaths(text, where);
-  const constants = moduleConstants(text);
+  const constants = reader.constants;
   for (const call of text.matchAll(/\bmkdocs_gen_files\.open\(/g)) {
     const {argument, end} = firstArgument(text, call.index + call[0].length);
     if (readsOnly(text, end)) continue;
